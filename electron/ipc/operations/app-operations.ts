@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { LOCALES, type ContentPack } from '../../services/content/content-schema';
+import type { Settings } from '../../services/settings/settings-schema';
+import { operation } from '../operation';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** True when the settings file failed validation and was kept aside as `.corrupt`. */
+  settingsRecoveredFrom: string | null;
+}
+
+export const appOperations = {
+  getAppInfo: operation<AppInfo>()(z.void()),
+  getSettings: operation<Settings>()(z.void()),
+  setLocale: operation<Settings>()(z.object({ locale: z.enum(LOCALES) }).strict(),
+  ),
+  getContent: operation<ContentPack>()(z.object({ locale: z.enum(LOCALES) }).strict(),
+  ),
+};

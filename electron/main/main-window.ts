@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { BrowserWindow } from 'electron';
+import { secureWebPreferences } from '../security/web-preferences';
+import { APP_ORIGIN } from '../security/url-rules';
+
+export function createMainWindow(buildDir: string, title: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 560,
+    title,
+    show: false,
+    backgroundColor: '#f7f8fb',
+    webPreferences: secureWebPreferences(path.join(buildDir, 'preload.cjs')),
+  });
+  // Shown once painted, so a slow machine never flashes an empty white window.
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}

@@ -1,0 +1,118 @@
+import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DomainError } from '../errors';
+import { writeFileAtomic } from '../lead-auth/atomic-write';
+import { answerEventSchema, type AnswerEvent } from './answer-event';
+
+export const ANSWERS_FILE = 'answers.jsonl';
+
+export function answersPath(dataDir: string): string {
+  return join(dataDir, ANSWERS_FILE);
+}
+
+/** A line that could not be read back; reported so the lead knows, never silently dropped. */
+export interface SkippedLine {
+  lineNumber: number;
+  reason: 'not-json' | 'invalid-event';
+}
+
+export interface AnswersReadResult {
+  events: AnswerEvent[];
+  skipped: SkippedLine[];
+}
+
+// Appends and the erasure rewrite must not interleave, or an answer written during the rewrite
+// would vanish. One queue per file is enough because only the main process writes it.
+const queues = new Map<string, Promise<unknown>>();
+function serial<T>(path: string, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(path) ?? Promise.resolve()).then(task, task);
+  queues.set(
+    path,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
+}
+
+export async function appendAnswer(dataDir: string, event: AnswerEvent): Promise<void> {
+  const parsed = answerEventSchema.safeParse(event);
+  if (!parsed.success) throw new DomainError('answer-invalid', 'errors.analytics.invalidAnswer');
+  const path = answersPath(dataDir);
+  await serial(path, async () => {
+    const handle = await open(path, 'a+');
+    try {
+      // If a crash cut the last line short, start on a fresh line so only that line is lost.
+      const { size } = await handle.stat();
+      const last = Buffer.alloc(1);
+      if (size > 0) await handle.read(last, 0, 1, size - 1);
+      const lead = size > 0 && last[0] !== 0x0a ? '\n' : '';
+      await handle.appendFile(`${lead}${JSON.stringify(parsed.data)}\n`, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+export function parseAnswers(text: string): AnswersReadResult {
+  const events: AnswerEvent[] = [];
+  const skipped: SkippedLine[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      skipped.push({ lineNumber: index + 1, reason: 'not-json' });
+      return;
+    }
+    const parsed = answerEventSchema.safeParse(json);
+    if (parsed.success) events.push(parsed.data);
+    else skipped.push({ lineNumber: index + 1, reason: 'invalid-event' });
+  });
+  return { events, skipped };
+}
+
+export async function readAnswers(dataDir: string): Promise<AnswersReadResult> {
+  const path = answersPath(dataDir);
+  return serial(path, async () => parseAnswers(await readText(path)));
+}
+
+/**
+ * Erasure: rewrites the file without this learner's answers. A damaged line that still contains
+ * the key goes too, since it may hold their data; other damaged lines are kept as they were.
+ * Returns how many lines were removed.
+ */
+export async function removeAnswersFor(dataDir: string, learnerKey: string): Promise<number> {
+  if (!/^[0-9a-f]{64}$/.test(learnerKey)) {
+    throw new DomainError('answer-bad-learner-key', 'errors.analytics.badLearnerKey');
+  }
+  const path = answersPath(dataDir);
+  return serial(path, async () => {
+    const text = await readText(path);
+    if (text === '') return 0;
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const kept = lines.filter((line) => !belongsTo(line, learnerKey));
+    const removed = lines.length - kept.length;
+    if (removed > 0) await writeFileAtomic(path, kept.map((line) => `${line}\n`).join(''));
+    return removed;
+  });
+}
+
+function belongsTo(line: string, learnerKey: string): boolean {
+  try {
+    const parsed = answerEventSchema.safeParse(JSON.parse(line));
+    if (parsed.success) return parsed.data.learnerKey === learnerKey;
+  } catch {
+    // Not JSON: fall through to the text check.
+  }
+  return line.includes(learnerKey);
+}

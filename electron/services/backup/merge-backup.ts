@@ -1,0 +1,93 @@
+import { DomainError } from '../errors';
+import { Ledger } from '../ledger/ledger';
+import type { BackupSignature } from './backup-format';
+import { verifyBackupFile } from './inspect-backup';
+import { planMerge, type LocalState, type MergeConflict } from './merge-plan';
+import { localSignatureDigests, writeSignatureFiles } from './signature-files';
+
+export interface MergeResult {
+  imported: number;
+  /** Records already here with identical content. */
+  duplicates: number;
+  /** Not imported: the lead must look at these (see `MergeConflict`). */
+  conflicts: MergeConflict[];
+  /** Records erased here; a merge never brings them back. */
+  skippedErasedHere: number;
+  /** Records live here but erased in the source: kept, listed so the lead can erase them here. */
+  erasedInSource: string[];
+  signaturesCopied: number;
+  /** Imported records whose signature file neither the backup nor this device has. */
+  missingSignatures: string[];
+}
+
+export interface MergeOptions {
+  /**
+   * The app's open ledger for `dataDir`. Pass it when the app holds one: a second instance
+   * would append from its own view of the chain head and the app's next append would break it.
+   */
+  ledger?: Ledger;
+}
+
+/**
+ * Brings another device's (or an older) backup into this data directory. Every check runs
+ * before the first write, so a bad, edited or hostile file changes nothing here. Records are
+ * appended as new local entries, so the local chain stays sound and grows; the source's own
+ * chain is only verified, never spliced in.
+ */
+export async function mergeBackup(
+  dataDir: string,
+  filePath: string,
+  options: MergeOptions = {},
+): Promise<MergeResult> {
+  const backup = await verifyBackupFile(filePath);
+  const ledger = options.ledger ?? (await Ledger.open(dataDir));
+  const damage = ledger.verification().problems.find((p) => p.nature !== 'truncated');
+  if (damage) {
+    // Appending to a damaged ledger would bury the damage under new entries; restoring into a
+    // fresh data directory is the way out, and the lead should decide that.
+    throw new DomainError('backup.localLedgerDamaged', 'errors.backup.localLedgerDamaged', {
+      position: damage.position,
+      nature: damage.nature,
+    });
+  }
+  const plan = planMerge(localState(ledger), backup.liveRecords, backup.erasedRecordIds);
+
+  const haveHere = await localSignatureDigests(dataDir);
+  const toCopy = new Map<string, BackupSignature>();
+  const missingSignatures: string[] = [];
+  for (const record of plan.toImport) {
+    const digest = record.signatureSha256;
+    const carried = backup.file.signatures[digest];
+    if (haveHere.has(digest)) continue;
+    if (carried) toCopy.set(digest, carried);
+    else missingSignatures.push(record.recordId);
+  }
+
+  // Signatures first: they are content-addressed, so one written before a failed append is
+  // harmless, whereas a record without its signature file would look incomplete.
+  const signaturesCopied = await writeSignatureFiles(dataDir, toCopy);
+  for (const record of plan.toImport) await ledger.appendCompletion(record);
+
+  return {
+    imported: plan.toImport.length,
+    duplicates: plan.duplicates,
+    conflicts: plan.conflicts,
+    skippedErasedHere: plan.skippedErasedHere,
+    erasedInSource: plan.erasedInSource,
+    signaturesCopied,
+    missingSignatures,
+  };
+}
+
+function localState(ledger: Ledger): LocalState {
+  const erasedRecordIds = new Set<string>();
+  for (const entry of ledger.entries()) {
+    if (entry.kind === 'erasure') {
+      entry.body?.erasedRecordIds.forEach((id) => erasedRecordIds.add(id));
+    } else if (entry.body === null) {
+      erasedRecordIds.add(entry.recordId);
+    }
+  }
+  const live = ledger.liveRecords().filter((record) => !erasedRecordIds.has(record.recordId));
+  return { live, erasedRecordIds };
+}

@@ -1,0 +1,73 @@
+import fontkit from '@pdf-lib/fontkit';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export interface CertificateFontBytes {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/**
+ * Where Noto Sans lives during development and tests. Only called when the caller passes no
+ * directory: the packaged app passes its resources path (the package folder copied there), since
+ * node_modules is not on disk in a packaged app and `import.meta.url` may not exist in its bundle.
+ */
+export function defaultFontsDir(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+}
+
+/** The two weights the certificate uses, laid out as in @expo-google-fonts/noto-sans. */
+export function certificateFontFiles(fontsDir: string): { regular: string; bold: string } {
+  return {
+    regular: join(fontsDir, '400Regular', 'NotoSans_400Regular.ttf'),
+    bold: join(fontsDir, '700Bold', 'NotoSans_700Bold.ttf'),
+  };
+}
+
+const bytesCache = new Map<string, Promise<CertificateFontBytes>>();
+
+/** Reads the font files once per directory; a failed read is not cached, so it can be retried. */
+export function loadCertificateFonts(fontsDir = defaultFontsDir()): Promise<CertificateFontBytes> {
+  let pending = bytesCache.get(fontsDir);
+  if (!pending) {
+    const files = certificateFontFiles(fontsDir);
+    pending = Promise.all([readFile(files.regular), readFile(files.bold)]).then(
+      ([regular, bold]) => ({ regular: new Uint8Array(regular), bold: new Uint8Array(bold) }),
+    );
+    pending.catch(() => bytesCache.delete(fontsDir));
+    bytesCache.set(fontsDir, pending);
+  }
+  return pending;
+}
+
+type GlyphChecker = { hasGlyphForCodePoint(codePoint: number): boolean };
+const glyphCache = new Map<string, GlyphChecker[]>();
+
+function glyphCheckers(fontsDir: string): GlyphChecker[] {
+  let checkers = glyphCache.get(fontsDir);
+  if (!checkers) {
+    const files = certificateFontFiles(fontsDir);
+    checkers = [files.regular, files.bold].map((file) => fontkit.create(readFileSync(file)));
+    glyphCache.set(fontsDir, checkers);
+  }
+  return checkers;
+}
+
+/**
+ * Characters in `text` that either certificate font cannot draw, each listed once in order of
+ * appearance. The caller warns the user rather than let the PDF show empty boxes unnoticed
+ * (Noto Sans covers Latin, Greek and Cyrillic, but not CJK or emoji).
+ */
+export function fontCoverage(text: string, fontsDir = defaultFontsDir()): string[] {
+  const checkers = glyphCheckers(fontsDir);
+  const missing = new Set<string>();
+  for (const char of text) {
+    if (/\p{Cc}/u.test(char)) continue; // never drawn
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (!checkers.every((font) => font.hasGlyphForCodePoint(codePoint))) missing.add(char);
+  }
+  return [...missing];
+}

@@ -1,0 +1,35 @@
+import type { LearnerRole } from '../records/acceptance-record';
+
+/**
+ * Every word printed on a certificate, supplied by the caller from the locale files, so the
+ * certificate service holds no user-visible text of its own.
+ */
+export interface CertificateLabels {
+  /** Large heading, e.g. "Certificate of completion". */
+  heading: string;
+  /** Line above the learner's name, e.g. "This is to certify that". */
+  presentedTo: string;
+  /** Line above the course name, e.g. "has completed the". */
+  hasCompleted: string;
+  /** Course names: "E-safety induction" / "E-safety refresher". */
+  courseInduction: string;
+  courseRefresher: string;
+  roles: Record<LearnerRole, string>;
+  completedOn: string;
+  expiresOn: string;
+  aupVersion: string;
+  overallScore: string;
+  certificateCode: string;
+  /** Printed beside the QR code: how to check the certificate. */
+  verifyHint: string;
+}
+
+export interface CertificateOptions {
+  labels: CertificateLabels;
+  /** BCP 47 locale for dates and numbers, e.g. 'en-GB' or 'cy'. */
+  locale: string;
+  /** Time zone the completion date is shown in; defaults to Europe/London. */
+  timeZone?: string;
+  /** Folder holding Noto Sans (see `defaultFontsDir`); the packaged app passes its resources. */
+  fontsDir?: string;
+}

@@ -1,0 +1,119 @@
+import { rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import type { CertificateTexts } from './certificate-texts';
+
+/** A4 landscape in PDF points. */
+export const PAGE_SIZE: [number, number] = [841.89, 595.28];
+
+// Dark ink and one accent colour: legible in greyscale and cheap to print (no filled areas).
+const INK = rgb(0.11, 0.16, 0.27);
+const MUTED = rgb(0.35, 0.38, 0.45);
+const ACCENT = rgb(0.0, 0.42, 0.45);
+
+export interface CertificateFonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+export function drawCertificatePage(
+  page: PDFPage,
+  fonts: CertificateFonts,
+  qr: PDFImage,
+  texts: CertificateTexts,
+): void {
+  const [width, height] = PAGE_SIZE;
+  drawBorder(page, width, height);
+  const centre = (text: string, y: number, font: PDFFont, size: number, color = INK) => {
+    const fitted = fitSize(font, text, size, width - 180);
+    const x = (width - font.widthOfTextAtSize(text, fitted)) / 2;
+    page.drawText(text, { x, y, size: fitted, font, color });
+  };
+
+  centre(texts.organisation, height - 88, fonts.bold, 15, MUTED);
+  centre(texts.heading, height - 140, fonts.bold, 34);
+  page.drawLine({
+    start: { x: width / 2 - 60, y: height - 158 },
+    end: { x: width / 2 + 60, y: height - 158 },
+    thickness: 1.5,
+    color: ACCENT,
+  });
+  centre(texts.presentedTo, height - 196, fonts.regular, 13, MUTED);
+  centre(texts.learnerName, height - 240, fonts.bold, 30);
+  centre(texts.role, height - 266, fonts.regular, 14, MUTED);
+  centre(texts.hasCompleted, height - 302, fonts.regular, 13, MUTED);
+  centre(texts.course, height - 334, fonts.bold, 22, ACCENT);
+
+  drawDetails(page, fonts, texts, 80, 190, 540);
+
+  const qrSize = 112;
+  const qrX = width - 80 - qrSize;
+  page.drawImage(qr, { x: qrX, y: 72, width: qrSize, height: qrSize });
+  drawWrapped(page, fonts.regular, texts.verifyHint, 8, qrX - 150, 120, 140);
+}
+
+function drawBorder(page: PDFPage, width: number, height: number): void {
+  page.drawRectangle({
+    x: 20,
+    y: 20,
+    width: width - 40,
+    height: height - 40,
+    borderColor: INK,
+    borderWidth: 3,
+  });
+  page.drawRectangle({
+    x: 30,
+    y: 30,
+    width: width - 60,
+    height: height - 60,
+    borderColor: ACCENT,
+    borderWidth: 0.8,
+  });
+}
+
+/** Four label/value columns, then the certificate code, left-aligned under them. */
+function drawDetails(
+  page: PDFPage,
+  fonts: CertificateFonts,
+  texts: CertificateTexts,
+  left: number,
+  top: number,
+  span: number,
+): void {
+  const column = span / texts.details.length;
+  texts.details.forEach(({ label, value }, i) => {
+    const x = left + i * column;
+    const max = column - 12;
+    page.drawText(label, { x, y: top, size: fitSize(fonts.regular, label, 9.5, max), font: fonts.regular, color: MUTED });
+    page.drawText(value, { x, y: top - 18, size: fitSize(fonts.bold, value, 13, max), font: fonts.bold, color: INK });
+  });
+  page.drawText(texts.codeLabel, { x: left, y: top - 62, size: 9.5, font: fonts.regular, color: MUTED });
+  page.drawText(texts.code, { x: left, y: top - 84, size: 18, font: fonts.bold, color: INK });
+}
+
+/** Shrinks text that would not fit (long names, long translations) instead of clipping it. */
+function fitSize(font: PDFFont, text: string, size: number, maxWidth: number): number {
+  const width = font.widthOfTextAtSize(text, size);
+  return width <= maxWidth ? size : Math.max(6, (size * maxWidth) / width);
+}
+
+function drawWrapped(
+  page: PDFPage,
+  font: PDFFont,
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+  maxWidth: number,
+): void {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && font.widthOfTextAtSize(`${last} ${word}`, size) <= maxWidth) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  lines.forEach((line, i) => {
+    page.drawText(line, { x, y: y - i * size * 1.35, size, font, color: MUTED });
+  });
+}

@@ -1,0 +1,90 @@
+import type { Scenario } from './content-schema';
+
+/** A problem inside one file, before the caller adds which file it is. */
+export interface PathProblem {
+  path: string;
+  problem: string;
+}
+
+/**
+ * Checks that a scenario can be played: one best answer per step (or at least one when several
+ * are allowed), every `next` names a later step (so play always ends), and every step can be
+ * reached from the first. `base` is the scenario's path in its file, e.g. `scenarios[2]`.
+ */
+export function checkScenario(scenario: Scenario, base: string): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const stepIndex = new Map<string, number>();
+  const optionIds = new Set<string>();
+  scenario.steps.forEach((step, s) => {
+    if (stepIndex.has(step.id)) {
+      problems.push({
+        path: `${base}.steps[${s}].id`,
+        problem: `step id "${step.id}" is used twice in this scenario`,
+      });
+    } else stepIndex.set(step.id, s);
+    step.options.forEach((option, o) => {
+      if (optionIds.has(option.id)) {
+        problems.push({
+          path: `${base}.steps[${s}].options[${o}].id`,
+          problem: `option id "${option.id}" is used twice in this scenario`,
+        });
+      }
+      optionIds.add(option.id);
+    });
+    const best = step.options.filter((option) => option.best).length;
+    if (scenario.multiAnswer && best < 1) {
+      problems.push({
+        path: `${base}.steps[${s}].options`,
+        problem: 'needs at least one best option',
+      });
+    } else if (!scenario.multiAnswer && best !== 1) {
+      problems.push({
+        path: `${base}.steps[${s}].options`,
+        problem: `needs exactly one best option, found ${best} (set multiAnswer to allow several)`,
+      });
+    }
+  });
+  problems.push(...checkBranches(scenario, base, stepIndex));
+  return problems;
+}
+
+function checkBranches(
+  scenario: Scenario,
+  base: string,
+  stepIndex: Map<string, number>,
+): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const reached = new Set<number>([0]);
+  // Steps only ever lead forward (checked below), so one pass in order finds every reachable step.
+  scenario.steps.forEach((step, s) => {
+    step.options.forEach((option, o) => {
+      if (option.next === undefined) return;
+      const target = stepIndex.get(option.next);
+      const path = `${base}.steps[${s}].options[${o}].next`;
+      if (target === undefined) {
+        problems.push({ path, problem: `"${option.next}" is not a step of this scenario` });
+      } else if (target <= s) {
+        problems.push({
+          path,
+          problem: `"${option.next}" must be a later step, so the scenario always ends`,
+        });
+      } else if (reached.has(s)) reached.add(target);
+    });
+  });
+  scenario.steps.forEach((step, s) => {
+    if (!reached.has(s)) {
+      problems.push({
+        path: `${base}.steps[${s}]`,
+        problem: `step "${step.id}" cannot be reached from the first step`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** A scenario branches when it has more than one step and a choice leads to another step. */
+export function isBranching(scenario: Scenario): boolean {
+  return (
+    scenario.steps.length > 1 && scenario.steps.some((step) => step.options.some((o) => o.next))
+  );
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { DomainError } from '../errors';
+import type { Settings } from '../settings/settings-schema';
+import { PLACEHOLDERS, type ContentPack, type Locale } from './content-schema';
+import { loadContentPack } from './load-content-pack';
+import { fillPack, type PlaceholderFallbacks } from './placeholders';
+
+const fallbacksSchema = z.object(
+  Object.fromEntries(PLACEHOLDERS.map((name) => [name, z.string().min(1)])) as Record<
+    (typeof PLACEHOLDERS)[number],
+    z.ZodString
+  >,
+);
+
+/**
+ * The content the learner sees: validated once per locale (a damaged pack is refused with the
+ * file and path at fault), then filled with the organisation's details from current settings.
+ */
+export class ContentService {
+  private readonly raw = new Map<
+    Locale,
+    Promise<{ pack: ContentPack; fallbacks: PlaceholderFallbacks }>
+  >();
+
+  constructor(
+    private readonly contentDir: string,
+    private readonly settings: () => Settings,
+  ) {}
+
+  /** The unfilled pack, for services that hash or compare the exact text (AUP, coverage). */
+  async rawPack(locale: Locale): Promise<ContentPack> {
+    return (await this.load(locale)).pack;
+  }
+
+  async pack(locale: Locale): Promise<ContentPack> {
+    const { pack, fallbacks } = await this.load(locale);
+    const settings = this.settings();
+    return fillPack(
+      pack,
+      { ...settings.organisation, refresherMonths: settings.refresherMonths },
+      fallbacks,
+    );
+  }
+
+  private load(locale: Locale) {
+    let pending = this.raw.get(locale);
+    if (!pending) {
+      pending = Promise.all([
+        loadContentPack(this.contentDir, locale),
+        readFallbacks(this.contentDir, locale),
+      ]).then(([pack, fallbacks]) => ({ pack, fallbacks }));
+      // A failed load is not cached, so a repaired pack is picked up without a restart.
+      pending.catch(() => this.raw.delete(locale));
+      this.raw.set(locale, pending);
+    }
+    return pending;
+  }
+}
+
+async function readFallbacks(contentDir: string, locale: Locale): Promise<PlaceholderFallbacks> {
+  const file = path.join(locale, 'placeholder-fallbacks.json');
+  try {
+    return fallbacksSchema.parse(
+      JSON.parse(await fs.readFile(path.join(contentDir, file), 'utf8')),
+    );
+  } catch (error) {
+    throw new DomainError('content-invalid', 'errors.content.invalid', {
+      file,
+      path: '',
+      problem: error instanceof Error ? error.message : String(error),
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import { DomainError } from '../errors';
+import type { ContentPack, Locale } from './content-schema';
+import { readLocaleFiles } from './read-locale-files';
+import { validateLocale } from './validate-locale';
+
+/**
+ * Loads one locale's content for the app, with the same checks as `npm run content:check`, so
+ * content that would mislead a learner (a step with no right answer, a dead-end branch) is
+ * refused with a clear error instead of shown. Modules come back in `order`.
+ */
+export async function loadContentPack(contentDir: string, locale: Locale): Promise<ContentPack> {
+  const validation = validateLocale(await readLocaleFiles(contentDir, locale));
+  const first = validation.problems[0];
+  if (first || !validation.pack) {
+    throw new DomainError('content-invalid', 'errors.content.invalid', {
+      file: first?.file ?? `${locale}`,
+      path: first?.path ?? '',
+      problem: first?.problem ?? 'content could not be loaded',
+    });
+  }
+  return validation.pack;
+}

@@ -1,0 +1,24 @@
+/**
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell that starts with one of these
+ * characters may be run as a formula when the lead opens the export in Excel or LibreOffice,
+ * and learner names are typed by learners. Tab, CR and LF are included because some
+ * spreadsheets skip them and then see the formula behind.
+ */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\n']);
+
+export function isFormulaLike(value: string): boolean {
+  return FORMULA_TRIGGERS.has(value.charAt(0));
+}
+
+/**
+ * Prefixes a single quote to a formula-like cell so spreadsheets show it as text. The writer
+ * also quotes such cells (see `mustQuote`). Everything else is returned unchanged.
+ */
+export function neutraliseCell(value: string): string {
+  return isFormulaLike(value) ? `'${value}` : value;
+}
+
+/** True for a cell that `neutraliseCell` changed; those are always written inside quotes. */
+export function wasNeutralised(cell: string): boolean {
+  return cell.startsWith("'") && isFormulaLike(cell.slice(1));
+}

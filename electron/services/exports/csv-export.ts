@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import Papa from 'papaparse';
+import { DomainError } from '../errors';
+import type { AcceptanceRecord } from '../records/acceptance-record';
+import { neutraliseCell, wasNeutralised } from './csv-cells';
+import { csvColumnsFor, headerFor, type CsvLabels } from './csv-columns';
+
+/** Excel needs the byte-order mark to read UTF-8 (Welsh accents, emoji) instead of ANSI. */
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+export const DEFAULT_CHUNK_ROWS = 1000;
+
+export interface CsvProgress {
+  rowsWritten: number;
+  totalRows: number;
+}
+
+export interface WriteCsvOptions {
+  labels?: CsvLabels;
+  onProgress?: (progress: CsvProgress) => void;
+  signal?: AbortSignal;
+  chunkRows?: number;
+}
+
+/** RFC 4180: CRLF between records, quotes doubled, neutralised cells always quoted. */
+function toCsv(rows: string[][]): string {
+  return Papa.unparse(rows, {
+    newline: CRLF,
+    quotes: (value: unknown) => typeof value === 'string' && wasNeutralised(value),
+  });
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DomainError('export-cancelled', 'errors.export.cancelled');
+}
+
+/**
+ * Writes one row per record, in chunks so a large export keeps the app responsive and can be
+ * cancelled. It goes to a temp file that is renamed over `filePath` only when complete, so a
+ * cancelled or failed export leaves no partial file and never damages an earlier export.
+ */
+export async function writeCsv(
+  records: readonly AcceptanceRecord[],
+  filePath: string,
+  options: WriteCsvOptions = {},
+): Promise<{ rows: number; columns: number }> {
+  const { signal, onProgress, chunkRows = DEFAULT_CHUNK_ROWS } = options;
+  throwIfCancelled(signal);
+  const columns = csvColumnsFor(records);
+  const header = columns.map((c) => neutraliseCell(headerFor(c.key, options.labels)));
+  const tempPath = join(
+    dirname(filePath),
+    `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+
+  try {
+    const handle = await open(tempPath, 'wx');
+    try {
+      await handle.write(BOM + toCsv([header]) + CRLF);
+      for (let start = 0; start < records.length; start += chunkRows) {
+        throwIfCancelled(signal);
+        const chunk = records.slice(start, start + chunkRows);
+        const rows = chunk.map((r) => columns.map((c) => neutraliseCell(c.cell(r))));
+        await handle.write(toCsv(rows) + CRLF);
+        onProgress?.({ rowsWritten: start + chunk.length, totalRows: records.length });
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    throwIfCancelled(signal);
+    await rename(tempPath, filePath);
+  } catch (error) {
+    await rm(tempPath, { force: true });
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('export-write-failed', 'errors.export.writeFailed', {
+      reason: (error as NodeJS.ErrnoException).code ?? 'unknown',
+    });
+  }
+  return { rows: records.length, columns: columns.length };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { LOCALES } from '../content/content-schema';
+
+/**
+ * What the ledger keeps for every signed agreement. This is the evidence the e-safety lead relies
+ * on if a conduct question arises, so every field is explicit and nothing is derived at read time.
+ */
+
+export const LEARNER_ROLES = ['staff', 'volunteer', 'trustee', 'sessional', 'agency', 'student'] as const;
+export type LearnerRole = (typeof LEARNER_ROLES)[number];
+
+export const RECORD_TYPES = ['induction', 'refresher'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export const SIGNATURE_METHODS = ['drawn', 'typed'] as const;
+export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
+
+const isoUtc = z.iso.datetime({ offset: false });
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const learnerIdentitySchema = z.object({
+  fullName: z.string().trim().min(1).max(200),
+  role: z.enum(LEARNER_ROLES),
+  /** An email address or staff ID; it is how a learner resumes and how records are grouped. */
+  identifier: z.string().trim().min(1).max(200),
+});
+export type LearnerIdentity = z.infer<typeof learnerIdentitySchema>;
+
+export const moduleScoreSchema = z.object({
+  moduleId: z.string(),
+  /** Whole percentage, 0–100, of the module's scenarios answered best. */
+  percent: z.number().int().min(0).max(100),
+  attempts: z.number().int().min(1),
+});
+export type ModuleScore = z.infer<typeof moduleScoreSchema>;
+
+export const acceptanceRecordSchema = z.object({
+  recordId: z.uuid(),
+  learner: learnerIdentitySchema,
+  recordType: z.enum(RECORD_TYPES),
+  aupVersion: z.string(),
+  /** SHA-256 of the exact clause text shown, in the locale shown (see `aupTextDigest`). */
+  aupTextSha256: sha256Hex,
+  /** Clause id → revision signed; lets a refresher show exactly which clauses changed since. */
+  aupClauseRevisions: z.record(z.string(), z.number().int().min(1)),
+  locale: z.enum(LOCALES),
+  moduleScores: z.array(moduleScoreSchema),
+  /** Overall percentage across the modules' scenarios. */
+  overallPercent: z.number().int().min(0).max(100),
+  startedAt: isoUtc,
+  completedAt: isoUtc,
+  signedAt: isoUtc,
+  deviceId: z.string().min(1),
+  signatureMethod: z.enum(SIGNATURE_METHODS),
+  /** SHA-256 of the signature image (drawn) or of the typed signature text; the file sits beside the ledger. */
+  signatureSha256: sha256Hex,
+  certificateCode: z.string().regex(/^[A-Z0-9]{4}(?:-[A-Z0-9]{4}){3}$/),
+  /** Signed date plus the refresher interval, as a calendar date (YYYY-MM-DD). */
+  expiresOn: z.iso.date(),
+  organisationName: z.string(),
+});
+export type AcceptanceRecord = z.infer<typeof acceptanceRecordSchema>;
+
+/**
+ * An erasure holds no personal data: only the ids of the records it withdraws, so the chain
+ * still verifies after a person's data is removed on request.
+ */
+export const erasureEventSchema = z.object({
+  erasedRecordIds: z.array(z.uuid()).min(1),
+  at: isoUtc,
+  reason: z.enum(['subject-request', 'retention']),
+});
+export type ErasureEvent = z.infer<typeof erasureEventSchema>;

@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { CURRENT_SETTINGS_VERSION, DEFAULT_ORGANISATION } from './settings-schema';
+
+/**
+ * The upgrade chain: each step lifts a settings object from version N to N+1, so a device that
+ * skipped releases still arrives at the current shape. Steps never drop a value they don't know.
+ */
+type Upgrade = (old: Record<string, unknown>) => Record<string, unknown>;
+
+const upgrades: Record<number, Upgrade> = {
+  // 0 is a brand-new (empty) file or one written before versioning: fill every default.
+  0: (old) => ({
+    locale: 'en-GB',
+    defaultLocale: 'en-GB',
+    organisation: DEFAULT_ORGANISATION,
+    refresherMonths: 12,
+    passMarkPercent: 80,
+    retentionYears: null,
+    leadAutoLockMinutes: 10,
+    deviceId: randomUUID(),
+    setupComplete: false,
+    ...old,
+    schemaVersion: 1,
+  }),
+};
+
+export function upgradeSettings(raw: Record<string, unknown>): Record<string, unknown> {
+  let current = raw;
+  let version = typeof current.schemaVersion === 'number' ? current.schemaVersion : 0;
+  while (version < CURRENT_SETTINGS_VERSION) {
+    const upgrade = upgrades[version];
+    if (!upgrade) throw new Error(`No settings upgrade from version ${version}`);
+    current = upgrade(current);
+    version += 1;
+  }
+  return current;
+}

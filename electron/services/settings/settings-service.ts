@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import { DomainError } from '../errors';
+import { upgradeSettings } from './settings-migrations';
+import { settingsSchema, type Settings } from './settings-schema';
+
+/**
+ * The part of electron-store (and of `conf`, its engine, in tests) that this service uses. Both
+ * read the file on every `store` access and write it atomically on assignment.
+ */
+export interface SettingsFile {
+  readonly path: string;
+  store: Record<string, unknown>;
+}
+
+/** Where the settings file lives, and how to open it (electron-store in the app, conf in tests). */
+export interface SettingsFileSource {
+  readonly path: string;
+  open(): SettingsFile;
+}
+
+/**
+ * Settings, validated and versioned. A file that cannot be read or fails validation is moved
+ * aside as `<name>.corrupt-<time>.json` (never wiped), fresh defaults take its place, and
+ * `recoveredFrom` tells the UI so the user can be told where the old file went.
+ */
+export class SettingsService {
+  private constructor(
+    private readonly file: SettingsFile,
+    readonly recoveredFrom: string | null,
+  ) {}
+
+  static open(source: SettingsFileSource, now: () => Date = () => new Date()): SettingsService {
+    let file: SettingsFile;
+    try {
+      file = source.open();
+      file.store = settingsSchema.parse(upgradeSettings(file.store));
+      return new SettingsService(file, null);
+    } catch {
+      const aside = moveAside(source.path, now());
+      file = source.open();
+      file.store = settingsSchema.parse(upgradeSettings({}));
+      return new SettingsService(file, aside);
+    }
+  }
+
+  get(): Settings {
+    const parsed = settingsSchema.safeParse(this.file.store);
+    if (!parsed.success) throw new DomainError('settings-invalid', 'errors.settings.invalid');
+    return parsed.data;
+  }
+
+  update(patch: Partial<Omit<Settings, 'schemaVersion' | 'deviceId'>>): Settings {
+    const next = settingsSchema.safeParse({ ...this.get(), ...patch });
+    if (!next.success) {
+      const issue = next.error.issues[0];
+      throw new DomainError('settings-invalid', 'errors.settings.invalid', {
+        path: issue?.path.join('.') ?? '',
+      });
+    }
+    this.file.store = next.data;
+    return next.data;
+  }
+}
+
+function moveAside(filePath: string, at: Date): string | null {
+  if (!fs.existsSync(filePath)) return null;
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  const aside = filePath.replace(/\.json$/, '') + `.corrupt-${stamp}.json`;
+  fs.renameSync(filePath, aside);
+  return aside;
+}

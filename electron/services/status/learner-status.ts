@@ -1,0 +1,84 @@
+import type { AcceptanceRecord } from '../records/acceptance-record';
+import { normaliseIdentifier } from './learner-identifier';
+import { addMonthsUtc, daysBetween, utcDateOf } from './utc-dates';
+
+export const PERSON_STATUSES = ['current', 'due-soon', 'overdue', 'never'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+/** A refresher due within this many days (inclusive) shows as due soon. */
+export const DUE_SOON_DAYS = 30;
+
+export interface PersonStatusRow {
+  /** The normalised identifier (see `normaliseIdentifier`). */
+  identifier: string;
+  status: PersonStatus;
+  /** The person's most recently signed record; null for 'never'. */
+  latest: AcceptanceRecord | null;
+  /** The date the refresher falls due (YYYY-MM-DD); null for 'never'. */
+  dueOn: string | null;
+  /** Days from today to `dueOn` (0 = due today, negative = overdue); null for 'never'. */
+  daysLeft: number | null;
+}
+
+export interface StatusInput {
+  /** Live (not erased) records. */
+  records: readonly AcceptanceRecord[];
+  /** Identifiers of learners who have started but may not have finished (their progress files). */
+  knownLearners?: readonly string[];
+  refresherMonths: number;
+  /** Taken as a UTC calendar date. */
+  today: Date;
+}
+
+/**
+ * The refresher is due `refresherMonths` after the latest signing, using the interval set now,
+ * so a lead who shortens it after an incident sees everyone affected straight away. (The
+ * record's own `expiresOn` keeps what the certificate promised at the time.)
+ * Due today counts as due soon; overdue starts the day after.
+ */
+export function statusFor(dueOn: string, today: string): PersonStatus {
+  const daysLeft = daysBetween(today, dueOn);
+  if (daysLeft < 0) return 'overdue';
+  return daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'current';
+}
+
+export function personStatuses(input: StatusInput): PersonStatusRow[] {
+  const today = utcDateOf(input.today);
+  const latestByPerson = new Map<string, AcceptanceRecord>();
+  for (const record of input.records) {
+    const key = normaliseIdentifier(record.learner.identifier);
+    const previous = latestByPerson.get(key);
+    if (!previous || Date.parse(record.signedAt) > Date.parse(previous.signedAt)) {
+      latestByPerson.set(key, record);
+    }
+  }
+
+  const rows: PersonStatusRow[] = [];
+  for (const [identifier, latest] of latestByPerson) {
+    const dueOn = addMonthsUtc(utcDateOf(latest.signedAt), input.refresherMonths);
+    const daysLeft = daysBetween(today, dueOn);
+    rows.push({ identifier, status: statusFor(dueOn, today), latest, dueOn, daysLeft });
+  }
+  const never = new Set((input.knownLearners ?? []).map(normaliseIdentifier));
+  for (const identifier of never) {
+    if (identifier !== '' && !latestByPerson.has(identifier)) {
+      rows.push({ identifier, status: 'never', latest: null, dueOn: null, daysLeft: null });
+    }
+  }
+  // Code-unit order, not locale order, so the list is the same on every machine.
+  return rows.sort((a, b) =>
+    a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0,
+  );
+}
+
+export type StatusCounts = Record<PersonStatus, number> & { total: number };
+
+/** The numbers on the lead's dashboard tiles. */
+export function countStatuses(rows: readonly PersonStatusRow[]): StatusCounts {
+  const counts: StatusCounts = { current: 0, 'due-soon': 0, overdue: 0, never: 0, total: 0 };
+  for (const row of rows) {
+    counts[row.status] += 1;
+    counts.total += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Which LRS addresses we will send learners' records to. Credentials travel with every request,
+ * so plain http is allowed only to this machine (a local test LRS); anything else must be https.
+ */
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export type EndpointCheck =
+  | { ok: true; url: string }
+  | { ok: false; reason: 'not-a-url' | 'scheme' | 'insecure' | 'credentials' | 'query' };
+
+/** Pure rule; returns the normalised endpoint without a trailing slash so `/statements` appends cleanly. */
+export function checkLrsEndpoint(input: string): EndpointCheck {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, reason: 'not-a-url' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'scheme' };
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    return { ok: false, reason: 'insecure' };
+  }
+  // Passwords in the address would end up in logs and error messages; they belong in their own field.
+  if (url.username !== '' || url.password !== '') return { ok: false, reason: 'credentials' };
+  if (url.search !== '' || url.hash !== '') return { ok: false, reason: 'query' };
+  return { ok: true, url: url.href.replace(/\/+$/, '') };
+}
+
+/** The same rule as a zod schema, for the IPC layer and the settings form. */
+export const lrsEndpointSchema = z
+  .url({ protocol: /^https?$/ })
+  .refine((value) => checkLrsEndpoint(value).ok, { message: 'lrs-endpoint-not-allowed' })
+  .transform((value) => {
+    const check = checkLrsEndpoint(value);
+    return check.ok ? check.url : value;
+  });

@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Only these files may import Electron (or electron-store, which imports it). Everything else —
+ * the domain services above all — is plain TypeScript that runs and is tested in Node.
+ */
+export const ELECTRON_SHELL_FILES = [
+  'electron/main/**/*.ts',
+  'electron/preload/**/*.ts',
+  'electron/security/security.ts',
+];
+
+const electronImportBan = {
+  paths: [
+    { name: 'electron', message: 'Only the shell files (ELECTRON_SHELL_FILES) may import electron.' },
+    {
+      name: 'electron-store',
+      message: 'electron-store imports electron; inject a SettingsFileSource instead.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', electronImportBan],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronImportBan,
+          patterns: [
+            { group: ['node:*'], message: 'The renderer is sandboxed: no Node built-ins.' },
+            {
+              group: ['**/electron/services/**/!(*-schema|*-record|*-operations)'],
+              message: 'The renderer reaches services only through window.esafety.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ELECTRON_SHELL_FILES, rules: { 'no-restricted-imports': 'off' } },
+);

@@ -1,0 +1,40 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppLayout } from '../components/AppLayout';
+import { AppStateProvider } from './app-state';
+import { NavigationContext, type Screen } from './navigation';
+import { ScreenSwitch } from './ScreenSwitch';
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="app-main">
+      {t('loading')}
+    </p>
+  );
+}
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ name: 'welcome' });
+  const navigation = useMemo(() => ({ screen, go: setScreen }), [screen]);
+
+  // The app menu (Electron only) opens the lead area, exports and About from anywhere.
+  useEffect(
+    () =>
+      window.esafety.onMenuCommand?.((command) => {
+        if (command === 'open-about') setScreen({ name: 'about' });
+        else setScreen({ name: 'lead-login' });
+      }),
+    [],
+  );
+
+  return (
+    <AppStateProvider loading={<Loading />}>
+      <NavigationContext.Provider value={navigation}>
+        <AppLayout>
+          <ScreenSwitch screen={screen} />
+        </AppLayout>
+      </NavigationContext.Provider>
+    </AppStateProvider>
+  );
+}

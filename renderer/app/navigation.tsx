@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * The screens of the app. Each screen is a plain state, not a URL, because the app never
+ * navigates (the security module blocks it) and the shared device has no address bar.
+ */
+export type Screen =
+  | { name: 'welcome' }
+  | { name: 'setup' }
+  | { name: 'about' }
+  | { name: 'learner-start' }
+  | { name: 'lead-login' };
+
+export interface Navigation {
+  screen: Screen;
+  go: (screen: Screen) => void;
+}
+
+export const NavigationContext = createContext<Navigation | null>(null);
+
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error('useNavigation outside NavigationContext');
+  return navigation;
+}

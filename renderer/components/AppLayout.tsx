@@ -1,0 +1,30 @@
+import { ShieldCheck } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppState } from '../app/app-state';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The frame of every screen: skip link, header with the organisation and language, main. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { settings, info } = useAppState();
+  const orgName = settings.organisation.orgName;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <ShieldCheck aria-hidden="true" size={24} />
+          <span>{orgName ? t('layout.brandWithOrg', { orgName }) : t('layout.brand')}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">{t('layout.footer', { version: info.version })}</footer>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { test as base, _electron, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHandlers } from '../../../electron/ipc/handlers/create-handlers';
+import { createRouter } from '../../../electron/ipc/router';
+import { trustedSenderCheck } from '../../../electron/security/url-rules';
+import { createAppServices, type AppServices } from '../../../electron/services/app-services';
+import { confSettingsSource } from '../../../electron/services/settings/conf-settings-source';
+import { BRIDGE_BUNDLE } from './global-setup';
+import { startStaticServer } from './static-server';
+import { TestDialogs } from './test-dialogs';
+
+export type AppMode = 'browser' | 'electron';
+
+interface Fixtures {
+  /** A fresh user-data folder for each test: settings.json beside data/. */
+  userDataDir: string;
+  /** Where the test's exports land (the stand-in save dialogs answer with paths here). */
+  exportsDir: string;
+  dialogs: TestDialogs;
+  /** The real services on the test's own data folder, for arranging and checking state. */
+  services: AppServices;
+  /** The app, loaded and showing its first screen. */
+  app: Page;
+}
+
+interface Options {
+  appMode: AppMode;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export function servicesFor(userDataDir: string, dialogs: TestDialogs): AppServices {
+  return createAppServices({
+    appName: 'E-safety Induction',
+    appVersion: '0.0.0-test',
+    dataDir: path.join(userDataDir, 'data'),
+    contentDir: path.join(repoRoot, 'content'),
+    settingsSource: confSettingsSource(userDataDir),
+    dialogs,
+    now: () => new Date(),
+  });
+}
+
+export const test = base.extend<Fixtures & Options, { server: { origin: string } }>({
+  appMode: ['browser', { option: true }],
+
+  server: [
+    async ({}, use) => {
+      const server = await startStaticServer(path.join(repoRoot, 'dist', 'renderer'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  userDataDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esafety-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+
+  exportsDir: async ({ userDataDir }, use) => {
+    const dir = path.join(userDataDir, 'exports');
+    fs.mkdirSync(dir, { recursive: true });
+    await use(dir);
+  },
+
+  dialogs: async ({ exportsDir }, use) => use(new TestDialogs(exportsDir)),
+
+  services: async ({ userDataDir, dialogs }, use) => use(servicesFor(userDataDir, dialogs)),
+
+  app: async ({ appMode, page, server, services, userDataDir }, use) => {
+    if (appMode === 'electron') {
+      const electronApp = await _electron.launch({
+        args: [repoRoot],
+        env: { ...process.env, ESAFETY_USER_DATA_DIR: userDataDir },
+      });
+      const window = await electronApp.firstWindow();
+      await use(window);
+      await electronApp.close();
+      return;
+    }
+    const dispatch = createRouter({
+      handlers: createHandlers(services),
+      isTrustedSender: trustedSenderCheck(server.origin),
+      logError: (error, channel) => console.error(`IPC ${channel} failed`, error),
+    });
+    await page.exposeBinding('__esafetyInvoke', (source, channel: string, input: unknown) =>
+      dispatch(channel, input, {
+        url: source.frame.url(),
+        isMainFrame: source.frame === source.page.mainFrame(),
+      }),
+    );
+    await page.addInitScript({ path: BRIDGE_BUNDLE });
+    await page.goto(`${server.origin}/index.html`);
+    await use(page);
+  },
+});
+
+export { expect };

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerEvent } from '../../electron/services/analytics/answer-event';
+import { completionsPerMonth } from '../../electron/services/analytics/completions-per-month';
+import { hardestQuestions } from '../../electron/services/analytics/hardest-questions';
+import { DomainError } from '../../electron/services/errors';
+
+function answer(stepId: string, best: boolean, firstTry = true): AnswerEvent {
+  return {
+    learnerKey: 'c'.repeat(64),
+    attemptId: 'attempt-1',
+    moduleId: 'm1',
+    scenarioId: 'sc1',
+    stepId,
+    optionId: best ? 'good' : 'poor',
+    best,
+    firstTry,
+    at: '2026-11-22T10:00:00.000Z',
+  };
+}
+
+describe('the hardest questions', () => {
+  const events = [
+    // easy: 3 of 3 best first time
+    answer('easy', true),
+    answer('easy', true),
+    answer('easy', true),
+    // hard: 1 of 4 best first time, then retries that were best
+    answer('hard', false),
+    answer('hard', true, false),
+    answer('hard', false),
+    answer('hard', false),
+    answer('hard', true),
+    // middling: 1 of 2
+    answer('middling', true),
+    answer('middling', false),
+    // only retries: no first-try evidence at all
+    answer('retry-only', false, false),
+  ];
+
+  it('lists the lowest first-try best rate first, with the counts behind it', () => {
+    const result = hardestQuestions(events, 10);
+    expect(result.map((q) => q.stepId)).toEqual(['hard', 'middling', 'easy']);
+    expect(result[0]).toEqual({
+      moduleId: 'm1',
+      scenarioId: 'sc1',
+      stepId: 'hard',
+      firstTries: 4,
+      firstTriesBest: 1,
+      firstTryBestRate: 0.25,
+      answers: 5,
+    });
+  });
+
+  it('shows only as many as asked for', () => {
+    expect(hardestQuestions(events, 1).map((q) => q.stepId)).toEqual(['hard']);
+    expect(hardestQuestions(events, 0)).toEqual([]);
+  });
+
+  it('puts the question with more answers first when rates tie', () => {
+    const tied = [answer('few', false), answer('many', false), answer('many', false)];
+    expect(hardestQuestions(tied, 5).map((q) => q.stepId)).toEqual(['many', 'few']);
+  });
+
+  it('keeps the same step id in different scenarios apart', () => {
+    const other = { ...answer('s1', true), scenarioId: 'sc2' };
+    expect(hardestQuestions([answer('s1', false), other], 5)).toHaveLength(2);
+  });
+});
+
+describe('completions per month', () => {
+  const done = (completedAt: string) => ({ completedAt });
+
+  it('counts each month, includes empty months and ends with the current month', () => {
+    const result = completionsPerMonth(
+      [
+        done('2026-09-03T10:00:00.000Z'),
+        done('2026-09-30T23:59:59.000Z'),
+        done('2026-11-01T00:00:00.000Z'),
+        done('2026-06-30T10:00:00.000Z'), // before the window
+        done('2026-12-01T10:00:00.000Z'), // after today
+      ],
+      4,
+      new Date('2026-11-22T12:00:00.000Z'),
+    );
+    expect(result).toEqual([
+      { month: '2026-08', count: 0 },
+      { month: '2026-09', count: 2 },
+      { month: '2026-10', count: 0 },
+      { month: '2026-11', count: 1 },
+    ]);
+  });
+
+  it('runs back across a year boundary', () => {
+    const result = completionsPerMonth(
+      [done('2025-12-31T23:00:00.000Z')],
+      3,
+      new Date('2026-02-28T12:00:00.000Z'),
+    );
+    expect(result).toEqual([
+      { month: '2025-12', count: 1 },
+      { month: '2026-01', count: 0 },
+      { month: '2026-02', count: 0 },
+    ]);
+  });
+
+  it('uses the UTC month of the completion', () => {
+    const result = completionsPerMonth(
+      [done('2026-11-01T00:30:00+01:00')], // 31 October 23:30 UTC
+      2,
+      new Date('2026-11-15T12:00:00.000Z'),
+    );
+    expect(result).toEqual([
+      { month: '2026-10', count: 1 },
+      { month: '2026-11', count: 0 },
+    ]);
+  });
+
+  it('refuses a nonsense range', () => {
+    expect(() => completionsPerMonth([], 0, new Date())).toThrow(DomainError);
+    expect(() => completionsPerMonth([], 1.5, new Date())).toThrow(DomainError);
+  });
+});

@@ -1,0 +1,221 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackup } from '../../electron/services/backup/create-backup';
+import { inspectBackup } from '../../electron/services/backup/inspect-backup';
+import { mergeBackup } from '../../electron/services/backup/merge-backup';
+import { Ledger } from '../../electron/services/ledger/ledger';
+import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { Settings } from '../../electron/services/settings/settings-schema';
+
+const SETTINGS: Settings = {
+  schemaVersion: 1,
+  locale: 'en-GB',
+  defaultLocale: 'en-GB',
+  organisation: {
+    orgName: 'Example Youth Club',
+    esafetyLeadName: 'Lead',
+    esafetyLeadContact: 'lead@example.org',
+    safeguardingLeadName: 'Guard',
+    safeguardingLeadContact: 'guard@example.org',
+  },
+  refresherMonths: 12,
+  passMarkPercent: 80,
+  retentionYears: 6,
+  leadAutoLockMinutes: 10,
+  deviceId: 'device-source',
+  setupComplete: true,
+};
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'esafety-backup-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
+  return {
+    recordId: randomUUID(),
+    learner: { fullName: `Person ${n} Ŵyn`, role: 'volunteer', identifier: `p${n}@example.org` },
+    recordType: 'induction',
+    aupVersion: '2026.1',
+    aupTextSha256: 'e'.repeat(64),
+    aupClauseRevisions: { phones: 2 },
+    locale: 'cy',
+    moduleScores: [{ moduleId: 'phones', percent: 90, attempts: 1 }],
+    overallPercent: 90,
+    startedAt: '2026-02-01T09:00:00Z',
+    completedAt: '2026-02-01T09:30:00Z',
+    signedAt: '2026-02-01T09:31:00Z',
+    deviceId: 'device-source',
+    signatureMethod: 'drawn',
+    signatureSha256,
+    certificateCode: `ABCD-EFGH-JKMN-${String(n).padStart(4, '0')}`,
+    expiresOn: '2027-02-01',
+    organisationName: 'Example Youth Club',
+  };
+}
+
+/** A data dir with `count` signed completions, each with its signature image file. */
+async function seedDataDir(name: string, count: number, from = 1): Promise<AcceptanceRecord[]> {
+  const dir = join(root, name);
+  await mkdir(join(dir, 'signatures'), { recursive: true });
+  const ledger = await Ledger.open(dir);
+  const records: AcceptanceRecord[] = [];
+  for (let n = from; n < from + count; n += 1) {
+    const image = Buffer.from(`\x89PNG fake signature ${n} ${randomUUID()}`);
+    const digest = createHash('sha256').update(image).digest('hex');
+    await writeFile(join(dir, 'signatures', `${digest}.png`), image);
+    const record = makeRecord(n, digest);
+    await ledger.appendCompletion(record);
+    records.push(record);
+  }
+  return records;
+}
+
+describe('backing up and restoring records', () => {
+  it('restoring a backup onto a fresh device gives the same records, signatures and a sound chain', async () => {
+    const records = await seedDataDir('source', 3);
+    const file = join(root, 'esafety-backup-2026-02-02.json');
+    const created = await createBackup(join(root, 'source'), SETTINGS, file);
+    expect(created.summary).toMatchObject({ liveRecords: 3, signatureFiles: 3, ledgerEntries: 3 });
+    expect(created.missingSignatures).toEqual([]);
+
+    const result = await mergeBackup(join(root, 'fresh'), file);
+    expect(result).toMatchObject({
+      imported: 3,
+      duplicates: 0,
+      conflicts: [],
+      signaturesCopied: 3,
+    });
+    const restored = await Ledger.open(join(root, 'fresh'));
+    expect(restored.verification()).toEqual({ ok: true, problems: [] });
+    expect(restored.liveRecords()).toEqual(records);
+    const sourceSigs = (await readdir(join(root, 'source', 'signatures'))).sort();
+    expect((await readdir(join(root, 'fresh', 'signatures'))).sort()).toEqual(sourceSigs);
+    for (const name of sourceSigs) {
+      expect(await readFile(join(root, 'fresh', 'signatures', name))).toEqual(
+        await readFile(join(root, 'source', 'signatures', name)),
+      );
+    }
+  });
+
+  it('a backup never carries the lead passphrase file or unknown settings', async () => {
+    await seedDataDir('source', 1);
+    const secret = 'scrypt$N=16384$c2VjcmV0LWhhc2gtdmFsdWU';
+    await writeFile(join(root, 'source', 'lead-auth.json'), JSON.stringify({ passphrase: secret }));
+    const file = join(root, 'backup.json');
+    const leaky = { ...SETTINGS, leadPassphraseHash: 'hash-that-must-not-travel' } as Settings;
+    await createBackup(join(root, 'source'), leaky, file);
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain('hash-that-must-not-travel');
+    expect(text).toContain('Example Youth Club');
+  });
+
+  it('inspecting a backup summarises it without changing anything', async () => {
+    await seedDataDir('source', 2);
+    const file = join(root, 'backup.json');
+    await createBackup(join(root, 'source'), SETTINGS, file, new Date('2026-02-02T08:00:00Z'));
+    const before = await readFile(file, 'utf8');
+    await expect(inspectBackup(file)).resolves.toEqual({
+      createdAt: '2026-02-02T08:00:00.000Z',
+      sourceDeviceId: 'device-source',
+      organisationName: 'Example Youth Club',
+      ledgerEntries: 2,
+      liveRecords: 2,
+      erasedRecords: 0,
+      signatureFiles: 2,
+      skippedPartialLines: [],
+    });
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('an erased person is neither in the backup nor restored, and their signature stays behind', async () => {
+    const [kept, erased] = await seedDataDir('source', 2);
+    await (
+      await Ledger.open(join(root, 'source'))
+    ).eraseRecords([erased!.recordId], 'subject-request');
+    const file = join(root, 'backup.json');
+    await createBackup(join(root, 'source'), SETTINGS, file);
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain(erased!.learner.fullName);
+    expect(text).not.toContain(erased!.signatureSha256);
+    expect(await inspectBackup(file)).toMatchObject({ liveRecords: 1, erasedRecords: 1 });
+
+    await mergeBackup(join(root, 'fresh'), file);
+    expect((await Ledger.open(join(root, 'fresh'))).liveRecords()).toEqual([kept]);
+  });
+
+  it('merging through the app’s open ledger lets it keep appending to a sound chain', async () => {
+    await seedDataDir('source', 2);
+    const file = join(root, 'backup.json');
+    await createBackup(join(root, 'source'), SETTINGS, file);
+    const appLedger = await Ledger.open(join(root, 'target'));
+    await mergeBackup(join(root, 'target'), file, { ledger: appLedger });
+    await appLedger.appendCompletion(makeRecord(99, 'c'.repeat(64)));
+    const reopened = await Ledger.open(join(root, 'target'));
+    expect(reopened.verification()).toEqual({ ok: true, problems: [] });
+    expect(reopened.liveRecords()).toHaveLength(3);
+  });
+
+  it('merging the same backup twice imports nothing the second time', async () => {
+    await seedDataDir('source', 2);
+    const file = join(root, 'backup.json');
+    await createBackup(join(root, 'source'), SETTINGS, file);
+    await mergeBackup(join(root, 'target'), file);
+    const again = await mergeBackup(join(root, 'target'), file);
+    expect(again).toMatchObject({ imported: 0, duplicates: 2, conflicts: [] });
+    expect((await Ledger.open(join(root, 'target'))).entries()).toHaveLength(2);
+  });
+
+  it('merging into a device with its own records keeps them and reports a certificate code clash', async () => {
+    const source = await seedDataDir('source', 3);
+    const local = await seedDataDir('target', 2, 3); // record 3's code is taken here by another person
+    const file = join(root, 'backup.json');
+    await createBackup(join(root, 'source'), SETTINGS, file);
+    const result = await mergeBackup(join(root, 'target'), file);
+    expect(result.imported).toBe(2);
+    expect(result.conflicts).toEqual([
+      {
+        recordId: source[2]!.recordId,
+        certificateCode: source[2]!.certificateCode,
+        reason: 'certificate-code-taken',
+      },
+    ]);
+    const target = await Ledger.open(join(root, 'target'));
+    expect(target.verification().ok).toBe(true);
+    expect(target.liveRecords()).toEqual([...local, source[0], source[1]]);
+  });
+
+  it('an erasure on the source device lists the record here but does not delete it', async () => {
+    const [first] = await seedDataDir('source', 1);
+    const early = join(root, 'early.json');
+    await createBackup(join(root, 'source'), SETTINGS, early);
+    await mergeBackup(join(root, 'target'), early);
+    await (await Ledger.open(join(root, 'source'))).eraseRecords([first!.recordId], 'retention');
+    const late = join(root, 'late.json');
+    await createBackup(join(root, 'source'), SETTINGS, late);
+
+    const result = await mergeBackup(join(root, 'target'), late);
+    expect(result.erasedInSource).toEqual([first!.recordId]);
+    expect((await Ledger.open(join(root, 'target'))).liveRecords()).toEqual([first]);
+  });
+
+  it('a record erased here is not brought back by merging an older backup', async () => {
+    const [first] = await seedDataDir('source', 1);
+    const file = join(root, 'backup.json');
+    await createBackup(join(root, 'source'), SETTINGS, file);
+    await mergeBackup(join(root, 'target'), file);
+    await (
+      await Ledger.open(join(root, 'target'))
+    ).eraseRecords([first!.recordId], 'subject-request');
+
+    const result = await mergeBackup(join(root, 'target'), file);
+    expect(result).toMatchObject({ imported: 0, skippedErasedHere: 1 });
+    expect((await Ledger.open(join(root, 'target'))).liveRecords()).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decideWindowOpen,
+  isAppUrl,
+  isSafeExternalUrl,
+  shouldBlockNavigation,
+  trustedSenderCheck,
+} from '../../electron/security/url-rules';
+
+describe('which pages count as the app itself', () => {
+  it.each([
+    ['app://esafety/index.html', true],
+    ['app://esafety/', true],
+    ['app://ESAFETY/index.html', true], // hosts are case-insensitive in standard schemes
+    ['app://esafety.evil.com/index.html', false],
+    ['app://evil/index.html', false],
+    ['https://esafety/index.html', false],
+    ['file:///index.html', false],
+    ['javascript:alert(1)', false],
+    ['', false],
+    [undefined, false],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isAppUrl(url)).toBe(expected);
+  });
+});
+
+describe('which links may open in the user’s browser', () => {
+  it.each([
+    ['https://www.ceop.police.uk/safety-centre/', true],
+    ['https://www.iwf.org.uk/', true],
+    ['http://www.ceop.police.uk/', false], // not https
+    ['https://www.ceop.police.uk.evil.com/', false],
+    ['https://evil.com/?https://www.ceop.police.uk', false],
+    ['https://user:pass@www.ceop.police.uk/', false],
+    ['https://www.ceop.police.uk:8443/', false],
+    ['https://ceop.police.uk/', false], // not the allow-listed host exactly
+    ['file:///etc/passwd', false],
+    ['javascript:alert(1)', false],
+    ['smb://server/share', false],
+    ['https://xn--ceop-police-uk.evil/', false],
+    [undefined, false],
+  ])('%s → %s', (url, expected) => {
+    expect(isSafeExternalUrl(url)).toBe(expected);
+  });
+});
+
+describe('navigation and new windows', () => {
+  it.each(['app://esafety/other.html', 'https://www.ceop.police.uk/', 'https://evil.com/', 'file:///x'])(
+    'navigating the app window to %s is blocked',
+    (url) => {
+      expect(shouldBlockNavigation(url)).toBe(true);
+    },
+  );
+
+  it('a new window is always denied; a vetted link opens in the browser instead', () => {
+    expect(decideWindowOpen('https://www.ceop.police.uk/')).toEqual({
+      action: 'deny',
+      openExternally: true,
+    });
+    expect(decideWindowOpen('https://evil.com/')).toEqual({ action: 'deny', openExternally: false });
+    expect(decideWindowOpen('app://esafety/index.html')).toEqual({
+      action: 'deny',
+      openExternally: false,
+    });
+  });
+});
+
+describe('which IPC senders are trusted', () => {
+  const trusted = trustedSenderCheck('app://esafety');
+  it.each([
+    [{ url: 'app://esafety/index.html', isMainFrame: true }, true],
+    [{ url: 'app://esafety/index.html', isMainFrame: false }, false], // an iframe
+    [{ url: 'app://evil/index.html', isMainFrame: true }, false],
+    [{ url: 'https://evil.com/', isMainFrame: true }, false],
+    [{ url: 'file:///index.html', isMainFrame: true }, false],
+    [{ url: undefined, isMainFrame: true }, false],
+    [{ url: 'about:blank', isMainFrame: true }, false],
+  ])('%o → %s', (sender, expected) => {
+    expect(trusted(sender)).toBe(expected);
+  });
+
+  it('an origin of "null" (file:// pages, sandboxed frames) is never trusted', () => {
+    expect(trustedSenderCheck('null')({ url: 'file:///index.html', isMainFrame: true })).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The renderer is built as plain static files; Electron serves them from its `app://` protocol and
+// the end-to-end tests from a local HTTP server, both with the same CSP header.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome140',
+    sourcemap: false,
+    // No inline <script> or data: module preload polyfill: the CSP allows only 'self' scripts.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+  },
+});

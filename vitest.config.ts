@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests of plain-TypeScript services run in Node; component tests opt into jsdom per file
+// with a `// @vitest-environment jsdom` docblock, so services never see a fake DOM.
+export default defineConfig({
+  test: {
+    globals: true,
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});
