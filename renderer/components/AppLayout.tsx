@@ -22,6 +22,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        {info.settingsRecoveredFrom && (
+          <div className="notice notice--warning" role="alert">
+            {t('settings.recovered', { ns: 'errors', path: info.settingsRecoveredFrom })}
+          </div>
+        )}
         {children}
       </main>
       <footer className="app-footer">{t('layout.footer', { version: info.version })}</footer>

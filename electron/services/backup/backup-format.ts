@@ -31,7 +31,12 @@ export const backupContentSchema = z.object({
   settings: settingsSchema.nullable(),
   /** The source ledger's lines exactly as stored, so its chain can be re-verified here. */
   // A raw line break inside a "line" would re-split it and shift every position reported.
-  ledger: z.array(z.string().max(1_000_000).regex(/^[^\r\n]*$/)),
+  ledger: z.array(
+    z
+      .string()
+      .max(1_000_000)
+      .regex(/^[^\r\n]*$/),
+  ),
   /** Signature files by the SHA-256 of their bytes; names are never taken from the file. */
   signatures: z.record(hex64, backupSignatureSchema),
 });
