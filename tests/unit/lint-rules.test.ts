@@ -35,3 +35,25 @@ describe('only the Electron shell files may import electron', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('every user-visible string goes through i18next', () => {
+  async function literalStringErrors(code: string): Promise<number> {
+    const [result] = await eslint.lintText(code, { filePath: 'renderer/screens/Probe.tsx' });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'i18next/no-literal-string').length;
+  }
+
+  it('literal text in a component fails the lint', async () => {
+    expect(await literalStringErrors('export const A = () => <p>Hello</p>;\n')).toBe(1);
+  });
+
+  it('a literal accessible name fails the lint', async () => {
+    expect(await literalStringErrors('export const A = () => <button aria-label="Close" />;\n')).toBe(1);
+  });
+
+  it('translated text passes', async () => {
+    const code =
+      "import { useTranslation } from 'react-i18next';\n" +
+      "export function A() {\n  const { t } = useTranslation();\n  return <p title={t('x')}>{t('y')}</p>;\n}\n";
+    expect(await literalStringErrors(code)).toBe(0);
+  });
+});

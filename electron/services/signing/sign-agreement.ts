@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { ContentPack, Locale } from '../content/content-schema';
+import { DomainError } from '../errors';
+import { makeCertificateCode } from '../ledger/certificate-code';
+import { expiryDate } from '../ledger/expiry-date';
+import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { Settings } from '../settings/settings-schema';
+import type { SignatureStore } from '../signatures/signature-store';
+import type { LearningPort } from './learning-port';
+import { namesMatch } from './names-match';
+import type { LedgerProvider } from './shared-ledger';
+import type { SignatureInput, SignRequest } from './sign-request';
+import {
+  agreementClauses,
+  clauseRevisions,
+  latestRecordFor,
+  shownTextDigest,
+  type SigningAgreement,
+} from './signing-agreement';
+
+export interface SigningDependencies {
+  /** A getter, because the learning service may be built after this one. */
+  learning: () => LearningPort;
+  content: { pack(locale: Locale): Promise<ContentPack> };
+  settings: () => Settings;
+  ledger: LedgerProvider;
+  signatures: SignatureStore;
+  now: () => Date;
+}
+
+/**
+ * Turns a finished learning session and the learner's signature into an acceptance record in the
+ * ledger. Every fact in the record is read in main (learning service, content, settings, clock);
+ * the renderer supplies only the typed name, the acknowledgements and the signature itself.
+ */
+export class SigningService {
+  /** Sessions signed (or being signed) in this run: a double click must not make two records. */
+  private readonly signing = new Map<string, Promise<AcceptanceRecord>>();
+
+  constructor(private readonly deps: SigningDependencies) {}
+
+  async agreement(sessionId: string, locale: Locale): Promise<SigningAgreement> {
+    const summary = await this.deps.learning().completionSummary(sessionId);
+    const [pack, ledger] = await Promise.all([this.deps.content.pack(locale), this.deps.ledger()]);
+    const previous = latestRecordFor(ledger.liveRecords(), summary.learner.identifier);
+    const { aup } = pack;
+    return {
+      sessionId,
+      locale,
+      learnerName: summary.learner.fullName,
+      recordType: summary.recordType,
+      aupVersion: aup.version,
+      title: aup.title,
+      intro: aup.intro,
+      statementOfIntent: aup.statementOfIntent,
+      clauses: agreementClauses(aup, previous),
+      previousSignedAt: previous?.signedAt ?? null,
+    };
+  }
+
+  /** Resolves only once the record is durably in the ledger (the ledger fsyncs the append). */
+  sign(request: SignRequest): Promise<AcceptanceRecord> {
+    const earlier = this.signing.get(request.sessionId);
+    if (earlier) return earlier;
+    const pending = this.signOnce(request);
+    this.signing.set(request.sessionId, pending);
+    // Only a completed signature closes the door; after a refusal the learner may try again.
+    pending.catch(() => this.signing.delete(request.sessionId));
+    return pending;
+  }
+
+  private async signOnce(request: SignRequest): Promise<AcceptanceRecord> {
+    const summary = await this.deps.learning().completionSummary(request.sessionId);
+    if (!namesMatch(request.typedName, summary.learner.fullName)) {
+      throw new DomainError('SIGNING_NAME_MISMATCH', 'errors.signing.nameMismatch');
+    }
+    const agreement = await this.agreement(request.sessionId, request.locale);
+    assertAcknowledged(request, agreement);
+    const signatureSha256 = await this.saveSignature(request.signature, summary.learner.fullName);
+    const settings = this.deps.settings();
+    const signedAt = this.deps.now().toISOString();
+    const pack = await this.deps.content.pack(request.locale);
+    const record: AcceptanceRecord = {
+      recordId: randomUUID(),
+      learner: summary.learner,
+      recordType: summary.recordType,
+      aupVersion: agreement.aupVersion,
+      aupTextSha256: shownTextDigest(agreement.clauses, request.locale),
+      aupClauseRevisions: clauseRevisions(pack.aup),
+      locale: request.locale,
+      moduleScores: summary.moduleScores,
+      overallPercent: summary.overallPercent,
+      startedAt: summary.startedAt,
+      completedAt: summary.completedAt,
+      signedAt,
+      deviceId: settings.deviceId,
+      signatureMethod: request.signature.method,
+      signatureSha256,
+      certificateCode: makeCertificateCode(),
+      expiresOn: expiryDate(signedAt, settings.refresherMonths),
+      organisationName: settings.organisation.orgName,
+    };
+    const ledger = await this.deps.ledger();
+    await ledger.appendCompletion(record);
+    await this.deps.learning().markSigned(request.sessionId, record.recordId);
+    return record;
+  }
+
+  private saveSignature(signature: SignatureInput, fullName: string): Promise<string> {
+    if (signature.method === 'drawn') return this.deps.signatures.saveDrawn(signature.dataUrl);
+    // A typed signature stands in for a handwritten one, so it must be the learner's own name.
+    if (!namesMatch(signature.text, fullName)) {
+      throw new DomainError('SIGNING_TYPED_SIGNATURE_MISMATCH', 'errors.signing.typedSignatureMismatch');
+    }
+    return this.deps.signatures.saveTyped(signature.text);
+  }
+}
+
+function assertAcknowledged(request: SignRequest, agreement: SigningAgreement): void {
+  const acknowledged = new Set(request.acknowledgedClauseIds);
+  const missing = agreement.clauses.filter((clause) => !acknowledged.has(clause.id));
+  if (missing.length > 0) {
+    throw new DomainError('SIGNING_CLAUSES_NOT_ACKNOWLEDGED', 'errors.signing.clausesNotAcknowledged', {
+      count: missing.length,
+    });
+  }
+  if (!request.statementAccepted) {
+    throw new DomainError('SIGNING_STATEMENT_NOT_ACCEPTED', 'errors.signing.statementNotAccepted');
+  }
+}

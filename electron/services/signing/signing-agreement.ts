@@ -1,0 +1,66 @@
+import type { Aup, Locale } from '../content/content-schema';
+import { aupTextDigest } from '../ledger/aup-text-digest';
+import type { AcceptanceRecord, RecordType } from '../records/acceptance-record';
+import { normaliseIdentifier } from '../status/learner-identifier';
+import { changedClauseIds, orderForSigning } from './changed-clauses';
+
+export interface AgreementClause {
+  id: string;
+  revision: number;
+  /** The clause as the learner reads it: placeholders already filled. */
+  text: string;
+  /** True when the clause is new or reworded since the learner's last signature. */
+  changed: boolean;
+}
+
+/** Everything the signing screen shows, in the order it must show it. */
+export interface SigningAgreement {
+  sessionId: string;
+  locale: Locale;
+  learnerName: string;
+  recordType: RecordType;
+  aupVersion: string;
+  title: string;
+  intro: string;
+  statementOfIntent: string;
+  clauses: AgreementClause[];
+  /** When the learner last signed (null for a first signature). */
+  previousSignedAt: string | null;
+}
+
+/** The learner's most recent record, matched by identifier as people are grouped everywhere. */
+export function latestRecordFor(
+  records: readonly AcceptanceRecord[],
+  identifier: string,
+): AcceptanceRecord | undefined {
+  const wanted = normaliseIdentifier(identifier);
+  return records
+    .filter((record) => normaliseIdentifier(record.learner.identifier) === wanted)
+    .reduce<AcceptanceRecord | undefined>(
+      (latest, record) => (!latest || record.signedAt > latest.signedAt ? record : latest),
+      undefined,
+    );
+}
+
+/** The clauses in shown order, with changed ones first; shared by the screen and the record. */
+export function agreementClauses(aup: Aup, previous: AcceptanceRecord | undefined): AgreementClause[] {
+  const changed = changedClauseIds(previous?.aupClauseRevisions, aup.clauses);
+  return orderForSigning(aup.clauses, changed).map(({ id, revision, text, changed: isNew }) => ({
+    id,
+    revision,
+    text,
+    changed: isNew,
+  }));
+}
+
+/** SHA-256 of the clauses exactly as shown (filled text, shown order, shown locale). */
+export function shownTextDigest(clauses: readonly AgreementClause[], locale: Locale): string {
+  return aupTextDigest(
+    clauses.map(({ id, text }) => ({ id, text })),
+    locale,
+  );
+}
+
+export function clauseRevisions(aup: Aup): Record<string, number> {
+  return Object.fromEntries(aup.clauses.map((clause) => [clause.id, clause.revision]));
+}
