@@ -43,11 +43,12 @@ describe('every user-visible string goes through i18next', () => {
   }
 
   it('literal text in a component fails the lint', async () => {
-    expect(await literalStringErrors('export const A = () => <p>Hello</p>;\n')).toBe(1);
+    expect(await literalStringErrors('export function A() {\n  return <p>Hello world</p>;\n}\n')).toBe(1);
   });
 
   it('a literal accessible name fails the lint', async () => {
-    expect(await literalStringErrors('export const A = () => <button aria-label="Close" />;\n')).toBe(1);
+    const code = 'export function A() {\n  return <button aria-label="Close window" />;\n}\n';
+    expect(await literalStringErrors(code)).toBe(1);
   });
 
   it('translated text passes', async () => {

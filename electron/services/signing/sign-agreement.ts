@@ -6,7 +6,7 @@ import { expiryDate } from '../ledger/expiry-date';
 import type { AcceptanceRecord } from '../records/acceptance-record';
 import type { Settings } from '../settings/settings-schema';
 import type { SignatureStore } from '../signatures/signature-store';
-import type { LearningPort } from './learning-port';
+import type { CompletionSummary, LearningPort } from './learning-port';
 import { namesMatch } from './names-match';
 import type { LedgerProvider } from './shared-ledger';
 import type { SignatureInput, SignRequest } from './sign-request';
@@ -40,12 +40,15 @@ export class SigningService {
   constructor(private readonly deps: SigningDependencies) {}
 
   async agreement(sessionId: string, locale: Locale): Promise<SigningAgreement> {
-    const summary = await this.deps.learning().completionSummary(sessionId);
+    return this.agreementFor(await this.deps.learning().completionSummary(sessionId), locale);
+  }
+
+  private async agreementFor(summary: CompletionSummary, locale: Locale): Promise<SigningAgreement> {
     const [pack, ledger] = await Promise.all([this.deps.content.pack(locale), this.deps.ledger()]);
     const previous = latestRecordFor(ledger.liveRecords(), summary.learner.identifier);
     const { aup } = pack;
     return {
-      sessionId,
+      sessionId: summary.sessionId,
       locale,
       learnerName: summary.learner.fullName,
       recordType: summary.recordType,
@@ -74,19 +77,18 @@ export class SigningService {
     if (!namesMatch(request.typedName, summary.learner.fullName)) {
       throw new DomainError('SIGNING_NAME_MISMATCH', 'errors.signing.nameMismatch');
     }
-    const agreement = await this.agreement(request.sessionId, request.locale);
+    const agreement = await this.agreementFor(summary, request.locale);
     assertAcknowledged(request, agreement);
     const signatureSha256 = await this.saveSignature(request.signature, summary.learner.fullName);
     const settings = this.deps.settings();
     const signedAt = this.deps.now().toISOString();
-    const pack = await this.deps.content.pack(request.locale);
     const record: AcceptanceRecord = {
       recordId: randomUUID(),
       learner: summary.learner,
       recordType: summary.recordType,
       aupVersion: agreement.aupVersion,
       aupTextSha256: shownTextDigest(agreement.clauses, request.locale),
-      aupClauseRevisions: clauseRevisions(pack.aup),
+      aupClauseRevisions: clauseRevisions(agreement.clauses),
       locale: request.locale,
       moduleScores: summary.moduleScores,
       overallPercent: summary.overallPercent,

@@ -61,6 +61,7 @@ export function shownTextDigest(clauses: readonly AgreementClause[], locale: Loc
   );
 }
 
-export function clauseRevisions(aup: Aup): Record<string, number> {
-  return Object.fromEntries(aup.clauses.map((clause) => [clause.id, clause.revision]));
+/** Clause id → revision signed, so a later refresher can tell what changed since. */
+export function clauseRevisions(clauses: readonly AgreementClause[]): Record<string, number> {
+  return Object.fromEntries(clauses.map((clause) => [clause.id, clause.revision]));
 }
