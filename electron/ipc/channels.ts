@@ -3,7 +3,48 @@
  * preload can build its API from this list alone, without bundling the schemas (zod) into it.
  * `contract.ts` checks that the operations it defines are exactly these.
  */
-export const OPERATION_NAMES = ['getAppInfo', 'getSettings', 'setLocale', 'getContent'] as const;
+export const OPERATION_NAMES = [
+  'getAppInfo',
+  'getSettings',
+  'setLocale',
+  'getContent',
+  'completeSetup',
+  'learningSuggest',
+  'learningStart',
+  'learningResume',
+  'learningSession',
+  'learningSetPage',
+  'learningSort',
+  'learningReveal',
+  'learningAnswer',
+  'learningAcknowledge',
+  'learningRetake',
+  'learningSummary',
+  'leadStatus',
+  'leadUnlock',
+  'leadLock',
+  'leadResetPassphrase',
+  'leadChangePassphrase',
+  'leadUpdateSettings',
+  'leadDashboard',
+  'leadRecords',
+  'leadPerson',
+  'leadSaveCertificate',
+  'leadVerifyCertificate',
+  'leadErasePerson',
+  'leadRetentionReview',
+  'leadRetentionPurge',
+  'leadImportBackup',
+  'leadStartExport',
+  'leadExportStatus',
+  'leadCancelExport',
+  'getSigningAgreement',
+  'signAgreement',
+  'getCertificateSummary',
+  'saveCertificate',
+  'printCertificate',
+  'verifyCertificate',
+] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

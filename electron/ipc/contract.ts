@@ -2,6 +2,12 @@ import type { z } from 'zod';
 import { channelOf, OPERATION_NAMES, type OperationName } from './channels';
 import type { IpcResult, Operation } from './operation';
 import { appOperations } from './operations/app-operations';
+import { leadDataOperations } from './operations/lead-data-operations';
+import { leadExportOperations } from './operations/lead-export-operations';
+import { leadOperations } from './operations/lead-operations';
+import { learningOperations } from './operations/learning-operations';
+import { setupOperations } from './operations/setup-operations';
+import { signingOperations } from './operations/signing-operations';
 
 /**
  * The one IPC contract shared by main, preload and renderer. Each feature declares its operations
@@ -10,6 +16,12 @@ import { appOperations } from './operations/app-operations';
  */
 export const operations = {
   ...appOperations,
+  ...setupOperations,
+  ...learningOperations,
+  ...leadOperations,
+  ...leadDataOperations,
+  ...leadExportOperations,
+  ...signingOperations,
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>;
 
 export type Operations = typeof operations;

@@ -1,7 +1,16 @@
 import type { Locale } from './content/content-schema';
 import { ContentService } from './content/content-service';
+import { LeadArea } from './lead/lead-area';
+import { LeadAuth } from './lead-auth/lead-auth';
+import { LearningService } from './learning/learning-service';
+import { LeadSession } from './lead-auth/lead-session';
+import { Ledger } from './ledger/ledger';
 import type { NativeDialogs } from './platform/native-dialogs';
 import { SettingsService, type SettingsFileSource } from './settings/settings-service';
+import { SetupService } from './setup/setup-service';
+import { CertificateService } from './certificates/certificate-service';
+import { SigningService } from './signing/sign-agreement';
+import { SignatureStore } from './signatures/signature-store';
 
 /** Everything the services need from where they run; main and the e2e harness each build one. */
 export interface AppEnvironment {
@@ -24,13 +33,79 @@ export interface AppServices {
   env: AppEnvironment;
   settings: SettingsService;
   content: ContentService;
+  /** The completion ledger, opened on first use and shared by everyone who reads or appends. */
+  ledger: () => Promise<Ledger>;
+  leadAuth: LeadAuth;
+  leadSession: LeadSession;
+  lead: LeadArea;
+  /** First-run setup by the e-safety lead. */
+  setup: SetupService;
+  /** The learner's journey: start, resume, modules, quizzes, and the summary signing needs. */
+  learning: LearningService;
+  /** Signing the acceptable-use agreement into the ledger. */
+  signing: SigningService;
+  /** A record's PDF certificate: save, print, verify. */
+  certificates: CertificateService;
 }
 
 export function createAppServices(env: AppEnvironment): AppServices {
   const settings = SettingsService.open(env.settingsSource, env.now);
+  const content = new ContentService(env.contentDir, () => settings.get());
+  const ledger = lazyLedger(env.dataDir);
+  const leadAuth = new LeadAuth({ dataDir: env.dataDir, now: env.now });
+  const signatures = new SignatureStore(env.dataDir);
+  const learning = new LearningService({
+    dataDir: env.dataDir,
+    content: (locale) => content.rawPack(locale),
+    settings: () => settings.get(),
+    now: env.now,
+  });
   return {
     env,
     settings,
-    content: new ContentService(env.contentDir, () => settings.get()),
+    content,
+    ledger,
+    leadAuth,
+    leadSession: new LeadSession(settings.get().leadAutoLockMinutes),
+    lead: new LeadArea({
+      dataDir: env.dataDir,
+      fontsDir: env.fontsDir,
+      ledger,
+      settings: () => settings.get(),
+      content: (locale) => content.pack(locale),
+      now: env.now,
+    }),
+    setup: new SetupService(settings, leadAuth),
+    learning,
+    signing: new SigningService({
+      learning: () => learning,
+      content,
+      settings: () => settings.get(),
+      ledger,
+      signatures,
+      now: env.now,
+    }),
+    certificates: new CertificateService({
+      ledger,
+      signatures,
+      dataDir: env.dataDir,
+      dialogs: env.dialogs,
+      fontsDir: env.fontsDir,
+    }),
+  };
+}
+
+/** One Ledger per data dir: two instances would each append from their own idea of the head. */
+function lazyLedger(dataDir: string): () => Promise<Ledger> {
+  let opening: Promise<Ledger> | null = null;
+  return () => {
+    if (!opening) {
+      opening = Ledger.open(dataDir);
+      // A failed open (a disk error) is retried on the next call instead of cached.
+      opening.catch(() => {
+        opening = null;
+      });
+    }
+    return opening;
   };
 }

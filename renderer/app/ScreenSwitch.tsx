@@ -1,4 +1,9 @@
 import { AboutScreen } from '../screens/AboutScreen';
+import { LearnerStartScreen } from '../screens/learner/LearnerStartScreen';
+import { LearnScreen } from '../screens/learner/LearnScreen';
+import { SetupScreen } from '../screens/setup/SetupScreen';
+import { CertificateScreen } from '../screens/signing/CertificateScreen';
+import { SignScreen } from '../screens/signing/SignScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import type { Screen } from './navigation';
 
@@ -10,7 +15,15 @@ export function ScreenSwitch({ screen }: { screen: Screen }) {
     case 'about':
       return <AboutScreen />;
     case 'setup':
+      return <SetupScreen />;
     case 'learner-start':
+      return <LearnerStartScreen />;
+    case 'learn':
+      return <LearnScreen key={screen.sessionId} sessionId={screen.sessionId} />;
+    case 'sign':
+      return <SignScreen key={screen.sessionId} sessionId={screen.sessionId} />;
+    case 'certificate':
+      return <CertificateScreen key={screen.recordId} recordId={screen.recordId} />;
     case 'lead-login':
       return <WelcomeScreen />;
   }

@@ -9,7 +9,10 @@ export type Screen =
   | { name: 'setup' }
   | { name: 'about' }
   | { name: 'learner-start' }
-  | { name: 'lead-login' };
+  | { name: 'lead-login' }
+  | { name: 'learn'; sessionId: string }
+  | { name: 'sign'; sessionId: string }
+  | { name: 'certificate'; recordId: string };
 
 export interface Navigation {
   screen: Screen;

@@ -50,7 +50,7 @@ export function isScenarioCorrect(scenario: Scenario, answers: readonly StepAnsw
  */
 export function wholePercent(correct: number, total: number): number {
   if (total <= 0) return 0;
-  return Math.floor((100 * correct) / total + 1e-9);
+  return Math.floor((100 * correct) / total);
 }
 
 export function hasPassed(percent: number, passMarkPercent: number): boolean {

@@ -3,17 +3,18 @@ import type { ContentPack, Locale } from '../content/content-schema';
 import { DomainError } from '../errors';
 import { makeCertificateCode } from '../ledger/certificate-code';
 import { expiryDate } from '../ledger/expiry-date';
+import type { Ledger } from '../ledger/ledger';
 import type { AcceptanceRecord } from '../records/acceptance-record';
 import type { Settings } from '../settings/settings-schema';
 import type { SignatureStore } from '../signatures/signature-store';
 import type { CompletionSummary, LearningPort } from './learning-port';
 import { namesMatch } from './names-match';
-import type { LedgerProvider } from './shared-ledger';
 import type { SignatureInput, SignRequest } from './sign-request';
 import {
   agreementClauses,
   clauseRevisions,
   latestRecordFor,
+  recordOfSession,
   shownTextDigest,
   type SigningAgreement,
 } from './signing-agreement';
@@ -23,7 +24,8 @@ export interface SigningDependencies {
   learning: () => LearningPort;
   content: { pack(locale: Locale): Promise<ContentPack> };
   settings: () => Settings;
-  ledger: LedgerProvider;
+  /** The app's one shared ledger (see AppServices.ledger). */
+  ledger: () => Promise<Ledger>;
   signatures: SignatureStore;
   now: () => Date;
 }
@@ -43,7 +45,10 @@ export class SigningService {
     return this.agreementFor(await this.deps.learning().completionSummary(sessionId), locale);
   }
 
-  private async agreementFor(summary: CompletionSummary, locale: Locale): Promise<SigningAgreement> {
+  private async agreementFor(
+    summary: CompletionSummary,
+    locale: Locale,
+  ): Promise<SigningAgreement> {
     const [pack, ledger] = await Promise.all([this.deps.content.pack(locale), this.deps.ledger()]);
     const previous = latestRecordFor(ledger.liveRecords(), summary.learner.identifier);
     const { aup } = pack;
@@ -77,6 +82,13 @@ export class SigningService {
     if (!namesMatch(request.typedName, summary.learner.fullName)) {
       throw new DomainError('SIGNING_NAME_MISMATCH', 'errors.signing.nameMismatch');
     }
+    const ledger = await this.deps.ledger();
+    // Signed before (then the app closed before the session was marked): the same record, again.
+    const existing = recordOfSession(ledger.liveRecords(), summary);
+    if (existing) {
+      await this.deps.learning().markSigned(request.sessionId, existing.recordId);
+      return existing;
+    }
     const agreement = await this.agreementFor(summary, request.locale);
     assertAcknowledged(request, agreement);
     const signatureSha256 = await this.saveSignature(request.signature, summary.learner.fullName);
@@ -102,7 +114,6 @@ export class SigningService {
       expiresOn: expiryDate(signedAt, settings.refresherMonths),
       organisationName: settings.organisation.orgName,
     };
-    const ledger = await this.deps.ledger();
     await ledger.appendCompletion(record);
     await this.deps.learning().markSigned(request.sessionId, record.recordId);
     return record;
@@ -112,7 +123,10 @@ export class SigningService {
     if (signature.method === 'drawn') return this.deps.signatures.saveDrawn(signature.dataUrl);
     // A typed signature stands in for a handwritten one, so it must be the learner's own name.
     if (!namesMatch(signature.text, fullName)) {
-      throw new DomainError('SIGNING_TYPED_SIGNATURE_MISMATCH', 'errors.signing.typedSignatureMismatch');
+      throw new DomainError(
+        'SIGNING_TYPED_SIGNATURE_MISMATCH',
+        'errors.signing.typedSignatureMismatch',
+      );
     }
     return this.deps.signatures.saveTyped(signature.text);
   }
@@ -122,9 +136,13 @@ function assertAcknowledged(request: SignRequest, agreement: SigningAgreement): 
   const acknowledged = new Set(request.acknowledgedClauseIds);
   const missing = agreement.clauses.filter((clause) => !acknowledged.has(clause.id));
   if (missing.length > 0) {
-    throw new DomainError('SIGNING_CLAUSES_NOT_ACKNOWLEDGED', 'errors.signing.clausesNotAcknowledged', {
-      count: missing.length,
-    });
+    throw new DomainError(
+      'SIGNING_CLAUSES_NOT_ACKNOWLEDGED',
+      'errors.signing.clausesNotAcknowledged',
+      {
+        count: missing.length,
+      },
+    );
   }
   if (!request.statementAccepted) {
     throw new DomainError('SIGNING_STATEMENT_NOT_ACCEPTED', 'errors.signing.statementNotAccepted');

@@ -1,8 +1,7 @@
 import type { Locale } from '../content/content-schema';
 
 export type SignatureInput =
-  | { method: 'drawn'; dataUrl: string }
-  | { method: 'typed'; text: string };
+  { method: 'drawn'; dataUrl: string } | { method: 'typed'; text: string };
 
 /** What the renderer sends when the learner signs: only their own input, nothing derived. */
 export interface SignRequest {

@@ -42,8 +42,24 @@ export function latestRecordFor(
     );
 }
 
+/** The record a session already produced: same learner, same start time. */
+export function recordOfSession(
+  records: readonly AcceptanceRecord[],
+  session: { learner: { identifier: string }; startedAt: string },
+): AcceptanceRecord | undefined {
+  const wanted = normaliseIdentifier(session.learner.identifier);
+  return records.find(
+    (record) =>
+      record.startedAt === session.startedAt &&
+      normaliseIdentifier(record.learner.identifier) === wanted,
+  );
+}
+
 /** The clauses in shown order, with changed ones first; shared by the screen and the record. */
-export function agreementClauses(aup: Aup, previous: AcceptanceRecord | undefined): AgreementClause[] {
+export function agreementClauses(
+  aup: Aup,
+  previous: AcceptanceRecord | undefined,
+): AgreementClause[] {
   const changed = changedClauseIds(previous?.aupClauseRevisions, aup.clauses);
   return orderForSigning(aup.clauses, changed).map(({ id, revision, text, changed: isNew }) => ({
     id,

@@ -1,0 +1,86 @@
+import { backupFileName } from '../../services/backup/backup-format';
+import type { AppServices } from '../../services/app-services';
+import type { Locale } from '../../services/content/content-schema';
+import type { ExportKind } from '../../services/lead/export-kinds';
+import {
+  exportBackup,
+  exportCertificateFolder,
+  exportCombinedCertificates,
+  exportCsv,
+  exportXapiFile,
+  exportXapiSend,
+} from '../../services/lead/lead-exports';
+import { exportFileNames } from '../../services/lead/lead-labels';
+import type { FileFilter } from '../../services/platform/native-dialogs';
+import type { ParsedInputOf } from '../contract';
+import type { Handlers } from '../router';
+import { guarded } from './lead-guard';
+
+type StartInput = ParsedInputOf<'leadStartExport'>;
+
+const FILTERS: Record<'csv' | 'pdf' | 'json', FileFilter> = {
+  csv: { name: 'CSV', extensions: ['csv'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  json: { name: 'JSON', extensions: ['json'] },
+};
+
+/** Where an export goes: a native save dialog (or a folder picker). Null when cancelled. */
+function chooseTarget(services: AppServices, kind: ExportKind, locale: Locale) {
+  const { dialogs, now } = services.env;
+  const names = exportFileNames(locale);
+  const save = (defaultName: string, filter: FileFilter) =>
+    dialogs.chooseSavePath({ defaultName, filters: [filter] });
+  switch (kind) {
+    case 'csv':
+      return save(names.csv, FILTERS.csv);
+    case 'certificates-folder':
+      return dialogs.chooseDirectory();
+    case 'certificates-combined':
+      return save(names.combined, FILTERS.pdf);
+    case 'backup':
+      return save(backupFileName(now()), FILTERS.json);
+    case 'xapi-file':
+      return save(names.statements, FILTERS.json);
+    case 'xapi-send':
+      return Promise.resolve('');
+  }
+}
+
+export function leadExportHandlers(
+  services: AppServices,
+): Pick<Handlers, 'leadStartExport' | 'leadExportStatus' | 'leadCancelExport'> {
+  const { lead, env, settings } = services;
+  const start = async (input: StartInput) => {
+    const target = await chooseTarget(services, input.kind, input.locale);
+    if (target === null) return null;
+    const records = await lead.records.matching(input.filter ?? {});
+    const { passMarkPercent } = settings.get();
+    const statementOptions = (homePage: string) => ({
+      homePage,
+      activityBase: `${homePage.replace(/\/+$/, '')}/esafety-induction`,
+      passMarkPercent,
+    });
+    return lead.jobs.start(input.kind, (context) => {
+      switch (input.kind) {
+        case 'csv':
+          return exportCsv(records, target, input.locale, context);
+        case 'certificates-folder':
+          return exportCertificateFolder(records, target, env.fontsDir, context);
+        case 'certificates-combined':
+          return exportCombinedCertificates(records, target, input.locale, env.fontsDir, context);
+        case 'backup':
+          return exportBackup(env.dataDir, settings.get(), target, env.now(), context);
+        case 'xapi-file':
+          return exportXapiFile(records, target, statementOptions(input.homePage), context);
+        case 'xapi-send':
+          return exportXapiSend(records, input, statementOptions(input.homePage), context);
+      }
+    });
+  };
+  return {
+    leadStartExport: guarded(services, start),
+    leadExportStatus: guarded(services, ({ jobId }) => lead.jobs.status(jobId)),
+    // Cancelling is always allowed: a lapsed session must still be able to stop an upload.
+    leadCancelExport: ({ jobId }) => lead.jobs.cancel(jobId),
+  };
+}

@@ -1,0 +1,51 @@
+import type { AppServices } from '../../services/app-services';
+import type { LeadAccessStatus } from '../operations/lead-operations';
+import type { Handlers } from '../router';
+import { guarded } from './lead-guard';
+
+type LeadAccessOps =
+  | 'leadStatus'
+  | 'leadUnlock'
+  | 'leadLock'
+  | 'leadResetPassphrase'
+  | 'leadChangePassphrase'
+  | 'leadUpdateSettings';
+
+export function leadHandlers(services: AppServices): Pick<Handlers, LeadAccessOps> {
+  const { leadAuth, leadSession, settings, env } = services;
+  const status = async (): Promise<LeadAccessStatus> => ({
+    ...(await leadAuth.status()),
+    unlocked: leadSession.isUnlocked(env.now()),
+  });
+  const open = () => {
+    leadSession.setTimeoutMinutes(settings.get().leadAutoLockMinutes);
+    leadSession.open(env.now());
+  };
+  return {
+    leadStatus: status,
+    leadUnlock: async ({ passphrase }) => {
+      await leadAuth.unlock(passphrase);
+      open();
+      return status();
+    },
+    leadLock: () => {
+      leadSession.lock();
+      return null;
+    },
+    // Whoever holds the recovery code is the lead, so a reset also opens the area.
+    leadResetPassphrase: async ({ recoveryCode, newPassphrase }) => {
+      const next = await leadAuth.resetWithRecoveryCode(recoveryCode, newPassphrase);
+      open();
+      return { recoveryCode: next };
+    },
+    leadChangePassphrase: guarded(services, async ({ oldPassphrase, newPassphrase }) => {
+      await leadAuth.changePassphrase(oldPassphrase, newPassphrase);
+      return null;
+    }),
+    leadUpdateSettings: guarded(services, (patch) => {
+      const updated = settings.update(patch);
+      leadSession.setTimeoutMinutes(updated.leadAutoLockMinutes);
+      return updated;
+    }),
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { BackupSummary } from '../../services/backup/inspect-backup';
+import type { MergeResult } from '../../services/backup/merge-backup';
+import { LOCALES } from '../../services/content/content-schema';
+import type { LeadDashboard } from '../../services/lead/dashboard';
+import type { ErasureResult } from '../../services/lead/erase-person';
+import type { RetentionCandidate } from '../../services/lead/lead-area';
+import type { PersonHistory } from '../../services/lead/person-history';
+import { RECORD_SORT_KEYS, type RecordPage } from '../../services/lead/records-query';
+import type { VerifiedCertificate } from '../../services/lead/verify-code';
+import { LEARNER_ROLES, RECORD_TYPES } from '../../services/records/acceptance-record';
+import { PERSON_STATUSES } from '../../services/status/learner-status';
+import { operation } from '../operation';
+
+export { LEARNER_ROLES, PERSON_STATUSES, RECORD_SORT_KEYS, RECORD_TYPES };
+
+/** The most rows one call may ask for: a screenful or two, never the whole ledger. */
+export const MAX_RECORD_WINDOW = 500;
+
+export const recordFilterSchema = z
+  .object({
+    search: z.string().max(200).optional(),
+    role: z.enum(LEARNER_ROLES).optional(),
+    status: z.enum(PERSON_STATUSES).optional(),
+    recordType: z.enum(RECORD_TYPES).optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+  })
+  .strict();
+
+const identifier = z.string().trim().min(1).max(200);
+
+/** The lead's view of the records: dashboard, table, people, verification and erasure. */
+export const leadDataOperations = {
+  leadDashboard: operation<LeadDashboard>()(z.object({ locale: z.enum(LOCALES) }).strict()),
+  leadRecords: operation<RecordPage>()(
+    z
+      .object({
+        filter: recordFilterSchema,
+        sort: z.object({ key: z.enum(RECORD_SORT_KEYS), direction: z.enum(['asc', 'desc']) }).strict(),
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(MAX_RECORD_WINDOW),
+      })
+      .strict(),
+  ),
+  leadPerson: operation<PersonHistory>()(z.object({ identifier }).strict()),
+  /** Null when the lead closed the save dialog. */
+  leadSaveCertificate: operation<{ path: string } | null>()(
+    z.object({ recordId: z.uuid() }).strict(),
+  ),
+  leadVerifyCertificate: operation<VerifiedCertificate>()(
+    z.object({ input: z.string().min(1).max(500) }).strict(),
+  ),
+  leadErasePerson: operation<ErasureResult>()(
+    z.object({ identifier, confirmation: z.string().max(200) }).strict(),
+  ),
+  leadRetentionReview: operation<{ years: number | null; candidates: RetentionCandidate[] }>()(
+    z.void(),
+  ),
+  leadRetentionPurge: operation<{ erasedRecords: number }>()(
+    z.object({ recordIds: z.array(z.uuid()).min(1).max(1_000_000) }).strict(),
+  ),
+  /** Null when the lead closed the open dialog. */
+  leadImportBackup: operation<{ summary: BackupSummary; result: MergeResult } | null>()(z.void()),
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { CompletionSummary } from '../../services/learning/completion-summary';
+import type { SessionView } from '../../services/learning/learning-service';
+import {
+  LEARNER_ROLES,
+  RECORD_TYPES,
+  type RecordType,
+} from '../../services/records/acceptance-record';
+import { operation } from '../operation';
+
+const sessionId = z.uuid();
+const contentId = z.string().min(1).max(200);
+const identifier = z.string().trim().min(1).max(200);
+const quiz = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('module'), moduleId: contentId }).strict(),
+  z.object({ kind: z.literal('check') }).strict(),
+]);
+
+export interface RecordTypeSuggestion {
+  suggested: RecordType;
+  /** This email or staff ID already has unfinished training on this device. */
+  inProgress: boolean;
+}
+
+export const learningOperations = {
+  learningSuggest: operation<RecordTypeSuggestion>()(z.object({ identifier }).strict()),
+  learningStart: operation<SessionView>()(
+    z
+      .object({
+        learner: z
+          .object({
+            fullName: z.string().trim().min(1).max(200),
+            role: z.enum(LEARNER_ROLES),
+            identifier,
+          })
+          .strict(),
+        recordType: z.enum(RECORD_TYPES),
+      })
+      .strict(),
+  ),
+  learningResume: operation<SessionView>()(z.object({ identifier }).strict()),
+  learningSession: operation<SessionView>()(z.object({ sessionId }).strict()),
+  learningSetPage: operation<SessionView>()(
+    z.object({ sessionId, moduleId: contentId, page: z.number().int().min(0).max(100) }).strict(),
+  ),
+  learningSort: operation<SessionView>()(
+    z
+      .object({
+        sessionId,
+        moduleId: contentId,
+        statementId: contentId,
+        answer: z.enum(['do', 'dont']),
+      })
+      .strict(),
+  ),
+  learningReveal: operation<SessionView>()(
+    z.object({ sessionId, moduleId: contentId, cardId: contentId }).strict(),
+  ),
+  learningAnswer: operation<{ view: SessionView; best: boolean }>()(
+    z
+      .object({ sessionId, quiz, scenarioId: contentId, stepId: contentId, optionId: contentId })
+      .strict(),
+  ),
+  learningAcknowledge: operation<SessionView>()(z.object({ sessionId, quiz }).strict()),
+  learningRetake: operation<SessionView>()(
+    z.object({ sessionId, moduleId: contentId, reviewFirst: z.boolean() }).strict(),
+  ),
+  learningSummary: operation<CompletionSummary>()(z.object({ sessionId }).strict()),
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type {
+  CertificateFileResult,
+  CertificateSummary,
+} from '../../services/certificates/certificate-service';
+import type { CertificateVerification } from '../../services/certificates/verify-certificate';
+import { LOCALES } from '../../services/content/content-schema';
+import type { SigningAgreement } from '../../services/signing/signing-agreement';
+import { operation } from '../operation';
+
+export type {
+  CertificateFileResult,
+  CertificateSummary,
+  CertificateVerification,
+  SigningAgreement,
+};
+
+export interface SignedAgreement {
+  recordId: string;
+  certificateCode: string;
+}
+
+const sessionId = z.string().min(1).max(100);
+const recordId = z.object({ recordId: z.uuid() }).strict();
+
+// Only the learner's own input crosses from the renderer; the size caps stop a runaway payload
+// before it is parsed further (the signature store checks the PNG itself).
+const signature = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('drawn'), dataUrl: z.string().max(800_000) }).strict(),
+  z.object({ method: z.literal('typed'), text: z.string().max(200) }).strict(),
+]);
+
+export const signingOperations = {
+  getSigningAgreement: operation<SigningAgreement>()(
+    z.object({ sessionId, locale: z.enum(LOCALES) }).strict(),
+  ),
+  signAgreement: operation<SignedAgreement>()(
+    z
+      .object({
+        sessionId,
+        locale: z.enum(LOCALES),
+        typedName: z.string().max(200),
+        acknowledgedClauseIds: z.array(z.string().max(100)).max(500),
+        statementAccepted: z.boolean(),
+        signature,
+      })
+      .strict(),
+  ),
+  getCertificateSummary: operation<CertificateSummary>()(recordId),
+  saveCertificate: operation<CertificateFileResult>()(recordId),
+  printCertificate: operation<CertificateFileResult>()(recordId),
+  /** By the code typed from the paper or the text of its QR code. */
+  verifyCertificate: operation<CertificateVerification>()(
+    z.object({ input: z.string().max(500) }).strict(),
+  ),
+};

@@ -1,0 +1,79 @@
+import { learnerKeyFor } from '../analytics/answer-event';
+import { completionsPerMonth, type MonthCount } from '../analytics/completions-per-month';
+import { hardestQuestions, type QuestionDifficulty } from '../analytics/hardest-questions';
+import type { AnswerEvent } from '../analytics/answer-event';
+import type { ContentPack } from '../content/content-schema';
+import type { AcceptanceRecord } from '../records/acceptance-record';
+import { countStatuses, personStatuses, type StatusCounts } from '../status/learner-status';
+
+export const DASHBOARD_MONTHS = 12;
+export const HARDEST_LIMIT = 5;
+
+export interface HardQuestion extends QuestionDifficulty {
+  /** From the content in the lead's language; null when the content no longer has it. */
+  moduleTitle: string | null;
+  scenarioTitle: string | null;
+  prompt: string | null;
+}
+
+export interface LeadDashboard {
+  counts: StatusCounts;
+  months: MonthCount[];
+  hardest: HardQuestion[];
+  /** Lines of the answers file that could not be read (reported, not hidden). */
+  skippedAnswerLines: number;
+  /** Problems the ledger verification found; the lead should know the evidence is damaged. */
+  ledgerProblems: number;
+}
+
+export interface DashboardInput {
+  records: readonly AcceptanceRecord[];
+  answers: readonly AnswerEvent[];
+  skippedAnswerLines: number;
+  /** Identifiers from saved progress files (people who started). */
+  startedIdentifiers: readonly string[];
+  refresherMonths: number;
+  today: Date;
+  content: ContentPack | null;
+  ledgerProblems: number;
+}
+
+/**
+ * "Never completed" counts everyone known to have started without a record: saved progress
+ * files name them, and the answers file knows them only by their hashed key, which is enough
+ * to count them without learning who they are.
+ */
+export function buildDashboard(input: DashboardInput): LeadDashboard {
+  const rows = personStatuses({
+    records: input.records,
+    knownLearners: input.startedIdentifiers,
+    refresherMonths: input.refresherMonths,
+    today: input.today,
+  });
+  const counts = countStatuses(rows);
+  const knownKeys = new Set(rows.map((row) => learnerKeyFor(row.identifier)));
+  const anonymousStarters = new Set(
+    input.answers.map((a) => a.learnerKey).filter((key) => !knownKeys.has(key)),
+  );
+  counts.never += anonymousStarters.size;
+  counts.total += anonymousStarters.size;
+  return {
+    counts,
+    months: completionsPerMonth(input.records, DASHBOARD_MONTHS, input.today),
+    hardest: hardestQuestions(input.answers, HARDEST_LIMIT).map((q) => withTitles(q, input.content)),
+    skippedAnswerLines: input.skippedAnswerLines,
+    ledgerProblems: input.ledgerProblems,
+  };
+}
+
+function withTitles(question: QuestionDifficulty, content: ContentPack | null): HardQuestion {
+  const module = content?.modules.find((m) => m.id === question.moduleId);
+  const scenario = module?.scenarios.find((s) => s.id === question.scenarioId);
+  const step = scenario?.steps.find((s) => s.id === question.stepId);
+  return {
+    ...question,
+    moduleTitle: module?.title ?? null,
+    scenarioTitle: scenario?.title ?? null,
+    prompt: step?.prompt ?? null,
+  };
+}

@@ -1,0 +1,10 @@
+/** Kept apart from the job runner so the renderer can list the kinds without node modules. */
+export const EXPORT_KINDS = [
+  'csv',
+  'certificates-folder',
+  'certificates-combined',
+  'backup',
+  'xapi-file',
+  'xapi-send',
+] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];

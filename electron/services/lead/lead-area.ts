@@ -1,0 +1,137 @@
+import { readAnswers } from '../analytics/answers-file';
+import { mergeBackup, type MergeResult } from '../backup/merge-backup';
+import { inspectBackup, type BackupSummary } from '../backup/inspect-backup';
+import { certificatePdf } from '../certificates/certificate-pdf';
+import type { ContentPack, Locale } from '../content/content-schema';
+import { DomainError } from '../errors';
+import type { Ledger } from '../ledger/ledger';
+import type { Settings } from '../settings/settings-schema';
+import { buildDashboard, type LeadDashboard } from './dashboard';
+import { eraseRecordsAndSignatures, erasePerson, type ErasureResult } from './erase-person';
+import { ExportJobs } from './export-jobs';
+import { certificateFileName } from './certificate-files';
+import { certificateLabelsFor } from '../certificates/certificate-locale-labels';
+import { LeadRecords } from './lead-records';
+import { personHistory, type PersonHistory } from './person-history';
+import { progressFiles } from './progress-files';
+import { recordsPastRetention } from './retention';
+import { SignatureStore } from '../signatures/signature-store';
+import { verifyForLead, type VerifiedCertificate } from './verify-code';
+
+export interface LeadAreaDeps {
+  dataDir: string;
+  fontsDir?: string;
+  ledger: () => Promise<Ledger>;
+  settings: () => Settings;
+  content: (locale: Locale) => Promise<ContentPack>;
+  now: () => Date;
+}
+
+export interface RetentionCandidate {
+  recordId: string;
+  fullName: string;
+  identifier: string;
+  signedAt: string;
+}
+
+/** What the e-safety lead's screens need, on top of the ledger and analytics services. */
+export class LeadArea {
+  readonly records: LeadRecords;
+  readonly jobs = new ExportJobs();
+
+  constructor(private readonly deps: LeadAreaDeps) {
+    this.records = new LeadRecords(deps.ledger, deps.settings, deps.now);
+  }
+
+  async dashboard(locale: Locale): Promise<LeadDashboard> {
+    const ledger = await this.deps.ledger();
+    const answers = await readAnswers(this.deps.dataDir);
+    // Titles are a nicety: damaged or unfinished content must not hide the numbers.
+    const content = await this.deps.content(locale).catch(() => null);
+    return buildDashboard({
+      records: ledger.liveRecords(),
+      answers: answers.events,
+      skippedAnswerLines: answers.skipped.length,
+      startedIdentifiers: (await progressFiles(this.deps.dataDir)).map((f) => f.identifier),
+      refresherMonths: this.deps.settings().refresherMonths,
+      today: this.deps.now(),
+      content,
+      ledgerProblems: ledger.verification().problems.length,
+    });
+  }
+
+  async person(identifier: string): Promise<PersonHistory> {
+    const records = await this.records.liveRecords();
+    const found = personHistory(records, identifier, this.deps.settings().refresherMonths, this.deps.now());
+    if (!found) throw new DomainError('lead-person-not-found', 'errors.lead.personNotFound');
+    return found;
+  }
+
+  /** The same certificate again, from the record (same code, same QR), in the learner's language. */
+  async certificateFor(recordId: string): Promise<{ fileName: string; pdf: Uint8Array }> {
+    const lookup = (await this.deps.ledger()).findByRecordId(recordId);
+    const record = lookup?.record;
+    if (!record) throw new DomainError('lead-record-not-found', 'errors.lead.recordNotFound');
+    const { pdf } = await certificatePdf(record, {
+      labels: certificateLabelsFor(record.locale),
+      locale: record.locale,
+      fontsDir: this.deps.fontsDir,
+    });
+    return { fileName: certificateFileName(record), pdf };
+  }
+
+  async erasePerson(identifier: string, confirmation: string): Promise<ErasureResult> {
+    const ledger = await this.deps.ledger();
+    return erasePerson(ledger, this.deps.dataDir, identifier, confirmation, this.deps.now());
+  }
+
+  async retentionCandidates(): Promise<{ years: number | null; candidates: RetentionCandidate[] }> {
+    const years = this.deps.settings().retentionYears;
+    if (years === null) return { years, candidates: [] };
+    const due = recordsPastRetention(await this.records.liveRecords(), years, this.deps.now());
+    return {
+      years,
+      candidates: due.map((r) => ({
+        recordId: r.recordId,
+        fullName: r.learner.fullName,
+        identifier: r.learner.identifier,
+        signedAt: r.signedAt,
+      })),
+    };
+  }
+
+  /** Erases only the reviewed records that are still past retention when the lead confirms. */
+  async purgeRetention(recordIds: readonly string[]): Promise<{ erasedRecords: number }> {
+    const years = this.deps.settings().retentionYears;
+    if (years === null) throw new DomainError('lead-retention-off', 'errors.lead.retentionOff');
+    const wanted = new Set(recordIds);
+    const ledger = await this.deps.ledger();
+    const due = recordsPastRetention(ledger.liveRecords(), years, this.deps.now()).filter((r) =>
+      wanted.has(r.recordId),
+    );
+    if (due.length === 0) throw new DomainError('lead-no-records', 'errors.lead.noRecords');
+    const { erasedRecords } = await eraseRecordsAndSignatures(
+      ledger,
+      this.deps.dataDir,
+      due,
+      'retention',
+      this.deps.now(),
+    );
+    return { erasedRecords };
+  }
+
+  async verify(input: string): Promise<VerifiedCertificate> {
+    return verifyForLead(
+      await this.deps.ledger(),
+      new SignatureStore(this.deps.dataDir),
+      input,
+      this.deps.now(),
+    );
+  }
+
+  async importBackup(path: string): Promise<{ summary: BackupSummary; result: MergeResult }> {
+    const summary = await inspectBackup(path);
+    const result = await mergeBackup(this.deps.dataDir, path, { ledger: await this.deps.ledger() });
+    return { summary, result };
+  }
+}

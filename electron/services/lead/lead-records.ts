@@ -1,0 +1,63 @@
+import type { Ledger } from '../ledger/ledger';
+import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { Settings } from '../settings/settings-schema';
+import { utcDateOf } from '../status/utc-dates';
+import { recordRows, type RecordRow } from './record-rows';
+import {
+  filterRecords,
+  pageOf,
+  sortRecords,
+  type RecordFilter,
+  type RecordPage,
+  type RecordSort,
+  type RecordWindow,
+} from './records-query';
+
+/**
+ * The records table's data in main. The renderer asks for one window of rows at a time; the
+ * filtered and sorted list is kept between calls, so scrolling through 100,000 records only
+ * slices an array and never sends the whole list over IPC.
+ */
+export class LeadRecords {
+  private rowsCache: { key: string; rows: RecordRow[] } | null = null;
+  private queryCache: { key: string; rows: RecordRow[] } | null = null;
+
+  constructor(
+    private readonly ledger: () => Promise<Ledger>,
+    private readonly settings: () => Settings,
+    private readonly now: () => Date,
+  ) {}
+
+  async liveRecords(): Promise<AcceptanceRecord[]> {
+    return (await this.ledger()).liveRecords();
+  }
+
+  async rows(): Promise<RecordRow[]> {
+    const ledger = await this.ledger();
+    const { refresherMonths } = this.settings();
+    // Any append or erasure adds an entry, so the entry count says when the ledger changed.
+    const key = `${ledger.entries().length}|${refresherMonths}|${utcDateOf(this.now())}`;
+    if (this.rowsCache?.key !== key) {
+      this.rowsCache = { key, rows: recordRows(ledger.liveRecords(), refresherMonths, this.now()) };
+      this.queryCache = null;
+    }
+    return this.rowsCache.rows;
+  }
+
+  async query(filter: RecordFilter, sort: RecordSort, window: RecordWindow): Promise<RecordPage> {
+    const all = await this.rows();
+    const key = JSON.stringify([filter, sort]);
+    if (this.queryCache?.key !== key) {
+      this.queryCache = { key, rows: sortRecords(filterRecords(all, filter), sort) };
+    }
+    return pageOf(this.queryCache.rows, all.length, window);
+  }
+
+  /** Live records matching a filter, in ledger order (for exports). */
+  async matching(filter: RecordFilter): Promise<AcceptanceRecord[]> {
+    const records = await this.liveRecords();
+    if (Object.values(filter).every((value) => value === undefined || value === '')) return records;
+    const ids = new Set(filterRecords(await this.rows(), filter).map((row) => row.recordId));
+    return records.filter((record) => ids.has(record.recordId));
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { LOCALES } from '../content/content-schema';
+import { learnerIdentitySchema, RECORD_TYPES } from '../records/acceptance-record';
+
+/**
+ * A learner's saved place, one file per learner (`progress/<learnerKey>.json`), rewritten
+ * atomically after every step. Only content ids are stored, never text, so the learner can switch
+ * language at any point and carry on from the same place.
+ */
+
+const isoUtc = z.iso.datetime({ offset: false });
+
+export const stepAnswerSchema = z.object({ stepId: z.string(), optionId: z.string() });
+
+export const quizAttemptSchema = z.object({
+  /** 1 for the first attempt at this quiz, 2 for the first retake… */
+  number: z.number().int().min(1),
+  /** The scenarios presented, in the order presented (alternates already chosen). */
+  scenarioIds: z.array(z.string()).min(1),
+  /** Scenario id → the answers given on its path. */
+  answers: z.record(z.string(), z.array(stepAnswerSchema)),
+  finishedAt: isoUtc.optional(),
+  /** Set when finished: the scenarios answered best all along their path. */
+  correctIds: z.array(z.string()).optional(),
+  percent: z.number().int().min(0).max(100).optional(),
+  passed: z.boolean().optional(),
+  /** The learner has seen the results screen for this attempt and moved on. */
+  acknowledged: z.boolean(),
+});
+export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
+
+export const moduleProgressSchema = z.object({
+  /** Lesson page reached: intro, DO/DO NOT, each activity, what should be in place, then the quiz. */
+  page: z.number().int().min(0),
+  sort: z.record(z.string(), z.enum(['do', 'dont'])),
+  revealed: z.array(z.string()),
+  attempts: z.array(quizAttemptSchema),
+});
+export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
+
+export const learnerProgressSchema = z.object({
+  version: z.literal(1),
+  sessionId: z.uuid(),
+  learnerKey: z.string().regex(/^[0-9a-f]{64}$/),
+  learner: learnerIdentitySchema,
+  recordType: z.enum(RECORD_TYPES),
+  /** The language the learner last used; the record is signed in it. */
+  locale: z.enum(LOCALES),
+  /** The modules to take, in order: every module for an induction, those to review in a refresher. */
+  plan: z.array(z.string()),
+  modules: z.record(z.string(), moduleProgressSchema),
+  /** The refresher's mixed check: scenario id → the module it came from. */
+  check: z
+    .object({ moduleOf: z.record(z.string(), z.string()), attempt: quizAttemptSchema })
+    .optional(),
+  startedAt: isoUtc,
+  updatedAt: isoUtc,
+  completedAt: isoUtc.optional(),
+  signedRecordId: z.string().optional(),
+});
+export type LearnerProgress = z.infer<typeof learnerProgressSchema>;
+
+export const emptyModuleProgress = (): ModuleProgress => ({
+  page: 0,
+  sort: {},
+  revealed: [],
+  attempts: [],
+});

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LeadDashboard } from '../../../electron/services/lead/dashboard';
+import { api } from '../../app/api';
+import { useAppState } from '../../app/app-state';
+import { ErrorNotice } from '../ErrorNotice';
+import { CompletionsChart } from './CompletionsChart';
+import { HardestQuestions } from './HardestQuestions';
+import { StatusTiles } from './StatusTiles';
+import { useLeadCall } from './use-lead-call';
+
+export function DashboardPanel() {
+  const { t } = useTranslation('lead');
+  const { settings } = useAppState();
+  const call = useLeadCall();
+  const [data, setData] = useState<LeadDashboard | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    call(api().leadDashboard({ locale: settings.locale })).then(setData, setError);
+  }, [call, settings.locale]);
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p role="status">{t('records.loadingRow')}</p>;
+  return (
+    <>
+      {data.ledgerProblems > 0 && (
+        <div className="notice notice--error" role="alert">
+          {t('dashboard.ledgerProblems', { problems: data.ledgerProblems })}
+        </div>
+      )}
+      <StatusTiles counts={data.counts} />
+      <CompletionsChart months={data.months} />
+      <HardestQuestions questions={data.hardest} skippedLines={data.skippedAnswerLines} />
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { ArrowLeft, FileDown } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErasureResult } from '../../../electron/services/lead/erase-person';
+import type { PersonHistory } from '../../../electron/services/lead/person-history';
+import { api } from '../../app/api';
+import { useNavigation } from '../../app/navigation';
+import { ErrorNotice } from '../ErrorNotice';
+import { EraseForm } from './EraseForm';
+import { useLeadCall } from './use-lead-call';
+
+export function PersonPanel({ identifier }: { identifier: string }) {
+  const { t, i18n } = useTranslation('lead');
+  const { go } = useNavigation();
+  const call = useLeadCall();
+  const [person, setPerson] = useState<PersonHistory | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [erased, setErased] = useState<ErasureResult | null>(null);
+
+  useEffect(() => {
+    call(api().leadPerson({ identifier })).then(setPerson, setError);
+  }, [call, identifier]);
+
+  const save = async (recordId: string) => {
+    setError(null);
+    setSaved(null);
+    try {
+      const result = await call(api().leadSaveCertificate({ recordId }));
+      if (result) setSaved(result.path);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const back = (
+    <button type="button" className="button button--secondary" onClick={() => go({ name: 'lead-area', tab: 'records' })}>
+      <ArrowLeft aria-hidden="true" size={18} />
+      {t('person.back')}
+    </button>
+  );
+  if (erased) {
+    return (
+      <section className="card">
+        <div className="notice notice--info" role="status">
+          {t('erase.done', {
+            records: erased.erasedRecords,
+            answers: erased.answersRemoved,
+            signatures: erased.signaturesRemoved,
+            progress: erased.progressFilesRemoved,
+          })}
+        </div>
+        {back}
+      </section>
+    );
+  }
+  if (!person) {
+    return (
+      <section className="card">
+        <ErrorNotice error={error} />
+        {!error && <p role="status">{t('records.loadingRow')}</p>}
+        {back}
+      </section>
+    );
+  }
+  return (
+    <>
+      <section className="card" aria-labelledby="lead-person">
+        {back}
+        <h2 id="lead-person" className="lead-person__name">
+          {person.fullName}
+        </h2>
+        <p>{person.identifier}</p>
+        <p>
+          <span className={`lead-status lead-status--${person.status}`}>
+            {t('person.summary', { status: t(`statuses.${person.status}`) })}
+          </span>
+          {person.dueOn && <> · {t('person.due', { date: date.format(new Date(`${person.dueOn}T00:00:00Z`)) })}</>}
+        </p>
+        <h3>{t('person.historyHeading')}</h3>
+        <div role="status" aria-live="polite">
+          {saved && <div className="notice notice--info">{t('person.saved', { path: saved })}</div>}
+        </div>
+        <ErrorNotice error={error} />
+        <table className="lead-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('records.completed')}</th>
+              <th scope="col">{t('records.type')}</th>
+              <th scope="col">{t('records.role')}</th>
+              <th scope="col">{t('records.score')}</th>
+              <th scope="col">{t('person.code')}</th>
+              <th scope="col">{t('person.certificate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {person.records.map((record) => (
+              <tr key={record.recordId}>
+                <th scope="row">{date.format(new Date(record.completedAt))}</th>
+                <td>{t(`recordTypes.${record.recordType}`)}</td>
+                <td>{t(`roles.${record.learner.role}`)}</td>
+                <td>{record.overallPercent}%</td>
+                <td className="lead-code-cell">{record.certificateCode}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary lead-small-button"
+                    aria-label={`${t('person.regenerate')} ${record.certificateCode}`}
+                    onClick={() => void save(record.recordId)}
+                  >
+                    <FileDown aria-hidden="true" size={18} />
+                    {t('person.regenerate')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="card" aria-labelledby="lead-person-erase">
+        <h2 id="lead-person-erase">{t('person.eraseHeading')}</h2>
+        <p>{t('person.eraseIntro')}</p>
+        <EraseForm identifier={person.identifier} onErased={setErased} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecordSort, RecordSortKey } from '../../../electron/services/lead/records-query';
+import { useNavigation } from '../../app/navigation';
+import type { useRecordWindow } from './use-record-window';
+
+const ROW_HEIGHT = 52;
+const COLUMNS: Array<{ key: RecordSortKey; label: string }> = [
+  { key: 'fullName', label: 'records.name' },
+  { key: 'identifier', label: 'records.identifier' },
+  { key: 'role', label: 'records.role' },
+  { key: 'recordType', label: 'records.type' },
+  { key: 'completedAt', label: 'records.completed' },
+  { key: 'expiresOn', label: 'records.expires' },
+  { key: 'status', label: 'records.status' },
+];
+
+interface Props {
+  window: ReturnType<typeof useRecordWindow>;
+  sort: RecordSort;
+  onSort: (sort: RecordSort) => void;
+}
+
+/**
+ * An ARIA table whose rows are virtualised: only those on screen are in the DOM, and
+ * aria-rowcount/aria-rowindex tell assistive technology where they sit in the whole list.
+ */
+export function RecordsTable({ window: data, sort, onSort }: Props) {
+  const { t, i18n } = useTranslation('lead');
+  const { go } = useNavigation();
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = data.total ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const { ensure } = data;
+  useEffect(() => {
+    if (count > 0) ensure(first, last);
+  }, [ensure, first, last, count]);
+
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const toggle = (key: RecordSortKey) =>
+    onSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' });
+
+  if (data.total === 0) return <p>{t('records.none')}</p>;
+  return (
+    <div
+      ref={scroller}
+      role="table"
+      aria-label={t('records.tableLabel')}
+      aria-rowcount={count + 1}
+      className="lead-records"
+    >
+      <div role="rowgroup" className="lead-records__head">
+        <div role="row" aria-rowindex={1} className="lead-records__row">
+          {COLUMNS.map(({ key, label }) => {
+            const active = sort.key === key;
+            const Arrow = sort.direction === 'asc' ? ArrowUp : ArrowDown;
+            return (
+              <div
+                role="columnheader"
+                key={key}
+                aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                <button type="button" className="lead-sort" onClick={() => toggle(key)}>
+                  {t(label)}
+                  {active && <Arrow aria-hidden="true" size={16} />}
+                  <span className="visually-hidden">
+                    {active
+                      ? `, ${t(sort.direction === 'asc' ? 'records.sortedAscending' : 'records.sortedDescending')}`
+                      : ''}
+                  </span>
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div role="rowgroup" className="lead-records__body" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = data.rowAt(item.index);
+          return (
+            <div
+              role="row"
+              key={item.key}
+              aria-rowindex={item.index + 2}
+              className="lead-records__row lead-records__row--body"
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+            >
+              {row ? (
+                <>
+                  <div role="cell">
+                    <button
+                      type="button"
+                      className="lead-link"
+                      aria-label={t('records.open', { name: row.fullName })}
+                      onClick={() => go({ name: 'lead-area', tab: 'records', person: row.personKey })}
+                    >
+                      {row.fullName}
+                    </button>
+                  </div>
+                  <div role="cell">{row.identifier}</div>
+                  <div role="cell">{t(`roles.${row.role}`)}</div>
+                  <div role="cell">{t(`recordTypes.${row.recordType}`)}</div>
+                  <div role="cell">{date.format(new Date(row.completedAt))}</div>
+                  <div role="cell">{date.format(new Date(`${row.expiresOn}T00:00:00Z`))}</div>
+                  <div role="cell">
+                    <span className={`lead-status lead-status--${row.status}`}>{t(`statuses.${row.status}`)}</span>
+                  </div>
+                </>
+              ) : (
+                <div role="cell">{t('records.loadingRow')}</div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { ContentPack } from '../../../electron/services/content/content-schema';
+import type { SessionView } from '../../../electron/services/learning/learning-service';
+import { lessonPageCount } from '../../../electron/services/learning/lesson-pages';
+import { TopicIcon } from '../TopicIcon';
+
+/** Where the learner is in the course: the module, its place in the plan, and a progress bar. */
+export function CourseProgress({ view, pack }: { view: SessionView; pack: ContentPack }) {
+  const { t } = useTranslation('learner');
+  const { task, progress } = view;
+  if (task.kind === 'quiz' && task.quiz.kind === 'check') {
+    return (
+      <div className="course-progress">
+        <p className="course-progress__label" id="course-progress-label">
+          {t('progress.check', { current: task.scenarioIndex + 1, total: task.scenarioCount })}
+        </p>
+        <progress aria-labelledby="course-progress-label" max={task.scenarioCount} value={task.scenarioIndex} />
+      </div>
+    );
+  }
+  const moduleId = task.kind === 'lesson' ? task.moduleId : task.kind === 'quiz' && task.quiz.kind === 'module' ? task.quiz.moduleId : '';
+  const module = pack.modules.find((m) => m.id === moduleId);
+  if (!module) return null;
+  const index = progress.plan.indexOf(module.id);
+  const pages = lessonPageCount(module);
+  // The lesson pages, then one unit per quiz question, so the bar keeps moving through the quiz.
+  const total = pages + (task.kind === 'quiz' ? task.scenarioCount : 3);
+  const done = task.kind === 'lesson' ? task.page : task.kind === 'quiz' ? pages + task.scenarioIndex : 0;
+  return (
+    <div className="course-progress">
+      <div className="course-progress__module">
+        <span className="topic-badge">
+          <TopicIcon name={module.icon} />
+        </span>
+        <p className="course-progress__label" id="course-progress-label">
+          {t('progress.module', { current: index + 1, total: progress.plan.length, title: module.title })}
+        </p>
+      </div>
+      <progress aria-labelledby="course-progress-label" max={total} value={done} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigation } from '../../app/navigation';
+import { useFocusHeading } from './use-focus-heading';
+
+/** A session that has been signed is finished; starting again makes a new one. */
+export function SignedView() {
+  const { t } = useTranslation('quiz');
+  const { go } = useNavigation();
+  const heading = useFocusHeading('signed');
+  return (
+    <section className="card" aria-labelledby="signed-title">
+      <h1 id="signed-title" ref={heading} tabIndex={-1}>
+        {t('signed.title')}
+      </h1>
+      <p>{t('signed.body')}</p>
+      <button type="button" className="button" onClick={() => go({ name: 'welcome' })}>
+        {t('signed.back')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { AcceptanceRecord } from '../../../electron/services/records/acceptance-record';
+
+/** The facts printed on the certificate, as a description list in the current language. */
+export function CertificateDetails({ record }: { record: AcceptanceRecord }) {
+  const { t, i18n } = useTranslation(['signing', 'certificate']);
+  const date = (iso: string, timeZone?: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone }).format(new Date(iso));
+  const rows: Array<[string, string]> = [
+    [t('complete.name'), record.learner.fullName],
+    [t('complete.role'), t(`certificate:roles.${record.learner.role}`)],
+    [
+      t('complete.course'),
+      t(
+        record.recordType === 'induction'
+          ? 'certificate:courseInduction'
+          : 'certificate:courseRefresher',
+      ),
+    ],
+    [t('certificate:completedOn'), date(record.completedAt)],
+    // A calendar date: read at UTC midnight and shown in UTC so no time zone shifts it a day.
+    [t('certificate:expiresOn'), date(`${record.expiresOn}T00:00:00Z`, 'UTC')],
+    [
+      t('certificate:overallScore'),
+      new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(
+        record.overallPercent / 100,
+      ),
+    ],
+    [t('certificate:aupVersion'), record.aupVersion],
+    [t('certificate:certificateCode'), record.certificateCode],
+  ];
+  return (
+    <dl className="certificate-details">
+      {rows.map(([label, value]) => (
+        <div key={label} className="certificate-details__row">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

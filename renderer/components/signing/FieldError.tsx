@@ -1,0 +1,14 @@
+import { CircleAlert } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+
+/** A field's problem in words with an icon (never colour alone); keys carry their namespace. */
+export function FieldError({ id, messageKey }: { id: string | undefined; messageKey?: string }) {
+  const { t } = useTranslation('signing');
+  if (!id || !messageKey) return null;
+  return (
+    <p id={id} className="field__error">
+      <CircleAlert aria-hidden="true" focusable="false" size={18} />
+      {t(messageKey, { defaultValue: t('errors:unexpected') })}
+    </p>
+  );
+}

@@ -1,0 +1,92 @@
+import { Lock } from 'lucide-react';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../app/api';
+import { useNavigation } from '../../app/navigation';
+import { DashboardPanel } from '../../components/lead/DashboardPanel';
+import { ExportsPanel } from '../../components/lead/ExportsPanel';
+import { ImportPanel } from '../../components/lead/ImportPanel';
+import { PersonPanel } from '../../components/lead/PersonPanel';
+import { ProtectionPanel } from '../../components/lead/ProtectionPanel';
+import { RecordsPanel } from '../../components/lead/RecordsPanel';
+import { SettingsPanel } from '../../components/lead/SettingsPanel';
+import { useFocusHeading } from '../../components/lead/use-focus-heading';
+import { VerifyPanel } from '../../components/lead/VerifyPanel';
+import { LEAD_TABS, type LeadTab } from './lead-tabs';
+import '../../styles/lead.css';
+
+/** How often the screen asks main whether the session has lapsed while the lead is idle. */
+const SESSION_CHECK_MS = 15_000;
+
+function panelFor(tab: LeadTab, person: string | undefined): ReactNode {
+  if (tab === 'records' && person) return <PersonPanel identifier={person} />;
+  switch (tab) {
+    case 'dashboard':
+      return <DashboardPanel />;
+    case 'records':
+      return <RecordsPanel />;
+    case 'exports':
+      return <ExportsPanel />;
+    case 'import':
+      return <ImportPanel />;
+    case 'verify':
+      return <VerifyPanel />;
+    case 'protection':
+      return <ProtectionPanel />;
+    case 'settings':
+      return <SettingsPanel />;
+  }
+}
+
+export function LeadAreaScreen({ tab, person }: { tab: LeadTab; person?: string }) {
+  const { t } = useTranslation('lead');
+  const { go } = useNavigation();
+  const heading = useFocusHeading<HTMLHeadingElement>(`${tab}|${person ?? ''}`);
+
+  // Main enforces the auto-lock; this only notices it while nothing is being clicked.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      void unwrap(api().leadStatus()).then((status) => {
+        if (!status.unlocked) go({ name: 'lead-login', tab, locked: true });
+      });
+    }, SESSION_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [go, tab]);
+
+  const lock = async () => {
+    await unwrap(api().leadLock());
+    go({ name: 'welcome' });
+  };
+
+  return (
+    <div className="lead-area">
+      <div className="lead-area__top">
+        <h1 id="lead-title" ref={heading} tabIndex={-1}>
+          {t('title')}
+          <span className="visually-hidden">: {t(`tabs.${tab}`)}</span>
+        </h1>
+        <button type="button" className="button button--secondary" onClick={() => void lock()}>
+          <Lock aria-hidden="true" size={18} />
+          {t('lock')}
+        </button>
+      </div>
+      <nav aria-label={t('tabs.label')} className="lead-tabs">
+        <ul>
+          {LEAD_TABS.map((name) => (
+            <li key={name}>
+              <button
+                type="button"
+                className="lead-tabs__tab"
+                aria-current={name === tab ? 'page' : undefined}
+                onClick={() => go({ name: 'lead-area', tab: name })}
+              >
+                {t(`tabs.${name}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {panelFor(tab, person)}
+    </div>
+  );
+}

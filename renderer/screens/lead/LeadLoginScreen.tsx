@@ -1,0 +1,119 @@
+import { LockKeyhole } from 'lucide-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LeadAccessStatus } from '../../../electron/ipc/operations/lead-operations';
+import { api, ApiError, unwrap } from '../../app/api';
+import { useNavigation } from '../../app/navigation';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PassphraseField } from '../../components/lead/PassphraseField';
+import { useFocusHeading } from '../../components/lead/use-focus-heading';
+import type { LeadTab } from './lead-tabs';
+import '../../styles/lead.css';
+
+/** Counts a lockout down in whole seconds, so the lead can see when to try again. */
+function useCountdown(seconds: number): number {
+  const [left, setLeft] = useState(seconds);
+  useEffect(() => setLeft(seconds), [seconds]);
+  useEffect(() => {
+    if (left <= 0) return undefined;
+    const timer = setTimeout(() => setLeft((value) => value - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [left]);
+  return left;
+}
+
+export function LeadLoginScreen({ tab = 'dashboard', locked = false }: { tab?: LeadTab; locked?: boolean }) {
+  const { t } = useTranslation('lead');
+  const { go } = useNavigation();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const [status, setStatus] = useState<LeadAccessStatus | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [waitFrom, setWaitFrom] = useState(0);
+  const wait = useCountdown(waitFrom);
+
+  useEffect(() => {
+    void unwrap(api().leadStatus()).then((current) => {
+      // Already open (the menu was used from inside the area): go straight to the section.
+      if (current.unlocked) go({ name: 'lead-area', tab });
+      setStatus(current);
+      setWaitFrom(current.retryAfterSeconds);
+    }, setError);
+  }, [go, tab]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await unwrap(api().leadUnlock({ passphrase }));
+      go({ name: 'lead-area', tab });
+    } catch (failure) {
+      setPassphrase('');
+      const retry =
+        failure instanceof ApiError ? Number(failure.failure.details.retryAfterSeconds ?? 0) : 0;
+      if (retry > 0) setWaitFrom(retry);
+      else setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card lead-login" aria-labelledby="lead-login-title">
+      <h1 id="lead-login-title" ref={heading} tabIndex={-1}>
+        <LockKeyhole aria-hidden="true" size={28} /> {t('login.title')}
+      </h1>
+      {locked && (
+        <div className="notice notice--info" role="status">
+          {t('lockedNotice')}
+        </div>
+      )}
+      <p>{t('login.intro')}</p>
+      {status && !status.isSetUp ? (
+        <div className="notice notice--warning">{t('login.notSetUp')}</div>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <PassphraseField
+            label={t('login.passphrase')}
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="current-password"
+          />
+          <div role="status" aria-live="polite">
+            {wait > 0 && (
+              <div className="notice notice--warning">
+                {t('login.lockedWait', { seconds: wait })}
+              </div>
+            )}
+          </div>
+          <ErrorNotice error={error} />
+          <div className="button-row">
+            <button
+              type="submit"
+              className="button"
+              disabled={busy || wait > 0 || passphrase === ''}
+            >
+              {busy ? t('login.checking') : t('login.submit')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => go({ name: 'lead-recovery' })}
+            >
+              {t('login.forgot')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => go({ name: 'welcome' })}
+            >
+              {t('login.back')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+/** The sections of the lead area, in the order of its tab bar. */
+export const LEAD_TABS = [
+  'dashboard',
+  'records',
+  'exports',
+  'import',
+  'verify',
+  'protection',
+  'settings',
+] as const;
+export type LeadTab = (typeof LEAD_TABS)[number];

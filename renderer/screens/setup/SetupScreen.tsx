@@ -1,0 +1,114 @@
+import { Building2 } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../app/api';
+import { useAppState } from '../../app/app-state';
+import { useNavigation } from '../../app/navigation';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useFocusHeading } from '../../components/learning/use-focus-heading';
+import '../../styles/learning.css';
+import { RecoveryCodePanel } from './RecoveryCodePanel';
+import {
+  INITIAL_SETUP_VALUES,
+  validateSetup,
+  type SetupErrors,
+  type SetupField,
+} from './setup-form';
+import { SetupTextField } from './SetupTextField';
+
+/** First run: the e-safety lead enters the organisation's details and sets the lead passphrase. */
+export function SetupScreen() {
+  const { t } = useTranslation('setup');
+  const { reloadSettings } = useAppState();
+  const { go } = useNavigation();
+  const heading = useFocusHeading('setup');
+  const [values, setValues] = useState(INITIAL_SETUP_VALUES);
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [recovery, setRecovery] = useState<{ code: string | null } | null>(null);
+
+  const change = (field: SetupField, value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateSetup(values);
+    setErrors(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(`setup-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const { passphraseAgain: _again, refresherMonths, passMarkPercent, ...rest } = values;
+      const result = await unwrap(
+        api().completeSetup({
+          ...rest,
+          refresherMonths: Number(refresherMonths),
+          passMarkPercent: Number(passMarkPercent),
+        }),
+      );
+      setRecovery({ code: result.recoveryCode });
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (recovery) {
+    return (
+      <RecoveryCodePanel
+        code={recovery.code}
+        onDone={() => void reloadSettings().then(() => go({ name: 'welcome' }))}
+      />
+    );
+  }
+
+  const fieldProps = { values, errors, onChange: change };
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form className="card" aria-labelledby="setup-title" noValidate onSubmit={(e) => void submit(e)}>
+      <div className="screen-title">
+        <Building2 aria-hidden="true" size={40} />
+        <h1 id="setup-title" ref={heading} tabIndex={-1}>
+          {t('title')}
+        </h1>
+      </div>
+      <p className="lede">{t('intro')}</p>
+      {errorCount > 0 && (
+        <div className="notice notice--error" role="alert">
+          {t('errors.summary', { count: errorCount })}
+        </div>
+      )}
+      <ErrorNotice error={failure} />
+      <fieldset className="form-group">
+        <legend>{t('groups.organisation')}</legend>
+        <SetupTextField field="orgName" autoComplete="organization" {...fieldProps} />
+        <SetupTextField field="esafetyLeadName" {...fieldProps} />
+        <SetupTextField field="esafetyLeadContact" {...fieldProps} />
+        <SetupTextField field="safeguardingLeadName" {...fieldProps} />
+        <SetupTextField field="safeguardingLeadContact" {...fieldProps} />
+      </fieldset>
+      <fieldset className="form-group">
+        <legend>{t('groups.training')}</legend>
+        <SetupTextField field="refresherMonths" type="number" {...fieldProps} />
+        <SetupTextField field="passMarkPercent" type="number" {...fieldProps} />
+      </fieldset>
+      <fieldset className="form-group">
+        <legend>{t('groups.passphrase')}</legend>
+        <SetupTextField field="passphrase" type="password" autoComplete="new-password" {...fieldProps} />
+        <SetupTextField field="passphraseAgain" type="password" autoComplete="new-password" {...fieldProps} />
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={busy}>
+          {t('submit')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => go({ name: 'welcome' })}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

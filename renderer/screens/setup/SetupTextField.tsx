@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { SetupErrors, SetupField, SetupFormValues } from './setup-form';
+
+interface Props {
+  field: SetupField;
+  values: SetupFormValues;
+  errors: SetupErrors;
+  onChange: (field: SetupField, value: string) => void;
+  type?: 'text' | 'password' | 'number';
+  autoComplete?: string;
+}
+
+/** One labelled input with its hint and, when the form was refused, its error tied to it. */
+export function SetupTextField({ field, values, errors, onChange, type = 'text', autoComplete }: Props) {
+  const { t } = useTranslation('setup');
+  const error = errors[field];
+  const id = `setup-${field}`;
+  const hint = t(`hints.${field}`, { defaultValue: '' });
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(`fields.${field}`)}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="field__hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="field__error">
+          {t(`errors.${error}`, { min: 12 })}
+        </span>
+      )}
+      <input
+        id={id}
+        type={type}
+        value={values[field]}
+        autoComplete={autoComplete ?? 'off'}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => onChange(field, event.target.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { RefreshCw } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
+
+/** The policy's title (focused on arrival), its introduction and, for a refresher, what changed. */
+export function AgreementHeader({ agreement }: { agreement: SigningAgreement }) {
+  const { t, i18n } = useTranslation('signing');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const changed = agreement.clauses.filter((clause) => clause.changed).length;
+  const since = agreement.previousSignedAt
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+        new Date(agreement.previousSignedAt),
+      )
+    : null;
+  return (
+    <section className="card" aria-labelledby="agreement-title">
+      <h1 id="agreement-title" ref={heading} tabIndex={-1}>
+        {agreement.title}
+      </h1>
+      <p className="lede">{agreement.intro}</p>
+      <p>{t('version', { version: agreement.aupVersion })}</p>
+      {since && changed > 0 && (
+        <div className="notice notice--info signing-changes">
+          <RefreshCw aria-hidden="true" focusable="false" size={20} />
+          <p>{t('changes.notice', { date: since, count: changed })}</p>
+        </div>
+      )}
+      {since && changed === 0 && (
+        <div className="notice notice--info">{t('changes.none', { date: since })}</div>
+      )}
+    </section>
+  );
+}

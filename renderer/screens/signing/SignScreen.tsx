@@ -1,0 +1,159 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
+import { api, unwrap } from '../../app/api';
+import { useAppState } from '../../app/app-state';
+import { useNavigation } from '../../app/navigation';
+import { ClauseList } from '../../components/signing/ClauseList';
+import { FieldError } from '../../components/signing/FieldError';
+import {
+  EMPTY_FORM,
+  fieldProblemOf,
+  formProblems,
+  type FormProblems,
+  type SignFormState,
+} from '../../components/signing/sign-form';
+import { SignatureSection } from '../../components/signing/SignatureSection';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { AgreementHeader } from './AgreementHeader';
+import '../../styles/signing.css';
+
+/** The acceptable-use agreement: every clause acknowledged, the statement, name and signature. */
+export function SignScreen({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('signing');
+  const { settings } = useAppState();
+  const { go } = useNavigation();
+  const [agreement, setAgreement] = useState<SigningAgreement | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [form, setForm] = useState<SignFormState>(EMPTY_FORM);
+  const [problems, setProblems] = useState<FormProblems>({});
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  // Re-read when the language changes: the clauses are shown (and hashed) in the chosen language.
+  useEffect(() => {
+    let live = true;
+    unwrap(api().getSigningAgreement({ sessionId, locale: settings.locale })).then(
+      (next) => live && setAgreement(next),
+      (error: unknown) => live && setLoadError(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [sessionId, settings.locale]);
+
+  const update = (patch: Partial<SignFormState>) =>
+    setForm((current) => ({ ...current, ...patch }));
+  const toggle = (clauseId: string, checked: boolean) =>
+    setForm((current) => {
+      const acknowledged = new Set(current.acknowledged);
+      if (checked) acknowledged.add(clauseId);
+      else acknowledged.delete(clauseId);
+      return { ...current, acknowledged };
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!agreement || submitting) return;
+    const found = formProblems(form, agreement);
+    setProblems(found);
+    setSubmitError(null);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const signature =
+        form.method === 'drawn'
+          ? { method: 'drawn' as const, dataUrl: form.drawing ?? '' }
+          : { method: 'typed' as const, text: form.typedSignature };
+      const signed = await unwrap(
+        api().signAgreement({
+          sessionId,
+          locale: agreement.locale,
+          typedName: form.typedName,
+          acknowledgedClauseIds: [...form.acknowledged],
+          statementAccepted: form.statementAccepted,
+          signature,
+        }),
+      );
+      go({ name: 'certificate', recordId: signed.recordId });
+    } catch (error) {
+      const fieldProblem = fieldProblemOf(error);
+      if (fieldProblem) setProblems(fieldProblem);
+      else setSubmitError(error);
+      setSubmitting(false);
+      requestAnimationFrame(() => summary.current?.focus());
+    }
+  };
+
+  if (loadError) return <ErrorNotice error={loadError} />;
+  if (!agreement) return <p role="status">{t('loading')}</p>;
+
+  const remaining = agreement.clauses.filter((c) => !form.acknowledged.has(c.id)).length;
+  const problemKeys = Object.values(problems);
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <AgreementHeader agreement={agreement} />
+
+      {(problemKeys.length > 0 || submitError !== null) && (
+        <div ref={summary} tabIndex={-1} className="notice notice--error" role="alert">
+          <h2 className="signing-problems__title">{t('problems.heading')}</h2>
+          <ul>
+            {problemKeys.map((key) => (
+              <li key={key}>{t(key, { count: remaining })}</li>
+            ))}
+          </ul>
+          {submitError !== null && <ErrorNotice error={submitError} />}
+        </div>
+      )}
+
+      <section className="card" aria-labelledby="clauses-title">
+        <h2 id="clauses-title">{t('clauses.heading')}</h2>
+        <p className="field__hint">{t('clauses.hint')}</p>
+        <ClauseList
+          clauses={agreement.clauses}
+          acknowledged={form.acknowledged}
+          onToggle={toggle}
+          errorId={problems.clauses ? 'clauses-error' : undefined}
+        />
+        <p role="status" className="clause-count">
+          {t('clauses.count', {
+            done: agreement.clauses.length - remaining,
+            total: agreement.clauses.length,
+          })}
+        </p>
+        <FieldError id="clauses-error" messageKey={problems.clauses} />
+      </section>
+
+      <section className="card" aria-labelledby="sign-title">
+        <h2 id="sign-title">{t('sign.heading')}</h2>
+        <div className="statement">
+          <input
+            id="statement"
+            type="checkbox"
+            checked={form.statementAccepted}
+            onChange={(event) => update({ statementAccepted: event.target.checked })}
+            aria-describedby={problems.statement ? 'statement-error' : undefined}
+          />
+          <label htmlFor="statement">{agreement.statementOfIntent}</label>
+        </div>
+        <FieldError id="statement-error" messageKey={problems.statement} />
+        <SignatureSection
+          form={form}
+          learnerName={agreement.learnerName}
+          problems={problems}
+          update={update}
+        />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={submitting}>
+            {t('sign.submit')}
+          </button>
+        </div>
+        <p role="status">{submitting ? t('sign.saving') : ''}</p>
+      </section>
+    </form>
+  );
+}
