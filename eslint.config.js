@@ -16,7 +16,10 @@ export const ELECTRON_SHELL_FILES = [
 
 const electronImportBan = {
   paths: [
-    { name: 'electron', message: 'Only the shell files (ELECTRON_SHELL_FILES) may import electron.' },
+    {
+      name: 'electron',
+      message: 'Only the shell files (ELECTRON_SHELL_FILES) may import electron.',
+    },
     {
       name: 'electron-store',
       message: 'electron-store imports electron; inject a SettingsFileSource instead.',
@@ -26,7 +29,13 @@ const electronImportBan = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findElectronBinary } from './tests/e2e/harness/electron-binary';
+import { findElectronBinary, type AppModeOptions } from './tests/e2e/harness/electron-binary';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,7 +13,7 @@ if ('missing' in electron) {
   );
 }
 
-export default defineConfig({
+export default defineConfig<AppModeOptions>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   globalSetup: './tests/e2e/harness/global-setup.ts',

@@ -28,7 +28,11 @@ export interface RouterOptions {
   logError?: (error: unknown, channel: string) => void;
 }
 
-export type Dispatch = (channel: string, input: unknown, sender: SenderInfo) => Promise<IpcResult<unknown>>;
+export type Dispatch = (
+  channel: string,
+  input: unknown,
+  sender: SenderInfo,
+) => Promise<IpcResult<unknown>>;
 
 const failure = (code: string, i18nKey: string, details: IpcFailure['details'] = {}) =>
   ({ ok: false, error: { code, i18nKey, details } }) as const;

@@ -21,7 +21,15 @@ export function installAppMenu(getWindow: () => BrowserWindow | null, locale: Lo
         { label: t.quit, role: 'quit' },
       ],
     },
-    { label: t.view, submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }] },
+    {
+      label: t.view,
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { label: t.help, submenu: [{ label: t.about, click: send('open-about') }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -1,4 +1,4 @@
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { dialog, shell } from 'electron';
 import type { NativeDialogs } from '../services/platform/native-dialogs';
 
@@ -22,7 +22,9 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): NativeDi
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseDirectory() {
-      const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openDirectory', 'createDirectory'],
+      };
       const window = getWindow();
       const result = window
         ? await dialog.showOpenDialog(window, options)

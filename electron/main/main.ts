@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrowserWindow} from 'electron';
+import type { BrowserWindow } from 'electron';
 import { app, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { createHandlers } from '../ipc/handlers/create-handlers';

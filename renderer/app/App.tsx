@@ -23,6 +23,7 @@ export function App() {
     () =>
       window.esafety.onMenuCommand?.((command) => {
         if (command === 'open-about') setScreen({ name: 'about' });
+        else if (command === 'open-exports') setScreen({ name: 'lead-login', tab: 'exports' });
         else setScreen({ name: 'lead-login' });
       }),
     [],

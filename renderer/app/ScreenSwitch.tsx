@@ -1,4 +1,7 @@
 import { AboutScreen } from '../screens/AboutScreen';
+import { LeadAreaScreen } from '../screens/lead/LeadAreaScreen';
+import { LeadLoginScreen } from '../screens/lead/LeadLoginScreen';
+import { LeadRecoveryScreen } from '../screens/lead/LeadRecoveryScreen';
 import { LearnerStartScreen } from '../screens/learner/LearnerStartScreen';
 import { LearnScreen } from '../screens/learner/LearnScreen';
 import { SetupScreen } from '../screens/setup/SetupScreen';
@@ -25,6 +28,10 @@ export function ScreenSwitch({ screen }: { screen: Screen }) {
     case 'certificate':
       return <CertificateScreen key={screen.recordId} recordId={screen.recordId} />;
     case 'lead-login':
-      return <WelcomeScreen />;
+      return <LeadLoginScreen tab={screen.tab} locked={screen.locked} />;
+    case 'lead-recovery':
+      return <LeadRecoveryScreen />;
+    case 'lead-area':
+      return <LeadAreaScreen tab={screen.tab} person={screen.person} />;
   }
 }

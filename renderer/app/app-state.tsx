@@ -21,7 +21,13 @@ export function useAppState(): AppState {
 }
 
 /** Loads what every screen needs once, and keeps the UI language in step with settings. */
-export function AppStateProvider({ children, loading }: { children: ReactNode; loading: ReactNode }) {
+export function AppStateProvider({
+  children,
+  loading,
+}: {
+  children: ReactNode;
+  loading: ReactNode;
+}) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
 

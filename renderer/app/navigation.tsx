@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { LeadTab } from '../screens/lead/lead-tabs';
 
 /**
  * The screens of the app. Each screen is a plain state, not a URL, because the app never
@@ -9,7 +10,9 @@ export type Screen =
   | { name: 'setup' }
   | { name: 'about' }
   | { name: 'learner-start' }
-  | { name: 'lead-login' }
+  | { name: 'lead-login'; tab?: LeadTab; locked?: boolean }
+  | { name: 'lead-recovery' }
+  | { name: 'lead-area'; tab: LeadTab; person?: string }
   | { name: 'learn'; sessionId: string }
   | { name: 'sign'; sessionId: string }
   | { name: 'certificate'; recordId: string };

@@ -27,7 +27,13 @@ const ICONS: Record<(typeof MODULE_ICONS)[number], LucideIcon> = {
 };
 
 /** A module's topic icon; decorative, because the module title always sits beside it. */
-export function TopicIcon({ name, size = 28 }: { name: (typeof MODULE_ICONS)[number]; size?: number }) {
+export function TopicIcon({
+  name,
+  size = 28,
+}: {
+  name: (typeof MODULE_ICONS)[number];
+  size?: number;
+}) {
   const Icon = ICONS[name];
   return <Icon aria-hidden="true" focusable="false" size={size} />;
 }

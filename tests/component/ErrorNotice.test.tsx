@@ -42,7 +42,11 @@ describe('telling the user what went wrong', () => {
   });
 
   it('a failure whose key has no translation falls back to the generic message', () => {
-    render(<ErrorNotice error={new ApiError({ code: 'x', i18nKey: 'errors.nope.missing', details: {} })} />);
+    render(
+      <ErrorNotice
+        error={new ApiError({ code: 'x', i18nKey: 'errors.nope.missing', details: {} })}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent(/Something went wrong/);
   });
 

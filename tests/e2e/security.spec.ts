@@ -31,12 +31,18 @@ test('injected inline script and string-eval are blocked in the running app', as
   expect(ran).toEqual({ injected: false, evaluated: false });
 });
 
-test('a call with the wrong shape gets a typed validation error, not a crash', async ({ app, services }) => {
+test('a call with the wrong shape gets a typed validation error, not a crash', async ({
+  app,
+  services,
+}) => {
   const result = await app.evaluate(() =>
     // Deliberately bypassing the types, as a compromised renderer would.
     (window.esafety.setLocale as (input: unknown) => Promise<unknown>)({ locale: 'xx' }),
   );
-  expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument', details: { path: 'locale' } } });
+  expect(result).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-argument', details: { path: 'locale' } },
+  });
   expect(services.settings.get().locale).toBe('en-GB');
 });
 
@@ -47,5 +53,10 @@ test('the renderer has no Node and no raw IPC: only the named API methods', asyn
     ipcRenderer: 'ipcRenderer' in window.esafety,
     invoke: 'invoke' in window.esafety,
   }));
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: false, invoke: false });
+  expect(globals).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    ipcRenderer: false,
+    invoke: false,
+  });
 });

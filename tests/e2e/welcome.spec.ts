@@ -1,14 +1,19 @@
 import { expectNoAxeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 
-test('a new device shows the welcome screen and asks the lead to set it up first', async ({ app }) => {
+test('a new device shows the welcome screen and asks the lead to set it up first', async ({
+  app,
+}) => {
   await expect(app.getByRole('heading', { level: 1, name: /stay safe online/i })).toBeVisible();
   await expect(app.getByText(/has not been set up yet/i)).toBeVisible();
   await expect(app.getByRole('button', { name: 'Set up this device' })).toBeVisible();
   await expectNoAxeViolations(app, 'welcome (en-GB)');
 });
 
-test('switching to Welsh translates the screen and is remembered after a restart', async ({ app, services }) => {
+test('switching to Welsh translates the screen and is remembered after a restart', async ({
+  app,
+  services,
+}) => {
   await app.getByLabel('Language').selectOption('cy');
   await expect(app.getByRole('heading', { level: 1 })).toHaveText(/Byddwch yn ddiogel ar-lein/);
   await expect(app.locator('html')).toHaveAttribute('lang', 'cy');

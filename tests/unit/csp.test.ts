@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, SECURITY_HEADERS } from '../../electron/security/csp';
+import {
+  CONTENT_SECURITY_POLICY,
+  CSP_DIRECTIVES,
+  SECURITY_HEADERS,
+} from '../../electron/security/csp';
 import { secureWebPreferences } from '../../electron/security/web-preferences';
 
 const directive = (name: string) =>

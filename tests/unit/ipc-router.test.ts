@@ -80,7 +80,11 @@ describe('the IPC handler wrapper', () => {
     });
     expect(await dispatch(channelOf('getSettings'), undefined, trustedSender)).toEqual({
       ok: false,
-      error: { code: 'settings-invalid', i18nKey: 'errors.settings.invalid', details: { path: 'x' } },
+      error: {
+        code: 'settings-invalid',
+        i18nKey: 'errors.settings.invalid',
+        details: { path: 'x' },
+      },
     });
   });
 

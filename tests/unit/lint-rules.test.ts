@@ -17,21 +17,29 @@ describe('only the Electron shell files may import electron', () => {
     'renderer/app/App.tsx',
     'tests/unit/anything.test.ts',
   ])('%s may not import electron or electron-store', async (filePath) => {
-    expect(await electronImportErrors(filePath, "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
+    expect(
+      await electronImportErrors(filePath, "import { app } from 'electron';\nvoid app;\n"),
+    ).toHaveLength(1);
     expect(
       await electronImportErrors(filePath, "import Store from 'electron-store';\nvoid Store;\n"),
     ).toHaveLength(1);
   });
 
-  it.each(['electron/main/main.ts', 'electron/preload/preload.ts', 'electron/security/security.ts'])(
-    '%s, a shell file, may',
-    async (filePath) => {
-      expect(await electronImportErrors(filePath, "import { app } from 'electron';\nvoid app;\n")).toEqual([]);
-    },
-  );
+  it.each([
+    'electron/main/main.ts',
+    'electron/preload/preload.ts',
+    'electron/security/security.ts',
+  ])('%s, a shell file, may', async (filePath) => {
+    expect(
+      await electronImportErrors(filePath, "import { app } from 'electron';\nvoid app;\n"),
+    ).toEqual([]);
+  });
 
   it('the renderer may not import Node built-ins', async () => {
-    const errors = await electronImportErrors('renderer/app/x.ts', "import fs from 'node:fs';\nvoid fs;\n");
+    const errors = await electronImportErrors(
+      'renderer/app/x.ts',
+      "import fs from 'node:fs';\nvoid fs;\n",
+    );
     expect(errors).toHaveLength(1);
   });
 });
@@ -43,7 +51,9 @@ describe('every user-visible string goes through i18next', () => {
   }
 
   it('literal text in a component fails the lint', async () => {
-    expect(await literalStringErrors('export function A() {\n  return <p>Hello world</p>;\n}\n')).toBe(1);
+    expect(
+      await literalStringErrors('export function A() {\n  return <p>Hello world</p>;\n}\n'),
+    ).toBe(1);
   });
 
   it('a literal accessible name fails the lint', async () => {

@@ -13,7 +13,8 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const settingsFile = () => path.join(dir, 'settings.json');
-const open = () => SettingsService.open(confSettingsSource(dir), () => new Date('2026-11-22T10:00:00Z'));
+const open = () =>
+  SettingsService.open(confSettingsSource(dir), () => new Date('2026-11-22T10:00:00Z'));
 
 describe('settings on disk', () => {
   it('a brand-new device gets defaults: English, a 12-month refresher, an 80% pass mark, not set up', () => {
@@ -57,7 +58,9 @@ describe('settings on disk', () => {
   ])('a file with %s is kept aside as .corrupt, never wiped, and the user is told', (_, text) => {
     fs.writeFileSync(settingsFile(), text);
     const service = open();
-    expect(service.recoveredFrom).toBe(path.join(dir, 'settings.corrupt-2026-11-22T10-00-00-000Z.json'));
+    expect(service.recoveredFrom).toBe(
+      path.join(dir, 'settings.corrupt-2026-11-22T10-00-00-000Z.json'),
+    );
     expect(fs.readFileSync(service.recoveredFrom!, 'utf8')).toBe(text);
     expect(service.get().setupComplete).toBe(false);
   });

@@ -46,19 +46,24 @@ describe('which links may open in the user’s browser', () => {
 });
 
 describe('navigation and new windows', () => {
-  it.each(['app://esafety/other.html', 'https://www.ceop.police.uk/', 'https://evil.com/', 'file:///x'])(
-    'navigating the app window to %s is blocked',
-    (url) => {
-      expect(shouldBlockNavigation(url)).toBe(true);
-    },
-  );
+  it.each([
+    'app://esafety/other.html',
+    'https://www.ceop.police.uk/',
+    'https://evil.com/',
+    'file:///x',
+  ])('navigating the app window to %s is blocked', (url) => {
+    expect(shouldBlockNavigation(url)).toBe(true);
+  });
 
   it('a new window is always denied; a vetted link opens in the browser instead', () => {
     expect(decideWindowOpen('https://www.ceop.police.uk/')).toEqual({
       action: 'deny',
       openExternally: true,
     });
-    expect(decideWindowOpen('https://evil.com/')).toEqual({ action: 'deny', openExternally: false });
+    expect(decideWindowOpen('https://evil.com/')).toEqual({
+      action: 'deny',
+      openExternally: false,
+    });
     expect(decideWindowOpen('app://esafety/index.html')).toEqual({
       action: 'deny',
       openExternally: false,
@@ -81,6 +86,8 @@ describe('which IPC senders are trusted', () => {
   });
 
   it('an origin of "null" (file:// pages, sandboxed frames) is never trusted', () => {
-    expect(trustedSenderCheck('null')({ url: 'file:///index.html', isMainFrame: true })).toBe(false);
+    expect(trustedSenderCheck('null')({ url: 'file:///index.html', isMainFrame: true })).toBe(
+      false,
+    );
   });
 });

@@ -1,7 +1,9 @@
 import type { AppServices } from '../../services/app-services';
 import type { Handlers } from '../router';
 
-export function appHandlers(services: AppServices): Pick<Handlers, 'getAppInfo' | 'getSettings' | 'setLocale' | 'getContent'> {
+export function appHandlers(
+  services: AppServices,
+): Pick<Handlers, 'getAppInfo' | 'getSettings' | 'setLocale' | 'getContent'> {
   const { env, settings } = services;
   return {
     getAppInfo: () => ({

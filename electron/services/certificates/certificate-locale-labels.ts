@@ -1,5 +1,5 @@
-import cyCertificate from '../../../renderer/locales/cy/certificate.json';
-import enCertificate from '../../../renderer/locales/en-GB/certificate.json';
+import cyCertificate from '../../../renderer/locales/cy/certificate.json' with { type: 'json' };
+import enCertificate from '../../../renderer/locales/en-GB/certificate.json' with { type: 'json' };
 import type { Locale } from '../content/content-schema';
 import type { CertificateLabels } from './certificate-labels';
 

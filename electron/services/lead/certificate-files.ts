@@ -4,7 +4,7 @@ import { certificatePdf } from '../certificates/certificate-pdf';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../ledger/atomic-file';
 import type { AcceptanceRecord } from '../records/acceptance-record';
-import { certificateLabelsFor } from '../certificates/certificate-locale-labels';
+import { certificateLabelsFor } from './lead-labels';
 
 /** A name that is safe on every file system and still says whose certificate it is. */
 export function certificateFileName(record: AcceptanceRecord): string {

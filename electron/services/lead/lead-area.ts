@@ -10,7 +10,7 @@ import { buildDashboard, type LeadDashboard } from './dashboard';
 import { eraseRecordsAndSignatures, erasePerson, type ErasureResult } from './erase-person';
 import { ExportJobs } from './export-jobs';
 import { certificateFileName } from './certificate-files';
-import { certificateLabelsFor } from '../certificates/certificate-locale-labels';
+import { certificateLabelsFor } from './lead-labels';
 import { LeadRecords } from './lead-records';
 import { personHistory, type PersonHistory } from './person-history';
 import { progressFiles } from './progress-files';

@@ -11,8 +11,7 @@ import { sendStatements } from '../xapi/send-statements';
 import { writeStatementsFile } from '../xapi/statements-file';
 import { writeCertificateFiles } from './certificate-files';
 import type { JobContext, JobOutcome } from './export-jobs';
-import { certificateLabelsFor } from '../certificates/certificate-locale-labels';
-import { csvLabels } from './lead-labels';
+import { certificateLabelsFor, csvLabels } from './lead-labels';
 
 /**
  * Each export as a job body: given where to write (already chosen through a native dialog),

@@ -43,7 +43,7 @@ export function SignatureSection({ form, learnerName, problems, update }: Props)
 
       <SignatureMethodChoice
         method={form.method}
-        onChange={(method) => update({ method })}
+        onChange={(method) => update({ method, drawing: null })}
         errorId={ids.err('method')}
       />
       <FieldError id={ids.err('method')} messageKey={problems.method} />

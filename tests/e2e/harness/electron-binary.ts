@@ -13,3 +13,8 @@ export function findElectronBinary(): { path: string } | { missing: string } {
   const binary = path.join(packageDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
   return fs.existsSync(binary) ? { path: binary } : { missing: `${binary} does not exist` };
 }
+
+/** How the e2e specs reach the app: the built renderer in Chromium, or the real Electron app. */
+export interface AppModeOptions {
+  appMode: 'browser' | 'electron';
+}

@@ -7,11 +7,10 @@ import { createRouter } from '../../../electron/ipc/router';
 import { trustedSenderCheck } from '../../../electron/security/url-rules';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import { confSettingsSource } from '../../../electron/services/settings/conf-settings-source';
+import type { AppModeOptions } from './electron-binary';
 import { BRIDGE_BUNDLE } from './global-setup';
 import { startStaticServer } from './static-server';
 import { TestDialogs } from './test-dialogs';
-
-export type AppMode = 'browser' | 'electron';
 
 interface Fixtures {
   /** A fresh user-data folder for each test: settings.json beside data/. */
@@ -23,10 +22,6 @@ interface Fixtures {
   services: AppServices;
   /** The app, loaded and showing its first screen. */
   app: Page;
-}
-
-interface Options {
-  appMode: AppMode;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -43,7 +38,7 @@ export function servicesFor(userDataDir: string, dialogs: TestDialogs): AppServi
   });
 }
 
-export const test = base.extend<Fixtures & Options, { server: { origin: string } }>({
+export const test = base.extend<Fixtures & AppModeOptions, { server: { origin: string } }>({
   appMode: ['browser', { option: true }],
 
   server: [

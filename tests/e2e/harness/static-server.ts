@@ -20,7 +20,9 @@ const TYPES: Record<string, string> = {
  * Serves the built renderer to Chromium the way Electron's `app://` protocol does: the same path
  * rules and the same security headers (CSP included), on a loopback port.
  */
-export async function startStaticServer(rootDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startStaticServer(
+  rootDir: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const file = resolveAppFile(`${APP_ORIGIN}${request.url ?? '/'}`, rootDir);
     void (async () => {

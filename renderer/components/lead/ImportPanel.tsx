@@ -1,0 +1,82 @@
+import { Upload } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResultOf } from '../../../electron/ipc/contract';
+import { api } from '../../app/api';
+import { ErrorNotice } from '../ErrorNotice';
+import { useLeadCall } from './use-lead-call';
+
+type Imported = NonNullable<ResultOf<'leadImportBackup'>>;
+
+export function ImportPanel() {
+  const { t, i18n } = useTranslation('lead');
+  const call = useLeadCall();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<Imported | null>(null);
+
+  const choose = async () => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const result = await call(api().leadImportBackup());
+      if (result) setDone(result);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
+  const result = done?.result;
+  return (
+    <section className="card" aria-labelledby="lead-import">
+      <h2 id="lead-import">{t('import.heading')}</h2>
+      <p>{t('import.intro')}</p>
+      <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
+        <Upload aria-hidden="true" size={18} />
+        {busy ? t('import.working') : t('import.button')}
+      </button>
+      <ErrorNotice error={error} />
+      <div role="status" aria-live="polite">
+        {done && result && (
+          <div className="notice notice--info lead-import__result">
+            <p>{t('import.done', { imported: result.imported, date: date.format(new Date(done.summary.createdAt)) })}</p>
+            <ul>
+              <li>{t('import.duplicates', { count: result.duplicates })}</li>
+              <li>{t('import.skipped', { count: result.skippedErasedHere })}</li>
+              <li>{t('import.signatures', { count: result.signaturesCopied })}</li>
+              {result.erasedInSource.length > 0 && (
+                <li>{t('import.erasedInSource', { count: result.erasedInSource.length })}</li>
+              )}
+            </ul>
+          </div>
+        )}
+      </div>
+      {result && result.conflicts.length > 0 && (
+        <section aria-labelledby="lead-import-conflicts">
+          <h3 id="lead-import-conflicts">{t('import.conflictsHeading')}</h3>
+          <p>{t('import.conflictsIntro')}</p>
+          <table className="lead-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('import.conflictCode')}</th>
+                <th scope="col">{t('import.conflictReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.conflicts.map((conflict) => (
+                <tr key={conflict.recordId}>
+                  <th scope="row" className="lead-code-cell">{conflict.certificateCode}</th>
+                  <td>{t(`import.reasons.${conflict.reason}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResultOf } from '../../../electron/ipc/contract';
+import { api } from '../../app/api';
+import { ErrorNotice } from '../ErrorNotice';
+import { useLeadCall } from './use-lead-call';
+
+/** Lists what retention would erase; nothing goes until the lead ticks that they reviewed it. */
+export function RetentionReview() {
+  const { t, i18n } = useTranslation('lead');
+  const id = useId();
+  const call = useLeadCall();
+  const [review, setReview] = useState<ResultOf<'leadRetentionReview'> | null>(null);
+  const [reviewed, setReviewed] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [erased, setErased] = useState<number | null>(null);
+
+  const load = useCallback(() => {
+    call(api().leadRetentionReview()).then(setReview, setError);
+  }, [call]);
+  useEffect(load, [load]);
+
+  const purge = async () => {
+    if (!review) return;
+    setError(null);
+    try {
+      const result = await call(api().leadRetentionPurge({ recordIds: review.candidates.map((c) => c.recordId) }));
+      setErased(result.erasedRecords);
+      setReviewed(false);
+      load();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  return (
+    <section className="card" aria-labelledby="lead-retention">
+      <h2 id="lead-retention">{t('protection.retentionHeading')}</h2>
+      <ErrorNotice error={error} />
+      <div role="status" aria-live="polite">
+        {erased !== null && <div className="notice notice--info">{t('protection.retentionDone', { count: erased })}</div>}
+      </div>
+      {review?.years === null && <p>{t('protection.retentionOff')}</p>}
+      {review && review.years !== null && review.candidates.length === 0 && <p>{t('protection.retentionNone')}</p>}
+      {review && review.years !== null && review.candidates.length > 0 && (
+        <>
+          <p>{t('protection.retentionIntro', { years: review.years })}</p>
+          <div className="lead-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+            <table className="lead-table">
+              <caption id={`${id}-caption`}>{t('protection.retentionCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('records.name')}</th>
+                  <th scope="col">{t('records.identifier')}</th>
+                  <th scope="col">{t('protection.signed')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {review.candidates.slice(0, 500).map((c) => (
+                  <tr key={c.recordId}>
+                    <th scope="row">{c.fullName}</th>
+                    <td>{c.identifier}</td>
+                    <td>{date.format(new Date(c.signedAt))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="lead-check">
+            <input id={`${id}-ok`} type="checkbox" checked={reviewed} onChange={(e) => setReviewed(e.target.checked)} />
+            <label htmlFor={`${id}-ok`}>{t('protection.retentionConfirm', { count: review.candidates.length })}</label>
+          </div>
+          <button type="button" className="button lead-danger" disabled={!reviewed} onClick={() => void purge()}>
+            {t('protection.retentionSubmit')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LeadSettings } from '../../../electron/ipc/operations/lead-operations';
+import { LOCALES } from '../../../electron/services/content/content-schema';
+import type { Organisation } from '../../../electron/services/settings/settings-schema';
+import { api } from '../../app/api';
+import { useAppState } from '../../app/app-state';
+import { ErrorNotice } from '../ErrorNotice';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { useLeadCall } from './use-lead-call';
+
+const ORG_FIELDS: Array<keyof Organisation> = [
+  'orgName',
+  'esafetyLeadName',
+  'esafetyLeadContact',
+  'safeguardingLeadName',
+  'safeguardingLeadContact',
+];
+const NUMBER_FIELDS = [
+  ['refresherMonths', 1, 60],
+  ['passMarkPercent', 1, 100],
+  ['leadAutoLockMinutes', 1, 120],
+] as const;
+
+export function SettingsPanel() {
+  const { t } = useTranslation('lead');
+  const common = useTranslation('common').t;
+  const { settings, reloadSettings } = useAppState();
+  const call = useLeadCall();
+  const id = useId();
+  const [form, setForm] = useState<LeadSettings>({
+    organisation: settings.organisation,
+    refresherMonths: settings.refresherMonths,
+    passMarkPercent: settings.passMarkPercent,
+    defaultLocale: settings.defaultLocale,
+    leadAutoLockMinutes: settings.leadAutoLockMinutes,
+    retentionYears: settings.retentionYears,
+  });
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    setError(null);
+    try {
+      await call(api().leadUpdateSettings(form));
+      await reloadSettings();
+      setSaved(true);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+  const number = (value: string) => (value === '' ? NaN : Number(value));
+
+  return (
+    <>
+      <section className="card" aria-labelledby="lead-settings">
+        <h2 id="lead-settings">{t('settings.heading')}</h2>
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <fieldset className="lead-fieldset">
+            <legend>{t('settings.organisationHeading')}</legend>
+            <p className="field__hint">{t('settings.contactsHint')}</p>
+            {ORG_FIELDS.map((key) => (
+              <div className="field" key={key}>
+                <label htmlFor={`${id}-${key}`}>{t(`settings.${key}`)}</label>
+                <input
+                  id={`${id}-${key}`}
+                  value={form.organisation[key]}
+                  maxLength={200}
+                  onChange={(e) => setForm({ ...form, organisation: { ...form.organisation, [key]: e.target.value } })}
+                />
+              </div>
+            ))}
+          </fieldset>
+          <fieldset className="lead-fieldset">
+            <legend>{t('settings.trainingHeading')}</legend>
+            {NUMBER_FIELDS.map(([key, min, max]) => (
+              <div className="field" key={key}>
+                <label htmlFor={`${id}-${key}`}>{t(`settings.${key}`)}</label>
+                <input
+                  id={`${id}-${key}`}
+                  type="number"
+                  min={min}
+                  max={max}
+                  value={Number.isNaN(form[key]) ? '' : form[key]}
+                  onChange={(e) => setForm({ ...form, [key]: number(e.target.value) })}
+                />
+              </div>
+            ))}
+            <div className="field">
+              <label htmlFor={`${id}-locale`}>{t('settings.defaultLocale')}</label>
+              <select
+                id={`${id}-locale`}
+                value={form.defaultLocale}
+                onChange={(e) => setForm({ ...form, defaultLocale: e.target.value as LeadSettings['defaultLocale'] })}
+              >
+                {LOCALES.map((locale) => (
+                  <option key={locale} value={locale} lang={locale}>
+                    {common(`language.names.${locale}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-retention`}>{t('settings.retentionYears')}</label>
+              <span id={`${id}-retention-hint`} className="field__hint">
+                {t('settings.retentionHint')}
+              </span>
+              <input
+                id={`${id}-retention`}
+                type="number"
+                min={1}
+                max={100}
+                aria-describedby={`${id}-retention-hint`}
+                value={form.retentionYears ?? ''}
+                onChange={(e) => setForm({ ...form, retentionYears: e.target.value === '' ? null : Number(e.target.value) })}
+              />
+            </div>
+          </fieldset>
+          <ErrorNotice error={error} />
+          <div role="status" aria-live="polite">
+            {saved && <div className="notice notice--info">{t('settings.saved')}</div>}
+          </div>
+          <button type="submit" className="button">
+            {t('settings.save')}
+          </button>
+        </form>
+      </section>
+      <ChangePassphraseForm />
+    </>
+  );
+}

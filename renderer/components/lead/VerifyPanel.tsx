@@ -1,0 +1,71 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VerifiedCertificate } from '../../../electron/services/lead/verify-code';
+import { api } from '../../app/api';
+import { ErrorNotice } from '../ErrorNotice';
+import { useLeadCall } from './use-lead-call';
+
+const GOOD = new Set(['valid']);
+
+export function VerifyPanel() {
+  const { t, i18n } = useTranslation('lead');
+  const id = useId();
+  const call = useLeadCall();
+  const [input, setInput] = useState('');
+  const [result, setResult] = useState<VerifiedCertificate | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setResult(null);
+    try {
+      setResult(await call(api().leadVerifyCertificate({ input })));
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
+  const record = result?.record;
+  const expires = record ? date.format(new Date(`${record.expiresOn}T00:00:00Z`)) : '';
+  return (
+    <section className="card" aria-labelledby="lead-verify">
+      <h2 id="lead-verify">{t('verify.heading')}</h2>
+      <p>{t('verify.intro')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label htmlFor={id}>{t('verify.input')}</label>
+          <input id={id} value={input} autoComplete="off" spellCheck={false} onChange={(e) => setInput(e.target.value)} />
+        </div>
+        <button type="submit" className="button" disabled={input.trim() === ''}>
+          {t('verify.submit')}
+        </button>
+      </form>
+      <ErrorNotice error={error} />
+      <div role="status" aria-live="polite">
+        {result && (
+          <div className={`notice ${GOOD.has(result.outcome) ? 'notice--info' : 'notice--warning'}`}>
+            <p className="lead-verify__outcome">{t(`verify.outcomes.${result.outcome}`, { date: expires })}</p>
+            {record && (
+              <dl className="lead-facts">
+                <dt>{t('verify.name')}</dt>
+                <dd>{record.fullName}</dd>
+                <dt>{t('verify.role')}</dt>
+                <dd>{t(`roles.${record.role}`)}</dd>
+                <dt>{t('verify.type')}</dt>
+                <dd>{t(`recordTypes.${record.recordType}`)}</dd>
+                <dt>{t('verify.completed')}</dt>
+                <dd>{date.format(new Date(record.completedAt))}</dd>
+                <dt>{t('verify.expires')}</dt>
+                <dd>{expires}</dd>
+                <dt>{t('verify.organisation')}</dt>
+                <dd>{record.organisationName}</dd>
+              </dl>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { StartExport } from '../../../electron/ipc/operations/lead-export-operations';
+import type { JobStatus } from '../../../electron/services/lead/export-jobs';
+import { api, ApiError } from '../../app/api';
+import { useLeadCall } from './use-lead-call';
+
+const POLL_MS = 250;
+
+/** Starts an export in main and polls it until it finishes, fails or is cancelled. */
+export function useExportJob() {
+  const call = useLeadCall();
+  const [job, setJob] = useState<JobStatus | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const running = job?.state === 'running';
+
+  useEffect(() => {
+    if (!running || !job) return undefined;
+    const timer = setInterval(() => {
+      call(api().leadExportStatus({ jobId: job.id })).then(setJob, (failure: unknown) => {
+        setError(failure);
+        setJob(null);
+      });
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [call, running, job]);
+
+  useEffect(() => {
+    if (job?.state === 'failed' && job.error) setError(new ApiError(job.error));
+  }, [job]);
+
+  const start = useCallback(
+    async (input: StartExport) => {
+      setError(null);
+      setJob(null);
+      try {
+        setJob(await call(api().leadStartExport(input)));
+      } catch (failure) {
+        setError(failure);
+      }
+    },
+    [call],
+  );
+
+  const cancel = useCallback(async () => {
+    if (job) setJob(await call(api().leadCancelExport({ jobId: job.id })));
+  }, [call, job]);
+
+  return { job, error, running, start, cancel };
+}

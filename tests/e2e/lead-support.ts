@@ -1,0 +1,45 @@
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import type { AppServices } from '../../electron/services/app-services';
+import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import { SignatureStore } from '../../electron/services/signatures/signature-store';
+import { sampleRecord } from '../unit/fixtures/sample-record';
+
+export const PASSPHRASE = 'correct horse battery staple';
+
+/** A set-up device with a known lead passphrase and a few signed completions in the ledger. */
+export async function arrangeLeadDevice(services: AppServices): Promise<AcceptanceRecord[]> {
+  services.settings.update({
+    setupComplete: true,
+    organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
+  });
+  mkdirSync(services.env.dataDir, { recursive: true });
+  await services.leadAuth.setUp(PASSPHRASE);
+  const store = new SignatureStore(services.env.dataDir);
+  const now = Date.now();
+  const daysAgo = (days: number) => new Date(now - days * 86_400_000).toISOString();
+  const people = [
+    { fullName: 'Ana Price', role: 'staff', identifier: 'ana@example.org', days: 20 },
+    { fullName: 'Ben Hall', role: 'volunteer', identifier: 'ben@example.org', days: 350 },
+    { fullName: 'Cara Evans', role: 'trustee', identifier: 'cara@example.org', days: 400 },
+  ] as const;
+  const records: AcceptanceRecord[] = [];
+  for (const { days, ...learner } of people) {
+    const record = sampleRecord({
+      learner,
+      startedAt: daysAgo(days),
+      completedAt: daysAgo(days),
+      signedAt: daysAgo(days),
+      signatureSha256: await store.saveTyped(learner.fullName),
+    });
+    await (await services.ledger()).appendCompletion(record);
+    records.push(record);
+  }
+  return records;
+}
+
+export async function signIn(app: Page, passphrase = PASSPHRASE): Promise<void> {
+  await app.getByRole('button', { name: 'E-safety lead area' }).click();
+  await app.getByLabel('Passphrase').fill(passphrase);
+  await app.getByRole('button', { name: 'Unlock' }).click();
+}

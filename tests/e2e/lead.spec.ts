@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import Papa from 'papaparse';
+import { expectNoAxeViolations } from './harness/axe';
+import { expect, test } from './harness/fixtures';
+import { arrangeLeadDevice, signIn } from './lead-support';
+
+test('the e-safety lead signs in, reviews, exports, verifies, erases and changes settings', async ({
+  app,
+  services,
+  exportsDir,
+}) => {
+  test.setTimeout(120_000);
+  const [ana, ben, cara] = await arrangeLeadDevice(services);
+  if (!ana || !ben || !cara) throw new Error('arrange failed');
+  await app.reload();
+
+  await signIn(app);
+  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  await expect(app.getByRole('heading', { level: 1, name: /E-safety lead area/ })).toBeFocused();
+  await expect(app.getByTestId('tile-current')).toContainText('1');
+  await expect(app.getByTestId('tile-due-soon')).toContainText('1');
+  await expect(app.getByTestId('tile-overdue')).toContainText('1');
+  await expect(app.getByRole('table', { name: /Completions in each/ })).toBeVisible();
+  await expectNoAxeViolations(app, 'lead dashboard (en-GB)');
+
+  await tabs.getByRole('button', { name: 'Records' }).click();
+  await expect(app.getByText('3 of 3 records')).toBeVisible();
+  await expectNoAxeViolations(app, 'lead records (en-GB)');
+  await app.getByLabel('Search', { exact: true }).fill('ben');
+  await expect(app.getByText('1 of 3 records')).toBeVisible();
+  await app.getByRole('button', { name: 'Open Ben Hall' }).click();
+  await expect(app.getByRole('heading', { level: 2, name: 'Ben Hall' })).toBeVisible();
+  await expect(app.getByText(ben.certificateCode)).toBeVisible();
+  await expectNoAxeViolations(app, 'lead person (en-GB)');
+  await app.getByRole('button', { name: `Save certificate PDF ${ben.certificateCode}` }).click();
+  await expect(app.getByText(/Certificate saved to/)).toBeVisible();
+  const benPdf = fs.readdirSync(exportsDir).find((f) => f.startsWith(ben.certificateCode));
+  expect(execFileSync('pdftotext', [path.join(exportsDir, benPdf ?? ''), '-']).toString()).toContain('Ben Hall');
+
+  await tabs.getByRole('button', { name: 'Exports' }).click();
+  await expectNoAxeViolations(app, 'lead exports (en-GB)');
+  await app.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(app.getByText(/Done: 3 items written/)).toBeVisible();
+  const csv = fs.readFileSync(path.join(exportsDir, 'esafety-records.csv'), 'utf8').replace(/^\uFEFF/, '');
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+  expect(rows.map((row) => [row['Full name'], row['Certificate code']])).toEqual(
+    [ana, ben, cara].map((r) => [r.learner.fullName, r.certificateCode]),
+  );
+  await app.getByRole('button', { name: 'Save one combined PDF' }).click();
+  await expect(app.getByText(/Done: 3 items written to .*esafety-certificates\.pdf/)).toBeVisible();
+  const combined = execFileSync('pdftotext', [path.join(exportsDir, 'esafety-certificates.pdf'), '-']).toString();
+  for (const record of [ana, ben, cara]) expect(combined).toContain(record.certificateCode);
+  await app.getByRole('button', { name: 'Create backup' }).click();
+  await expect(app.getByText(/Done: 3 items written to .*esafety-backup-/)).toBeVisible();
+
+  await tabs.getByRole('button', { name: 'Verify a certificate' }).click();
+  await expectNoAxeViolations(app, 'lead verify (en-GB)');
+  await app.getByLabel('Certificate code or QR text').fill(cara.certificateCode.toLowerCase());
+  await app.getByRole('button', { name: 'Verify', exact: true }).click();
+  await expect(app.getByText(/^Valid: this certificate matches/)).toBeVisible();
+  await expect(app.getByText('Cara Evans')).toBeVisible();
+
+  await tabs.getByRole('button', { name: 'Import a backup' }).click();
+  await expectNoAxeViolations(app, 'lead import (en-GB)');
+
+  await tabs.getByRole('button', { name: 'Data protection' }).click();
+  await expectNoAxeViolations(app, 'lead data protection (en-GB)');
+  await app.getByLabel('Email or staff ID of the person').fill('ana@example.org');
+  await app.getByLabel('To confirm, type the email or staff ID again').fill('ana@example.org');
+  await app.getByRole('button', { name: 'Erase permanently' }).click();
+  await expect(app.getByText(/Erased 1 records/)).toBeVisible();
+  const ledger = await services.ledger();
+  expect(ledger.liveRecords().map((r) => r.learner.fullName)).toEqual(['Ben Hall', 'Cara Evans']);
+  expect(ledger.verification().ok).toBe(true);
+
+  await tabs.getByRole('button', { name: 'Settings' }).click();
+  await expectNoAxeViolations(app, 'lead settings (en-GB)');
+  await app.getByLabel('Refresher interval (months)').fill('24');
+  await app.getByLabel('Keep records for (years)').fill('6');
+  await app.getByLabel("Safeguarding lead's name").fill('Duty Safeguarding Officer');
+  await app.getByRole('button', { name: 'Save settings' }).click();
+  await expect(app.getByText('Settings saved.')).toBeVisible();
+  expect(services.settings.get()).toMatchObject({ refresherMonths: 24, retentionYears: 6 });
+  expect(services.settings.get().organisation.safeguardingLeadName).toBe('Duty Safeguarding Officer');
+
+  await app.getByLabel('Language').selectOption('cy');
+  await tabs.getByRole('button', { name: 'Dangosfwrdd' }).click();
+  await expect(app.getByRole('heading', { name: "Pwy sy'n gyfredol" })).toBeVisible();
+  await expectNoAxeViolations(app, 'lead dashboard (cy)');
+});
+
+test('five wrong passphrases lock the lead area and show how long to wait', async ({ app, services }) => {
+  await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app, 'not the passphrase at all');
+  await expect(app.getByText(/4 attempts left/)).toBeVisible();
+  for (let attempt = 2; attempt <= 5; attempt += 1) {
+    await app.getByLabel('Passphrase').fill(`wrong guess number ${attempt}`);
+    await app.getByRole('button', { name: 'Unlock' }).click();
+    if (attempt < 5) await expect(app.getByText(`${5 - attempt} attempts left`, { exact: false })).toBeVisible();
+  }
+  await expect(app.getByText(/Too many wrong attempts\. Try again in \d+ seconds/)).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Unlock' })).toBeDisabled();
+  expect((await services.leadAuth.status()).retryAfterSeconds).toBeGreaterThan(0);
+  await expectNoAxeViolations(app, 'lead login locked (en-GB)');
+});
+
+test('an idle session is refused by main and the lead is sent back to sign in', async ({ app, services }) => {
+  await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app);
+  await expect(app.getByTestId('tile-current')).toBeVisible();
+  services.leadSession.lock();
+  await app.getByRole('navigation', { name: 'Lead area sections' }).getByRole('button', { name: 'Records' }).click();
+  await expect(app.getByText(/locked itself after a period without activity/).first()).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'E-safety lead sign-in' })).toBeVisible();
+});

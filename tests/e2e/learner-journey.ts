@@ -1,0 +1,101 @@
+import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './harness/axe';
+import { BEST, expect, tabTo, WRONG } from './learner-harness';
+
+/** How a test drives the app: keyboard only (Tab to each control, then Enter or Space), or mouse. */
+export type Mode = 'keyboard' | 'mouse';
+
+export async function press(page: Page, mode: Mode, target: Locator, key = 'Enter') {
+  if (mode === 'mouse') return target.click();
+  await tabTo(page, target);
+  await page.keyboard.press(key);
+}
+
+const pageLabel = (page: Page) => page.getByText(/^Page \d+ of \d+$/);
+
+/** Goes through one module's lesson, doing each activity, up to and into its quiz. */
+export async function playLesson(page: Page, mode: Mode, axe = false) {
+  for (let guard = 0; guard < 12; guard++) {
+    await expect(pageLabel(page)).toBeVisible();
+    const label = (await pageLabel(page).textContent()) ?? '';
+    const groups = page.locator('.sort-card [role="group"]');
+    for (let i = 0; i < (await groups.count()); i++) {
+      const group = groups.nth(i);
+      const text = (await group.locator('p').first().textContent()) ?? '';
+      const n = Number(/(\d+)$/.exec(text)?.[1] ?? '0');
+      const button = group.getByRole('button', { name: n % 2 ? 'DO' : 'DO NOT', exact: true });
+      await press(page, mode, button, 'Space');
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+    }
+    if ((await groups.count()) > 0) {
+      await press(page, mode, page.getByRole('button', { name: 'Check my sorting' }));
+      await expect(page.getByRole('status').filter({ hasText: /You sorted \d+ of \d+/ })).toBeVisible();
+    }
+    const cards = page.locator('button[aria-expanded]');
+    if ((await cards.count()) > 0) {
+      await press(page, mode, cards.first());
+      await expect(cards.first()).toHaveAttribute('aria-expanded', 'true');
+    }
+    if (axe) await expectNoAxeViolations(page, `lesson ${label}`);
+    const start = page.getByRole('button', { name: 'Start the quiz' });
+    if ((await start.count()) > 0) {
+      await press(page, mode, start);
+      await expect(page.getByRole('button', { name: 'Check my answer' })).toBeVisible();
+      return;
+    }
+    await press(page, mode, page.getByRole('button', { name: 'Next' }));
+    await expect(pageLabel(page)).not.toHaveText(label);
+  }
+  throw new Error('the lesson never reached its quiz');
+}
+
+const resultsHeading = (page: Page) =>
+  page.getByRole('heading', { level: 1, name: /^Results: |refresher check results/ });
+
+/**
+ * Answers every question until the results screen, choosing best or not-best options; `pick`
+ * gets the question's position (0-based) so a test can miss exactly the ones it means to.
+ */
+export async function answerQuiz(
+  page: Page,
+  mode: Mode,
+  pick: (question: number) => 'best' | 'wrong',
+  axe = false,
+) {
+  const check = page.getByRole('button', { name: 'Check my answer' });
+  for (let question = 0; question < 40; question++) {
+    await expect(check.or(resultsHeading(page))).toBeVisible();
+    if ((await check.count()) === 0) return;
+    const texts = pick(question) === 'best' ? BEST : WRONG;
+    const radio = page.getByRole('radio', { name: new RegExp(`^(${texts.join('|')})$`) });
+    await press(page, mode, radio, 'Space');
+    await expect(radio).toBeChecked();
+    await press(page, mode, check);
+    await expect(page.getByRole('status').filter({ hasText: /Best answer|Not the best answer/ })).toBeVisible();
+    if (axe && question === 0) await expectNoAxeViolations(page, 'quiz feedback');
+    const next = page.getByRole('button', { name: 'Continue' });
+    if (mode === 'keyboard') {
+      await expect(next).toBeFocused();
+      await page.keyboard.press('Enter');
+    } else await next.click();
+    await expect(page.getByText(/^(Best answer|Not the best answer)$/)).toHaveCount(0);
+  }
+}
+
+/** From the learner start screen: a new learner's details, then the suggested training. */
+export async function startTraining(
+  page: Page,
+  mode: Mode,
+  learner: { name: string; id: string },
+  expectSuggested: 'Induction' | 'Annual refresher' = 'Induction',
+) {
+  const name = page.getByLabel('Your full name');
+  await press(page, mode, name, 'End');
+  await page.keyboard.type(learner.name);
+  const id = page.getByLabel('Your email or staff ID');
+  await press(page, mode, id, 'End');
+  await page.keyboard.type(learner.id);
+  await press(page, mode, page.getByRole('button', { name: 'Continue', exact: true }));
+  await expect(page.getByRole('radio', { name: new RegExp(expectSuggested) })).toBeChecked();
+  await press(page, mode, page.getByRole('button', { name: 'Start my training' }));
+}

@@ -1,0 +1,137 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
+import { readAnswers } from '../../electron/services/analytics/answers-file';
+import type { ContentPack } from '../../electron/services/content/content-schema';
+import { DomainError } from '../../electron/services/errors';
+import { learnerSteps } from '../../electron/services/learning/learner-steps';
+import { LearningService, type SessionView } from '../../electron/services/learning/learning-service';
+import { lessonPageCount } from '../../electron/services/learning/lesson-pages';
+import type { Settings } from '../../electron/services/settings/settings-schema';
+import { buildModule, buildAup } from './fixtures/content/build-pack';
+import { withTempDir } from './fixtures/temp-dir';
+
+const pack: ContentPack = {
+  locale: 'en-GB',
+  modules: [1, 2, 3].map((m) => buildModule(m, 'en-GB')),
+  aup: buildAup('en-GB', 3),
+};
+const settings = { locale: 'en-GB', passMarkPercent: 80, setupComplete: true } as Settings;
+const learner = { fullName: 'Alex Learner', role: 'volunteer', identifier: 'Alex@Example.org' } as const;
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let service: LearningService;
+let steps: ReturnType<typeof learnerSteps>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await withTempDir());
+  const now = () => new Date('2026-11-22T10:00:00Z');
+  service = new LearningService({ dataDir: dir, content: async () => pack, settings: () => settings, now });
+  steps = learnerSteps(service, now);
+});
+afterEach(() => cleanup());
+
+/** Answers the waiting step with its best (or first not-best) option. */
+async function answer(view: SessionView, best: boolean): Promise<SessionView> {
+  const { task } = view;
+  if (task.kind !== 'quiz') throw new Error(`expected a quiz, got ${task.kind}`);
+  const step = pack.modules.flatMap((m) => m.scenarios).find((s) => s.id === task.scenarioId)?.steps.find((s) => s.id === task.stepId);
+  const option = step?.options.find((o) => o.best === best);
+  return (await steps.answer(view.progress.sessionId, { quiz: task.quiz, scenarioId: task.scenarioId, stepId: task.stepId, optionId: option?.id ?? '' })).view;
+}
+
+async function toQuiz(view: SessionView, moduleIndex = 0): Promise<SessionView> {
+  const module = pack.modules[moduleIndex]!;
+  return steps.setPage(view.progress.sessionId, module.id, lessonPageCount(module));
+}
+
+describe('a learner session on disk', () => {
+  it('progress is saved after every step and resumes by the same email, however it is typed', async () => {
+    const started = await service.start(learner, 'induction');
+    await steps.sort(started.progress.sessionId, 'topic-1', 'topic-1-sort-1-s1', 'do');
+    await steps.setPage(started.progress.sessionId, 'topic-1', 3);
+    const file = path.join(dir, 'progress', `${learnerKeyFor('alex@example.org')}.json`);
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    expect(saved.modules['topic-1']).toMatchObject({ page: 3, sort: { 'topic-1-sort-1-s1': 'do' } });
+    expect((await readdir(path.dirname(file))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+    const resumed = await new LearningService({ dataDir: dir, content: async () => pack, settings: () => settings, now: () => new Date() }).resume('  alex@EXAMPLE.org ');
+    expect(resumed.task).toEqual({ kind: 'lesson', moduleId: 'topic-1', page: 3, pageCount: 5 });
+  });
+
+  it('nobody can start before setup, or start twice over unfinished training', async () => {
+    const notSetUp = new LearningService({ dataDir: dir, content: async () => pack, settings: () => ({ ...settings, setupComplete: false }), now: () => new Date() });
+    await expect(notSetUp.start(learner, 'induction')).rejects.toMatchObject({ code: 'learning-not-set-up' });
+    await service.start(learner, 'induction');
+    await expect(service.start(learner, 'induction')).rejects.toMatchObject({ code: 'learning-in-progress' });
+    expect(await service.suggest('alex@example.org')).toEqual({ suggested: 'induction', inProgress: true });
+  });
+
+  it('a damaged progress file is kept aside, not wiped, and the learner is told', async () => {
+    await service.start(learner, 'induction');
+    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
+    await writeFile(file, '{ "version": 1, "broken');
+    await expect(service.resume(learner.identifier)).rejects.toBeInstanceOf(DomainError);
+    const names = await readdir(path.dirname(file));
+    expect(names.some((n) => n.includes('.corrupt-'))).toBe(true);
+  });
+
+  it('a failed quiz is retaken with the other alternate, and the pass is scored on the retake', async () => {
+    let view = await toQuiz(await service.start(learner, 'induction'));
+    const first = view.progress.modules['topic-1']!.attempts[0]!;
+    while (view.task.kind === 'quiz') view = await answer(view, false);
+    expect(view.task).toMatchObject({ kind: 'results', attemptNumber: 1 });
+    expect(view.progress.modules['topic-1']!.attempts[0]).toMatchObject({ percent: 0, passed: false });
+
+    view = await steps.retake(view.progress.sessionId, 'topic-1', false);
+    const second = view.progress.modules['topic-1']!.attempts[1]!;
+    const alternate = (a: typeof first) => a.scenarioIds.find((id) => /scn-[34]$/.test(id));
+    expect(alternate(second)).not.toEqual(alternate(first));
+    while (view.task.kind === 'quiz') view = await answer(view, true);
+    expect(view.progress.modules['topic-1']!.attempts[1]).toMatchObject({ percent: 100, passed: true });
+
+    const { events } = await readAnswers(dir);
+    const s1 = events.filter((e) => e.stepId === 'topic-1-scn-1-s1');
+    expect(s1.map((e) => [e.best, e.firstTry])).toEqual([[false, true], [true, false]]);
+  });
+
+  it('the refresher assigns only the modules answered badly in the check, and summarises all', async () => {
+    let view = await service.start(learner, 'refresher');
+    expect(view.task).toMatchObject({ kind: 'quiz', quiz: { kind: 'check' }, scenarioCount: 3 });
+    let question = 0;
+    while (view.task.kind === 'quiz') {
+      const inFirst = view.progress.check!.moduleOf[view.task.scenarioId] === 'topic-2';
+      view = await answer(view, !inFirst);
+      question++;
+    }
+    view = await steps.acknowledge(view.progress.sessionId, { kind: 'check' });
+    expect(view.progress.plan).toEqual(['topic-2']);
+    expect(view.task).toMatchObject({ kind: 'lesson', moduleId: 'topic-2', page: 0 });
+    await expect(service.completionSummary(view.progress.sessionId)).rejects.toMatchObject({ code: 'learning-not-complete' });
+
+    view = await toQuiz(view, 1);
+    while (view.task.kind === 'quiz') view = await answer(view, true);
+    view = await steps.acknowledge(view.progress.sessionId, { kind: 'module', moduleId: 'topic-2' });
+    expect(view.task).toEqual({ kind: 'complete' });
+    const summary = await service.completionSummary(view.progress.sessionId);
+    expect(summary.recordType).toBe('refresher');
+    expect(summary.moduleScores).toEqual([
+      { moduleId: 'topic-1', percent: 100, attempts: 1 },
+      { moduleId: 'topic-2', percent: 100, attempts: 2 },
+      { moduleId: 'topic-3', percent: 100, attempts: 1 },
+    ]);
+    expect(question).toBeGreaterThanOrEqual(3);
+
+    await service.markSigned(view.progress.sessionId, 'record-1');
+    expect(await service.suggest(learner.identifier)).toMatchObject({ inProgress: false });
+    await expect(service.resume(learner.identifier)).rejects.toMatchObject({ code: 'learning-nothing-to-resume' });
+  });
+
+  it('an answer to a step that is not waiting is refused and changes nothing', async () => {
+    const view = await toQuiz(await service.start(learner, 'induction'));
+    const choice = { quiz: { kind: 'module', moduleId: 'topic-1' } as const, scenarioId: 'topic-1-scn-1', stepId: 'topic-1-scn-1-s2', optionId: 'topic-1-scn-1-s2-a' };
+    await expect(steps.answer(view.progress.sessionId, choice)).rejects.toMatchObject({ code: 'learning-not-current-step' });
+    expect((await service.view(view.progress.sessionId)).progress.modules['topic-1']!.attempts[0]!.answers).toEqual({});
+  });
+});
