@@ -75,7 +75,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       content: (locale) => content.pack(locale),
       now: env.now,
     }),
-    setup: new SetupService(settings, leadAuth),
+    setup: new SetupService(settings, leadAuth, env.dataDir),
     learning,
     signing: new SigningService({
       learning: () => learning,

@@ -85,8 +85,8 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   expect(services.settings.get()).toMatchObject({ refresherMonths: 24, retentionYears: 6 });
   expect(services.settings.get().organisation.safeguardingLeadName).toBe('Duty Safeguarding Officer');
 
-  await app.getByLabel('Language').selectOption('cy');
-  await tabs.getByRole('button', { name: 'Dangosfwrdd' }).click();
+  await app.getByLabel('Language', { exact: true }).selectOption('cy');
+  await app.getByRole('button', { name: 'Dangosfwrdd' }).click();
   await expect(app.getByRole('heading', { name: "Pwy sy'n gyfredol" })).toBeVisible();
   await expectNoAxeViolations(app, 'lead dashboard (cy)');
 });

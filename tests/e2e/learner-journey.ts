@@ -29,7 +29,9 @@ export async function playLesson(page: Page, mode: Mode, axe = false) {
     }
     if ((await groups.count()) > 0) {
       await press(page, mode, page.getByRole('button', { name: 'Check my sorting' }));
-      await expect(page.getByRole('status').filter({ hasText: /You sorted \d+ of \d+/ })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: /You sorted \d+ of \d+/ }),
+      ).toBeVisible();
     }
     const cards = page.locator('button[aria-expanded]');
     if ((await cards.count()) > 0) {
@@ -71,7 +73,9 @@ export async function answerQuiz(
     await press(page, mode, radio, 'Space');
     await expect(radio).toBeChecked();
     await press(page, mode, check);
-    await expect(page.getByRole('status').filter({ hasText: /Best answer|Not the best answer/ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Best answer|Not the best answer/ }),
+    ).toBeVisible();
     if (axe && question === 0) await expectNoAxeViolations(page, 'quiz feedback');
     const next = page.getByRole('button', { name: 'Continue' });
     if (mode === 'keyboard') {

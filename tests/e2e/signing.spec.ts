@@ -150,6 +150,7 @@ test('a refresher learner sees the clauses changed since they last signed, first
   const items = app.locator('.clause-list > li');
   await expect(items.first()).toContainText('Changed since you last signed');
   await expect(items.first()).toContainText(newClause.text);
+  await expectNoAxeViolations(app, 'signing, refresher (en-GB)');
   await expect(app.locator('.clause-list').getByText('Changed since you last signed')).toHaveCount(
     1,
   );

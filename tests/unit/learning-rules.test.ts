@@ -48,7 +48,12 @@ describe('a scenario counts as correct only when every step on the path chose a 
   it.each([
     ['best all the way', [a('s1', 's1-a'), a('s2', 's2-a')], true, true],
     ['best first, then not best', [a('s1', 's1-a'), a('s2', 's2-b')], true, false],
-    ['a wrong turn recovered later still counts as wrong', [a('s1', 's1-b'), a('s3', 's3-a')], true, false],
+    [
+      'a wrong turn recovered later still counts as wrong',
+      [a('s1', 's1-b'), a('s3', 's3-a')],
+      true,
+      false,
+    ],
     ['only the first step answered is not finished', [a('s1', 's1-a')], false, false],
     ['an answer off the path is ignored', [a('s1', 's1-a'), a('s3', 's3-a')], false, false],
     ['nothing answered', [], false, false],
@@ -78,10 +83,13 @@ describe('question order', () => {
     expect(seededShuffle(ids, 42)).toEqual(seededShuffle(ids, 42));
     expect([...seededShuffle(ids, 42)].sort()).toEqual(ids);
   });
-  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])('a retake (seed %i) never repeats the last order', (seed) => {
-    const previous = seededShuffle(['x', 'y', 'z'], seed);
-    expect(newOrder(['x', 'y', 'z'], seed, previous)).not.toEqual(previous);
-  });
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])(
+    'a retake (seed %i) never repeats the last order',
+    (seed) => {
+      const previous = seededShuffle(['x', 'y', 'z'], seed);
+      expect(newOrder(['x', 'y', 'z'], seed, previous)).not.toEqual(previous);
+    },
+  );
   it('a single question cannot be reordered and is still asked', () => {
     expect(newOrder(['only'], 3, ['only'])).toEqual(['only']);
   });

@@ -6,7 +6,10 @@ import { readAnswers } from '../../electron/services/analytics/answers-file';
 import type { ContentPack } from '../../electron/services/content/content-schema';
 import { DomainError } from '../../electron/services/errors';
 import { learnerSteps } from '../../electron/services/learning/learner-steps';
-import { LearningService, type SessionView } from '../../electron/services/learning/learning-service';
+import {
+  LearningService,
+  type SessionView,
+} from '../../electron/services/learning/learning-service';
 import { lessonPageCount } from '../../electron/services/learning/lesson-pages';
 import type { Settings } from '../../electron/services/settings/settings-schema';
 import { buildModule, buildAup } from './fixtures/content/build-pack';
@@ -18,7 +21,11 @@ const pack: ContentPack = {
   aup: buildAup('en-GB', 3),
 };
 const settings = { locale: 'en-GB', passMarkPercent: 80, setupComplete: true } as Settings;
-const learner = { fullName: 'Alex Learner', role: 'volunteer', identifier: 'Alex@Example.org' } as const;
+const learner = {
+  fullName: 'Alex Learner',
+  role: 'volunteer',
+  identifier: 'Alex@Example.org',
+} as const;
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -27,7 +34,12 @@ let steps: ReturnType<typeof learnerSteps>;
 beforeEach(async () => {
   ({ dir, cleanup } = await withTempDir());
   const now = () => new Date('2026-11-22T10:00:00Z');
-  service = new LearningService({ dataDir: dir, content: async () => pack, settings: () => settings, now });
+  service = new LearningService({
+    dataDir: dir,
+    content: async () => pack,
+    settings: () => settings,
+    now,
+  });
   steps = learnerSteps(service, now);
 });
 afterEach(() => cleanup());
@@ -36,9 +48,19 @@ afterEach(() => cleanup());
 async function answer(view: SessionView, best: boolean): Promise<SessionView> {
   const { task } = view;
   if (task.kind !== 'quiz') throw new Error(`expected a quiz, got ${task.kind}`);
-  const step = pack.modules.flatMap((m) => m.scenarios).find((s) => s.id === task.scenarioId)?.steps.find((s) => s.id === task.stepId);
+  const step = pack.modules
+    .flatMap((m) => m.scenarios)
+    .find((s) => s.id === task.scenarioId)
+    ?.steps.find((s) => s.id === task.stepId);
   const option = step?.options.find((o) => o.best === best);
-  return (await steps.answer(view.progress.sessionId, { quiz: task.quiz, scenarioId: task.scenarioId, stepId: task.stepId, optionId: option?.id ?? '' })).view;
+  return (
+    await steps.answer(view.progress.sessionId, {
+      quiz: task.quiz,
+      scenarioId: task.scenarioId,
+      stepId: task.stepId,
+      optionId: option?.id ?? '',
+    })
+  ).view;
 }
 
 async function toQuiz(view: SessionView, moduleIndex = 0): Promise<SessionView> {
@@ -53,19 +75,39 @@ describe('a learner session on disk', () => {
     await steps.setPage(started.progress.sessionId, 'topic-1', 3);
     const file = path.join(dir, 'progress', `${learnerKeyFor('alex@example.org')}.json`);
     const saved = JSON.parse(await readFile(file, 'utf8'));
-    expect(saved.modules['topic-1']).toMatchObject({ page: 3, sort: { 'topic-1-sort-1-s1': 'do' } });
+    expect(saved.modules['topic-1']).toMatchObject({
+      page: 3,
+      sort: { 'topic-1-sort-1-s1': 'do' },
+    });
     expect((await readdir(path.dirname(file))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
-    const resumed = await new LearningService({ dataDir: dir, content: async () => pack, settings: () => settings, now: () => new Date() }).resume('  alex@EXAMPLE.org ');
+    const resumed = await new LearningService({
+      dataDir: dir,
+      content: async () => pack,
+      settings: () => settings,
+      now: () => new Date(),
+    }).resume('  alex@EXAMPLE.org ');
     expect(resumed.task).toEqual({ kind: 'lesson', moduleId: 'topic-1', page: 3, pageCount: 5 });
   });
 
   it('nobody can start before setup, or start twice over unfinished training', async () => {
-    const notSetUp = new LearningService({ dataDir: dir, content: async () => pack, settings: () => ({ ...settings, setupComplete: false }), now: () => new Date() });
-    await expect(notSetUp.start(learner, 'induction')).rejects.toMatchObject({ code: 'learning-not-set-up' });
+    const notSetUp = new LearningService({
+      dataDir: dir,
+      content: async () => pack,
+      settings: () => ({ ...settings, setupComplete: false }),
+      now: () => new Date(),
+    });
+    await expect(notSetUp.start(learner, 'induction')).rejects.toMatchObject({
+      code: 'learning-not-set-up',
+    });
     await service.start(learner, 'induction');
-    await expect(service.start(learner, 'induction')).rejects.toMatchObject({ code: 'learning-in-progress' });
-    expect(await service.suggest('alex@example.org')).toEqual({ suggested: 'induction', inProgress: true });
+    await expect(service.start(learner, 'induction')).rejects.toMatchObject({
+      code: 'learning-in-progress',
+    });
+    expect(await service.suggest('alex@example.org')).toEqual({
+      suggested: 'induction',
+      inProgress: true,
+    });
   });
 
   it('a damaged progress file is kept aside, not wiped, and the learner is told', async () => {
@@ -82,18 +124,27 @@ describe('a learner session on disk', () => {
     const first = view.progress.modules['topic-1']!.attempts[0]!;
     while (view.task.kind === 'quiz') view = await answer(view, false);
     expect(view.task).toMatchObject({ kind: 'results', attemptNumber: 1 });
-    expect(view.progress.modules['topic-1']!.attempts[0]).toMatchObject({ percent: 0, passed: false });
+    expect(view.progress.modules['topic-1']!.attempts[0]).toMatchObject({
+      percent: 0,
+      passed: false,
+    });
 
     view = await steps.retake(view.progress.sessionId, 'topic-1', false);
     const second = view.progress.modules['topic-1']!.attempts[1]!;
     const alternate = (a: typeof first) => a.scenarioIds.find((id) => /scn-[34]$/.test(id));
     expect(alternate(second)).not.toEqual(alternate(first));
     while (view.task.kind === 'quiz') view = await answer(view, true);
-    expect(view.progress.modules['topic-1']!.attempts[1]).toMatchObject({ percent: 100, passed: true });
+    expect(view.progress.modules['topic-1']!.attempts[1]).toMatchObject({
+      percent: 100,
+      passed: true,
+    });
 
     const { events } = await readAnswers(dir);
     const s1 = events.filter((e) => e.stepId === 'topic-1-scn-1-s1');
-    expect(s1.map((e) => [e.best, e.firstTry])).toEqual([[false, true], [true, false]]);
+    expect(s1.map((e) => [e.best, e.firstTry])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
   });
 
   it('the refresher assigns only the modules answered badly in the check, and summarises all', async () => {
@@ -108,11 +159,16 @@ describe('a learner session on disk', () => {
     view = await steps.acknowledge(view.progress.sessionId, { kind: 'check' });
     expect(view.progress.plan).toEqual(['topic-2']);
     expect(view.task).toMatchObject({ kind: 'lesson', moduleId: 'topic-2', page: 0 });
-    await expect(service.completionSummary(view.progress.sessionId)).rejects.toMatchObject({ code: 'learning-not-complete' });
+    await expect(service.completionSummary(view.progress.sessionId)).rejects.toMatchObject({
+      code: 'learning-not-complete',
+    });
 
     view = await toQuiz(view, 1);
     while (view.task.kind === 'quiz') view = await answer(view, true);
-    view = await steps.acknowledge(view.progress.sessionId, { kind: 'module', moduleId: 'topic-2' });
+    view = await steps.acknowledge(view.progress.sessionId, {
+      kind: 'module',
+      moduleId: 'topic-2',
+    });
     expect(view.task).toEqual({ kind: 'complete' });
     const summary = await service.completionSummary(view.progress.sessionId);
     expect(summary.recordType).toBe('refresher');
@@ -125,13 +181,25 @@ describe('a learner session on disk', () => {
 
     await service.markSigned(view.progress.sessionId, 'record-1');
     expect(await service.suggest(learner.identifier)).toMatchObject({ inProgress: false });
-    await expect(service.resume(learner.identifier)).rejects.toMatchObject({ code: 'learning-nothing-to-resume' });
+    await expect(service.resume(learner.identifier)).rejects.toMatchObject({
+      code: 'learning-nothing-to-resume',
+    });
   });
 
   it('an answer to a step that is not waiting is refused and changes nothing', async () => {
     const view = await toQuiz(await service.start(learner, 'induction'));
-    const choice = { quiz: { kind: 'module', moduleId: 'topic-1' } as const, scenarioId: 'topic-1-scn-1', stepId: 'topic-1-scn-1-s2', optionId: 'topic-1-scn-1-s2-a' };
-    await expect(steps.answer(view.progress.sessionId, choice)).rejects.toMatchObject({ code: 'learning-not-current-step' });
-    expect((await service.view(view.progress.sessionId)).progress.modules['topic-1']!.attempts[0]!.answers).toEqual({});
+    const choice = {
+      quiz: { kind: 'module', moduleId: 'topic-1' } as const,
+      scenarioId: 'topic-1-scn-1',
+      stepId: 'topic-1-scn-1-s2',
+      optionId: 'topic-1-scn-1-s2-a',
+    };
+    await expect(steps.answer(view.progress.sessionId, choice)).rejects.toMatchObject({
+      code: 'learning-not-current-step',
+    });
+    expect(
+      (await service.view(view.progress.sessionId)).progress.modules['topic-1']!.attempts[0]!
+        .answers,
+    ).toEqual({});
   });
 });

@@ -50,6 +50,20 @@ export function splitWords(text: string): TextWord[] {
   return words;
 }
 
+/** JSON and TS escapes (\n, \u2019, \") would glue letters onto words; read them as characters. */
+export function decodeEscapes(text: string): string {
+  return text.replace(
+    /\\(?:u([0-9a-fA-F]{4})|([nrtbf]|.))/g,
+    (_all, hex?: string, esc?: string) => {
+      if (hex !== undefined) {
+        const char = String.fromCharCode(parseInt(hex, 16));
+        return /[\p{Cc}\p{Zl}\p{Zp}]/u.test(char) ? ' ' : char;
+      }
+      return esc !== undefined && 'nrtbf'.includes(esc) ? ' ' : (esc ?? '');
+    },
+  );
+}
+
 /** Lower-case, punctuation stripped, whitespace collapsed, NFKC: the form shingles are taken of. */
 export function normaliseText(text: string): string {
   return splitWords(text)

@@ -1,6 +1,7 @@
 import {
   MAX_IDENTIFIER_WORDS,
   SHINGLE_WORDS,
+  decodeEscapes,
   emailFingerprint,
   fingerprint,
   identifierKey,
@@ -18,11 +19,7 @@ import { EMAIL_PATTERN, PHONE_PATTERN } from './seed-identifiers';
  */
 
 export type HygieneKind =
-  | 'copied-seed-text'
-  | 'seed-name'
-  | 'seed-organisation'
-  | 'phone-number'
-  | 'email-address';
+  'copied-seed-text' | 'seed-name' | 'seed-organisation' | 'phone-number' | 'email-address';
 
 export interface HygieneHit {
   file: string;
@@ -57,17 +54,6 @@ export function toFingerprintSets(fingerprints: SeedFingerprints): FingerprintSe
 
 const SHOWN_WORDS = 30;
 
-/** JSON and TS escapes (\n, \u2019, \") would glue letters onto words; read them as characters. */
-function decodeEscapes(text: string): string {
-  return text.replace(/\\(?:u([0-9a-fA-F]{4})|([nrtbf]|.))/g, (_all, hex?: string, esc?: string) => {
-    if (hex !== undefined) {
-      const char = String.fromCharCode(parseInt(hex, 16));
-      return /[\p{Cc}\p{Zl}\p{Zp}]/u.test(char) ? ' ' : char;
-    }
-    return esc !== undefined && 'nrtbf'.includes(esc) ? ' ' : (esc ?? '');
-  });
-}
-
 function copiedRuns(
   file: string,
   words: TextWord[],
@@ -78,7 +64,10 @@ function copiedRuns(
   const cited = citedWords(lower, citations);
   const copied = new Array<boolean>(words.length).fill(false);
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) {
-    if (cited[i] !== true && shingles.has(fingerprint(lower.slice(i, i + SHINGLE_WORDS).join(' ')))) {
+    if (
+      cited[i] !== true &&
+      shingles.has(fingerprint(lower.slice(i, i + SHINGLE_WORDS).join(' ')))
+    ) {
       copied.fill(true, i, i + SHINGLE_WORDS);
     }
   }
@@ -89,13 +78,23 @@ function copiedRuns(
     while (copied[end + 1]) end += 1;
     const run = words.slice(start, end + 1).map((word) => word.text);
     const shown = run.length > SHOWN_WORDS ? [...run.slice(0, SHOWN_WORDS), '…'] : run;
-    hits.push({ file, line: words[start]?.line ?? 0, kind: 'copied-seed-text', text: shown.join(' ') });
+    hits.push({
+      file,
+      line: words[start]?.line ?? 0,
+      kind: 'copied-seed-text',
+      text: shown.join(' '),
+    });
     start = end;
   }
   return hits;
 }
 
-function identifierAt(words: TextWord[], at: number, k: number, sets: FingerprintSets) {
+function identifierAt(
+  words: TextWord[],
+  at: number,
+  k: number,
+  sets: FingerprintSets,
+): HygieneKind | undefined {
   const texts = words.slice(at, at + k).map((word) => word.text);
   if (texts.length < k) return undefined;
   const key = fingerprint(identifierKey(texts));
@@ -123,7 +122,12 @@ function identifiers(file: string, words: TextWord[], sets: FingerprintSets): Hy
   return hits;
 }
 
-function contacts(file: string, text: string, sets: FingerprintSets, anyContact: boolean) {
+function contacts(
+  file: string,
+  text: string,
+  sets: FingerprintSets,
+  anyContact: boolean,
+): HygieneHit[] {
   const hits: HygieneHit[] = [];
   text.split('\n').forEach((lineText, index) => {
     for (const match of lineText.matchAll(EMAIL_PATTERN)) {

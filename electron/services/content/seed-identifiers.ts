@@ -19,11 +19,15 @@ const PERSON_PATTERNS = [
 ];
 export const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** UK numbers: a leading 0 or +44, then 9-10 more digits with single spaces, dashes or brackets. */
-export const PHONE_PATTERN = /(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)(?:\d[\s)-]?){9,10}(?!\d)/g;
+export const PHONE_PATTERN =
+  /(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)(?:\d[\s)-]{0,2}){9,10}(?!\d)/g;
 const INNER_CAPITAL = /\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g;
 const INSTITUTION = 'School|Academy|College|Trust|Charity|Project|Centre|Foundation|Group';
 /** A line that is only a title-case name ending in an institution word, e.g. a letterhead. */
-const HEADING_NAME = new RegExp(String.raw`^\s*((?:[A-Z][a-z]+ ){1,3}(?:${INSTITUTION}))\s*$`, 'gm');
+const HEADING_NAME = new RegExp(
+  String.raw`^\s*((?:[A-Z][a-z]+ ){1,3}(?:${INSTITUTION}))\s*$`,
+  'gm',
+);
 /** A first line like "Name e-Safety Policy". */
 const POLICY_TITLE = /^\s*([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3}) e-?safety policy\s*$/imu;
 

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { DomainError } from '../errors';
 import type { LeadAuth } from '../lead-auth/lead-auth';
 import type { SettingsService } from '../settings/settings-service';
@@ -17,12 +18,15 @@ export class SetupService {
   constructor(
     private readonly settings: SettingsService,
     private readonly leadAuth: LeadAuth,
+    private readonly dataDir: string,
   ) {}
 
   async complete(input: SetupInput): Promise<SetupResult> {
     if (this.settings.get().setupComplete) {
       throw new DomainError('setup-already-complete', 'errors.setup.alreadyComplete');
     }
+    // On a brand-new device nothing has created the data folder yet.
+    await mkdir(this.dataDir, { recursive: true, mode: 0o700 });
     let recoveryCode: string | null = null;
     if ((await this.leadAuth.status()).isSetUp) await this.leadAuth.unlock(input.passphrase);
     else recoveryCode = await this.leadAuth.setUp(input.passphrase);

@@ -24,7 +24,11 @@ export function CheckResults({ view, pack }: { view: SessionView; pack: ContentP
         {rows.map(({ module, ok }) => (
           <li key={module.id} className={`verdict verdict--${ok ? 'right' : 'wrong'}`}>
             <TopicIcon name={module.icon} size={20} />
-            {ok ? <CircleCheck aria-hidden="true" size={20} /> : <CircleAlert aria-hidden="true" size={20} />}
+            {ok ? (
+              <CircleCheck aria-hidden="true" size={20} />
+            ) : (
+              <CircleAlert aria-hidden="true" size={20} />
+            )}
             <span>
               {module.title}: {t(ok ? 'check.ok' : 'check.review')}
             </span>

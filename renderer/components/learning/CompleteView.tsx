@@ -41,7 +41,9 @@ export function CompleteView({ view, pack, onFailure }: TaskProps) {
             <tbody>
               {summary.moduleScores.map((score) => (
                 <tr key={score.moduleId}>
-                  <th scope="row">{pack.modules.find((m) => m.id === score.moduleId)?.title ?? score.moduleId}</th>
+                  <th scope="row">
+                    {pack.modules.find((m) => m.id === score.moduleId)?.title ?? score.moduleId}
+                  </th>
                   <td>{t('complete.percent', { percent: score.percent })}</td>
                   <td>{score.attempts}</td>
                 </tr>

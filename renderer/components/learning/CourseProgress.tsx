@@ -14,18 +14,28 @@ export function CourseProgress({ view, pack }: { view: SessionView; pack: Conten
         <p className="course-progress__label" id="course-progress-label">
           {t('progress.check', { current: task.scenarioIndex + 1, total: task.scenarioCount })}
         </p>
-        <progress aria-labelledby="course-progress-label" max={task.scenarioCount} value={task.scenarioIndex} />
+        <progress
+          aria-labelledby="course-progress-label"
+          max={task.scenarioCount}
+          value={task.scenarioIndex}
+        />
       </div>
     );
   }
-  const moduleId = task.kind === 'lesson' ? task.moduleId : task.kind === 'quiz' && task.quiz.kind === 'module' ? task.quiz.moduleId : '';
+  const moduleId =
+    task.kind === 'lesson'
+      ? task.moduleId
+      : task.kind === 'quiz' && task.quiz.kind === 'module'
+        ? task.quiz.moduleId
+        : '';
   const module = pack.modules.find((m) => m.id === moduleId);
   if (!module) return null;
   const index = progress.plan.indexOf(module.id);
   const pages = lessonPageCount(module);
   // The lesson pages, then one unit per quiz question, so the bar keeps moving through the quiz.
   const total = pages + (task.kind === 'quiz' ? task.scenarioCount : 3);
-  const done = task.kind === 'lesson' ? task.page : task.kind === 'quiz' ? pages + task.scenarioIndex : 0;
+  const done =
+    task.kind === 'lesson' ? task.page : task.kind === 'quiz' ? pages + task.scenarioIndex : 0;
   return (
     <div className="course-progress">
       <div className="course-progress__module">
@@ -33,7 +43,11 @@ export function CourseProgress({ view, pack }: { view: SessionView; pack: Conten
           <TopicIcon name={module.icon} />
         </span>
         <p className="course-progress__label" id="course-progress-label">
-          {t('progress.module', { current: index + 1, total: progress.plan.length, title: module.title })}
+          {t('progress.module', {
+            current: index + 1,
+            total: progress.plan.length,
+            title: module.title,
+          })}
         </p>
       </div>
       <progress aria-labelledby="course-progress-label" max={total} value={done} />

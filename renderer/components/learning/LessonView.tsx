@@ -35,7 +35,11 @@ export function LessonView({ module, task, view, act }: Props) {
   };
 
   const title =
-    page.kind === 'intro' ? module.title : page.kind === 'activity' ? (activity?.prompt ?? '') : t(`lesson.${page.kind}`);
+    page.kind === 'intro'
+      ? module.title
+      : page.kind === 'activity'
+        ? (activity?.prompt ?? '')
+        : t(`lesson.${page.kind}`);
   return (
     <section className="card lesson" aria-labelledby="lesson-title">
       <div className="screen-title">
@@ -48,7 +52,9 @@ export function LessonView({ module, task, view, act }: Props) {
           {title}
         </h1>
       </div>
-      <p className="lesson__step">{t('lesson.page', { current: task.page + 1, total: task.pageCount })}</p>
+      <p className="lesson__step">
+        {t('lesson.page', { current: task.page + 1, total: task.pageCount })}
+      </p>
 
       {page.kind === 'intro' && (
         <>
@@ -72,7 +78,9 @@ export function LessonView({ module, task, view, act }: Props) {
         <RevealActivity
           activity={activity}
           revealed={state.revealed}
-          onReveal={(cardId) => void act(api().learningReveal({ sessionId, moduleId: module.id, cardId }))}
+          onReveal={(cardId) =>
+            void act(api().learningReveal({ sessionId, moduleId: module.id, cardId }))
+          }
         />
       )}
       {page.kind === 'in-place' && <InPlaceList module={module} />}
@@ -84,7 +92,11 @@ export function LessonView({ module, task, view, act }: Props) {
       )}
       <div className="button-row lesson__nav">
         {task.page > 0 && (
-          <button type="button" className="button button--secondary" onClick={() => goTo(task.page - 1)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => goTo(task.page - 1)}
+          >
             <ArrowLeft aria-hidden="true" size={20} />
             {t('lesson.back')}
           </button>

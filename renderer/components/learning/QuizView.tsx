@@ -23,7 +23,13 @@ interface Answered {
  * One scenario step: the situation, the options as a radio group, then feedback on the chosen
  * option (announced through a status region) before moving on along the branch it leads to.
  */
-export function QuizView({ task, view, pack, onAnswered, onFailure }: TaskProps & { task: QuizTask }) {
+export function QuizView({
+  task,
+  view,
+  pack,
+  onAnswered,
+  onFailure,
+}: TaskProps & { task: QuizTask }) {
   const { t } = useTranslation('quiz');
   const [answered, setAnswered] = useState<Answered | null>(null);
   const [choice, setChoice] = useState<string | null>(null);
@@ -53,7 +59,13 @@ export function QuizView({ task, view, pack, onAnswered, onFailure }: TaskProps 
           optionId: choice,
         }),
       );
-      setAnswered({ scenarioId: task.scenarioId, stepId: task.stepId, optionId: choice, best: result.best, next: result.view });
+      setAnswered({
+        scenarioId: task.scenarioId,
+        stepId: task.stepId,
+        optionId: choice,
+        best: result.best,
+        next: result.view,
+      });
     } catch (error) {
       onFailure(error);
     }
@@ -63,17 +75,26 @@ export function QuizView({ task, view, pack, onAnswered, onFailure }: TaskProps 
   return (
     <section className="card quiz" aria-labelledby="quiz-title">
       <p className="quiz__position">
-        {t(task.quiz.kind === 'check' ? 'checkPosition' : 'position', { current: task.scenarioIndex + 1, total: task.scenarioCount })}
+        {t(task.quiz.kind === 'check' ? 'checkPosition' : 'position', {
+          current: task.scenarioIndex + 1,
+          total: task.scenarioCount,
+        })}
       </p>
       <h1 id="quiz-title" ref={heading} tabIndex={-1}>
         {scenario.title}
       </h1>
       {!isFirstStep && <p className="quiz__continued">{t('continued')}</p>}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <fieldset className="choice-list" aria-describedby={missing && !choice ? 'quiz-missing' : undefined}>
+        <fieldset
+          className="choice-list"
+          aria-describedby={missing && !choice ? 'quiz-missing' : undefined}
+        >
           <legend className="quiz__prompt">{step.prompt}</legend>
           {step.options.map((option) => (
-            <label key={option.id} className={`choice${answered?.optionId === option.id ? ' choice--chosen' : ''}`}>
+            <label
+              key={option.id}
+              className={`choice${answered?.optionId === option.id ? ' choice--chosen' : ''}`}
+            >
               <input
                 type="radio"
                 name={`step-${step.id}`}
@@ -96,7 +117,12 @@ export function QuizView({ task, view, pack, onAnswered, onFailure }: TaskProps 
         </div>
         <div className="button-row">
           {answered ? (
-            <button ref={continueButton} type="button" className="button" onClick={() => onAnswered(answered.next)}>
+            <button
+              ref={continueButton}
+              type="button"
+              className="button"
+              onClick={() => onAnswered(answered.next)}
+            >
               {t('continue')}
               <ArrowRight aria-hidden="true" size={20} />
             </button>

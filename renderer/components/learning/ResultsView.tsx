@@ -17,7 +17,10 @@ export function ResultsView({ task, view, pack, act }: TaskProps & { task: Resul
   const attempt = attemptOf(view.progress, task.quiz);
   if (!attempt?.finishedAt) return null;
   const sessionId = view.progress.sessionId;
-  const module = task.quiz.kind === 'module' ? pack.modules.find((m) => m.id === (task.quiz as { moduleId: string }).moduleId) : undefined;
+  const module =
+    task.quiz.kind === 'module'
+      ? pack.modules.find((m) => m.id === (task.quiz as { moduleId: string }).moduleId)
+      : undefined;
   const scenarios = pack.modules.flatMap((m) => m.scenarios);
   const passed = attempt.passed === true;
   const Icon = passed ? Award : CircleAlert;
@@ -53,7 +56,8 @@ export function ResultsView({ task, view, pack, act }: TaskProps & { task: Resul
               <li key={id} className={`verdict verdict--${right ? 'right' : 'wrong'}`}>
                 <ItemIcon aria-hidden="true" size={20} />
                 <span>
-                  {scenarios.find((s) => s.id === id)?.title}: {t(right ? 'results.right' : 'results.wrong')}
+                  {scenarios.find((s) => s.id === id)?.title}:{' '}
+                  {t(right ? 'results.right' : 'results.wrong')}
                 </span>
               </li>
             );

@@ -8,6 +8,7 @@ type Sort = Extract<Activity, { type: 'sort' }>;
 type Answer = 'do' | 'dont';
 
 const DRAG_TYPE = 'text/x-esafety-statement';
+const ANSWERS: readonly Answer[] = ['do', 'dont'];
 
 /**
  * Sort statements into DO and DO NOT. Every statement has its own DO / DO NOT buttons (the full
@@ -57,10 +58,14 @@ export function SortActivity({
               onDragStart={(event) => event.dataTransfer.setData(DRAG_TYPE, statement.id)}
             >
               <GripVertical aria-hidden="true" size={20} className="sort-card__grip" />
-              <div role="group" aria-labelledby={`${statement.id}-text`} className="sort-card__body">
+              <div
+                role="group"
+                aria-labelledby={`${statement.id}-text`}
+                className="sort-card__body"
+              >
                 <p id={`${statement.id}-text`}>{statement.text}</p>
                 <div className="sort-card__buttons">
-                  {(['do', 'dont'] as const).map((choice) => (
+                  {ANSWERS.map((choice) => (
                     <button
                       key={choice}
                       type="button"
@@ -68,20 +73,30 @@ export function SortActivity({
                       aria-pressed={answer === choice}
                       onClick={() => onSort(statement.id, choice)}
                     >
-                      {choice === 'do' ? <CircleCheck aria-hidden="true" size={18} /> : <CircleX aria-hidden="true" size={18} />}
+                      {choice === 'do' ? (
+                        <CircleCheck aria-hidden="true" size={18} />
+                      ) : (
+                        <CircleX aria-hidden="true" size={18} />
+                      )}
                       {t(`sort.${choice}`)}
                     </button>
                   ))}
                 </div>
-                {checked && answer && <SortVerdict right={answer === statement.answer} answer={statement.answer} />}
+                {checked && answer && (
+                  <SortVerdict right={answer === statement.answer} answer={statement.answer} />
+                )}
               </div>
             </li>
           );
         })}
       </ul>
       <div className="sort-zones" aria-hidden="true">
-        {(['do', 'dont'] as const).map((answer) => (
-          <div key={answer} className={`sort-zone sort-zone--${answer}${over === answer ? ' sort-zone--over' : ''}`} {...zone(answer)}>
+        {ANSWERS.map((answer) => (
+          <div
+            key={answer}
+            className={`sort-zone sort-zone--${answer}${over === answer ? ' sort-zone--over' : ''}`}
+            {...zone(answer)}
+          >
             {answer === 'do' ? <CircleCheck size={22} /> : <CircleX size={22} />}
             {t(`sort.dropHere.${answer}`)}
           </div>

@@ -35,7 +35,11 @@ export function TaskView(props: TaskProps) {
       return (
         <>
           <CourseProgress view={view} pack={pack} />
-          <QuizView key={`${task.attemptNumber}:${task.scenarioId}:${task.stepId}`} task={task} {...props} />
+          <QuizView
+            key={`${task.attemptNumber}:${task.scenarioId}:${task.stepId}`}
+            task={task}
+            {...props}
+          />
         </>
       );
     case 'results':

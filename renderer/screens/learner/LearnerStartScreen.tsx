@@ -35,7 +35,11 @@ export function LearnerStartScreen() {
         </div>
       )}
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => go({ name: 'welcome' })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => go({ name: 'welcome' })}
+        >
           {t('back')}
         </button>
       </div>

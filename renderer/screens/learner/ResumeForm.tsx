@@ -27,7 +27,12 @@ export function ResumeForm() {
   }
 
   return (
-    <form className="card" aria-labelledby={`${id}-title`} noValidate onSubmit={(e) => void submit(e)}>
+    <form
+      className="card"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
       <h2 id={`${id}-title`}>{t('resume.heading')}</h2>
       <p>{t('resume.intro')}</p>
       <div className="field">

@@ -12,6 +12,8 @@ import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
 type Field = 'fullName' | 'identifier';
+const FULL_NAME: Field = 'fullName';
+const IDENTIFIER: Field = 'identifier';
 
 /**
  * A new start: name, role and email or staff ID, then induction or refresher. The app suggests
@@ -81,7 +83,7 @@ export function StartForm() {
       <p>{t('start.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-fullName`}>{t('start.fullName')}</label>
-        {fieldError('fullName')}
+        {fieldError(FULL_NAME)}
         <input
           id={`${id}-fullName`}
           value={fullName}
@@ -93,7 +95,11 @@ export function StartForm() {
       </div>
       <div className="field">
         <label htmlFor={`${id}-role`}>{t('start.role')}</label>
-        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as LearnerRole)}>
+        <select
+          id={`${id}-role`}
+          value={role}
+          onChange={(e) => setRole(e.target.value as LearnerRole)}
+        >
           {LEARNER_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
@@ -106,7 +112,7 @@ export function StartForm() {
         <span id={`${id}-identifier-hint`} className="field__hint">
           {t('start.identifierHint')}
         </span>
-        {fieldError('identifier')}
+        {fieldError(IDENTIFIER)}
         <input
           id={`${id}-identifier`}
           value={identifier}

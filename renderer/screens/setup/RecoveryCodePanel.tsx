@@ -19,7 +19,8 @@ export function RecoveryCodePanel({ code, onDone }: { code: string | null; onDon
           <p>{t('recovery.intro')}</p>
           <p className="recovery-code">
             <KeyRound aria-hidden="true" size={28} />
-            <code aria-label={t('recovery.codeLabel')}>{code}</code>
+            <span className="visually-hidden">{t('recovery.codeLabel')}: </span>
+            <code>{code}</code>
           </p>
           <div className="notice notice--warning">{t('recovery.warning')}</div>
           <div className="field field--check">

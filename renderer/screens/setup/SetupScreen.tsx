@@ -41,12 +41,16 @@ export function SetupScreen() {
     }
     setBusy(true);
     try {
-      const { passphraseAgain: _again, refresherMonths, passMarkPercent, ...rest } = values;
       const result = await unwrap(
         api().completeSetup({
-          ...rest,
-          refresherMonths: Number(refresherMonths),
-          passMarkPercent: Number(passMarkPercent),
+          orgName: values.orgName,
+          esafetyLeadName: values.esafetyLeadName,
+          esafetyLeadContact: values.esafetyLeadContact,
+          safeguardingLeadName: values.safeguardingLeadName,
+          safeguardingLeadContact: values.safeguardingLeadContact,
+          refresherMonths: Number(values.refresherMonths),
+          passMarkPercent: Number(values.passMarkPercent),
+          passphrase: values.passphrase,
         }),
       );
       setRecovery({ code: result.recoveryCode });
@@ -69,7 +73,12 @@ export function SetupScreen() {
   const fieldProps = { values, errors, onChange: change };
   const errorCount = Object.keys(errors).length;
   return (
-    <form className="card" aria-labelledby="setup-title" noValidate onSubmit={(e) => void submit(e)}>
+    <form
+      className="card"
+      aria-labelledby="setup-title"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
       <div className="screen-title">
         <Building2 aria-hidden="true" size={40} />
         <h1 id="setup-title" ref={heading} tabIndex={-1}>
@@ -98,14 +107,28 @@ export function SetupScreen() {
       </fieldset>
       <fieldset className="form-group">
         <legend>{t('groups.passphrase')}</legend>
-        <SetupTextField field="passphrase" type="password" autoComplete="new-password" {...fieldProps} />
-        <SetupTextField field="passphraseAgain" type="password" autoComplete="new-password" {...fieldProps} />
+        <SetupTextField
+          field="passphrase"
+          type="password"
+          autoComplete="new-password"
+          {...fieldProps}
+        />
+        <SetupTextField
+          field="passphraseAgain"
+          type="password"
+          autoComplete="new-password"
+          {...fieldProps}
+        />
       </fieldset>
       <div className="button-row">
         <button type="submit" className="button" disabled={busy}>
           {t('submit')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => go({ name: 'welcome' })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => go({ name: 'welcome' })}
+        >
           {t('cancel')}
         </button>
       </div>

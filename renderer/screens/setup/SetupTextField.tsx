@@ -11,7 +11,14 @@ interface Props {
 }
 
 /** One labelled input with its hint and, when the form was refused, its error tied to it. */
-export function SetupTextField({ field, values, errors, onChange, type = 'text', autoComplete }: Props) {
+export function SetupTextField({
+  field,
+  values,
+  errors,
+  onChange,
+  type = 'text',
+  autoComplete,
+}: Props) {
   const { t } = useTranslation('setup');
   const error = errors[field];
   const id = `setup-${field}`;
