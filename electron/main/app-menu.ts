@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import cyMenu from '../../renderer/locales/cy/menu.json';
-import enMenu from '../../renderer/locales/en-GB/menu.json';
+import cyMenu from '../../renderer/locales/cy/menu.json' with { type: 'json' };
+import enMenu from '../../renderer/locales/en-GB/menu.json' with { type: 'json' };
 import type { Locale } from '../services/content/content-schema';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../ipc/menu-commands';
 

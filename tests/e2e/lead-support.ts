@@ -8,13 +8,15 @@ import { sampleRecord } from '../unit/fixtures/sample-record';
 export const PASSPHRASE = 'correct horse battery staple';
 
 /** A set-up device with a known lead passphrase and a few signed completions in the ledger. */
-export async function arrangeLeadDevice(services: AppServices): Promise<AcceptanceRecord[]> {
+export async function arrangeLeadDevice(
+  services: AppServices,
+): Promise<{ records: AcceptanceRecord[]; recoveryCode: string }> {
   services.settings.update({
     setupComplete: true,
     organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
   });
   mkdirSync(services.env.dataDir, { recursive: true });
-  await services.leadAuth.setUp(PASSPHRASE);
+  const recoveryCode = await services.leadAuth.setUp(PASSPHRASE);
   const store = new SignatureStore(services.env.dataDir);
   const now = Date.now();
   const daysAgo = (days: number) => new Date(now - days * 86_400_000).toISOString();
@@ -35,7 +37,7 @@ export async function arrangeLeadDevice(services: AppServices): Promise<Acceptan
     await (await services.ledger()).appendCompletion(record);
     records.push(record);
   }
-  return records;
+  return { records, recoveryCode };
 }
 
 export async function signIn(app: Page, passphrase = PASSPHRASE): Promise<void> {

@@ -12,7 +12,7 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   exportsDir,
 }) => {
   test.setTimeout(120_000);
-  const [ana, ben, cara] = await arrangeLeadDevice(services);
+  const [ana, ben, cara] = (await arrangeLeadDevice(services)).records;
   if (!ana || !ben || !cara) throw new Error('arrange failed');
   await app.reload();
 
@@ -37,20 +37,27 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   await app.getByRole('button', { name: `Save certificate PDF ${ben.certificateCode}` }).click();
   await expect(app.getByText(/Certificate saved to/)).toBeVisible();
   const benPdf = fs.readdirSync(exportsDir).find((f) => f.startsWith(ben.certificateCode));
-  expect(execFileSync('pdftotext', [path.join(exportsDir, benPdf ?? ''), '-']).toString()).toContain('Ben Hall');
+  expect(
+    execFileSync('pdftotext', [path.join(exportsDir, benPdf ?? ''), '-']).toString(),
+  ).toContain('Ben Hall');
 
   await tabs.getByRole('button', { name: 'Exports' }).click();
   await expectNoAxeViolations(app, 'lead exports (en-GB)');
   await app.getByRole('button', { name: 'Export CSV' }).click();
   await expect(app.getByText(/Done: 3 items written/)).toBeVisible();
-  const csv = fs.readFileSync(path.join(exportsDir, 'esafety-records.csv'), 'utf8').replace(/^\uFEFF/, '');
+  const csv = fs
+    .readFileSync(path.join(exportsDir, 'esafety-records.csv'), 'utf8')
+    .replace(/^\uFEFF/, '');
   const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
   expect(rows.map((row) => [row['Full name'], row['Certificate code']])).toEqual(
     [ana, ben, cara].map((r) => [r.learner.fullName, r.certificateCode]),
   );
   await app.getByRole('button', { name: 'Save one combined PDF' }).click();
   await expect(app.getByText(/Done: 3 items written to .*esafety-certificates\.pdf/)).toBeVisible();
-  const combined = execFileSync('pdftotext', [path.join(exportsDir, 'esafety-certificates.pdf'), '-']).toString();
+  const combined = execFileSync('pdftotext', [
+    path.join(exportsDir, 'esafety-certificates.pdf'),
+    '-',
+  ]).toString();
   for (const record of [ana, ben, cara]) expect(combined).toContain(record.certificateCode);
   await app.getByRole('button', { name: 'Create backup' }).click();
   await expect(app.getByText(/Done: 3 items written to .*esafety-backup-/)).toBeVisible();
@@ -83,7 +90,9 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   await app.getByRole('button', { name: 'Save settings' }).click();
   await expect(app.getByText('Settings saved.')).toBeVisible();
   expect(services.settings.get()).toMatchObject({ refresherMonths: 24, retentionYears: 6 });
-  expect(services.settings.get().organisation.safeguardingLeadName).toBe('Duty Safeguarding Officer');
+  expect(services.settings.get().organisation.safeguardingLeadName).toBe(
+    'Duty Safeguarding Officer',
+  );
 
   await app.getByLabel('Language', { exact: true }).selectOption('cy');
   await app.getByRole('button', { name: 'Dangosfwrdd' }).click();
@@ -91,7 +100,10 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   await expectNoAxeViolations(app, 'lead dashboard (cy)');
 });
 
-test('five wrong passphrases lock the lead area and show how long to wait', async ({ app, services }) => {
+test('five wrong passphrases lock the lead area and show how long to wait', async ({
+  app,
+  services,
+}) => {
   await arrangeLeadDevice(services);
   await app.reload();
   await signIn(app, 'not the passphrase at all');
@@ -99,7 +111,8 @@ test('five wrong passphrases lock the lead area and show how long to wait', asyn
   for (let attempt = 2; attempt <= 5; attempt += 1) {
     await app.getByLabel('Passphrase').fill(`wrong guess number ${attempt}`);
     await app.getByRole('button', { name: 'Unlock' }).click();
-    if (attempt < 5) await expect(app.getByText(`${5 - attempt} attempts left`, { exact: false })).toBeVisible();
+    if (attempt < 5)
+      await expect(app.getByText(`${5 - attempt} attempts left`, { exact: false })).toBeVisible();
   }
   await expect(app.getByText(/Too many wrong attempts\. Try again in \d+ seconds/)).toBeVisible();
   await expect(app.getByRole('button', { name: 'Unlock' })).toBeDisabled();
@@ -107,13 +120,46 @@ test('five wrong passphrases lock the lead area and show how long to wait', asyn
   await expectNoAxeViolations(app, 'lead login locked (en-GB)');
 });
 
-test('an idle session is refused by main and the lead is sent back to sign in', async ({ app, services }) => {
+test('an idle session is refused by main and the lead is sent back to sign in', async ({
+  app,
+  services,
+}) => {
   await arrangeLeadDevice(services);
   await app.reload();
   await signIn(app);
   await expect(app.getByTestId('tile-current')).toBeVisible();
   services.leadSession.lock();
-  await app.getByRole('navigation', { name: 'Lead area sections' }).getByRole('button', { name: 'Records' }).click();
-  await expect(app.getByText(/locked itself after a period without activity/).first()).toBeVisible();
+  await app
+    .getByRole('navigation', { name: 'Lead area sections' })
+    .getByRole('button', { name: 'Records' })
+    .click();
+  await expect(
+    app.getByText(/locked itself after a period without activity/).first(),
+  ).toBeVisible();
   await expect(app.getByRole('heading', { level: 1, name: 'E-safety lead sign-in' })).toBeVisible();
+});
+
+test('a forgotten passphrase is reset with the recovery code, which is then replaced', async ({
+  app,
+  services,
+}) => {
+  const { recoveryCode } = await arrangeLeadDevice(services);
+  await app.reload();
+  await app.getByRole('button', { name: 'E-safety lead area' }).click();
+  await expectNoAxeViolations(app, 'lead login (en-GB)');
+  await app.getByRole('button', { name: 'Forgot the passphrase?' }).click();
+  await expect(
+    app.getByRole('heading', { level: 1, name: 'Reset the lead passphrase' }),
+  ).toBeFocused();
+  await expectNoAxeViolations(app, 'lead recovery (en-GB)');
+  await app.getByLabel('Recovery code').fill(recoveryCode.toLowerCase().replace(/-/g, ' '));
+  await app.getByLabel('New passphrase', { exact: true }).fill('a brand new lead passphrase');
+  await app.getByLabel('Type the new passphrase again').fill('a brand new lead passphrase');
+  await app.getByRole('button', { name: 'Reset the passphrase' }).click();
+  const shown = await app.getByTestId('new-recovery-code').textContent();
+  expect(shown).toMatch(/^[A-Z2-9]{5}(-[A-Z2-9]{5}){4}$/);
+  expect(shown).not.toBe(recoveryCode);
+  await app.getByRole('button', { name: 'Continue to the lead area' }).click();
+  await expect(app.getByTestId('tile-current')).toBeVisible();
+  await services.leadAuth.unlock('a brand new lead passphrase');
 });

@@ -66,7 +66,12 @@ describe('the lead area services', () => {
     expect(() => handlers.leadDashboard({ locale: 'en-GB' })).toThrow(DomainError);
     let refused: unknown = null;
     try {
-      handlers.leadRecords({ filter: {}, sort: { key: 'fullName', direction: 'asc' }, offset: 0, limit: 10 });
+      handlers.leadRecords({
+        filter: {},
+        sort: { key: 'fullName', direction: 'asc' },
+        offset: 0,
+        limit: 10,
+      });
     } catch (error) {
       refused = error;
     }
@@ -80,14 +85,21 @@ describe('the lead area services', () => {
     const done = await finished(handlers, job, services);
     expect(done.state).toBe('done');
     const text = await readFile(join(temp.dir, 'cofnodion-e-ddiogelwch.csv'), 'utf8');
-    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-    expect(parsed.data.map((row) => row['Cod tystysgrif'])).toEqual([a.certificateCode, b.certificateCode]);
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.data.map((row) => row['Cod tystysgrif'])).toEqual([
+      a.certificateCode,
+      b.certificateCode,
+    ]);
     // A name starting with "=" is neutralised so a spreadsheet does not run it as a formula.
     expect(parsed.data[1]?.['Enw llawn']).toBe("'=Ben Hall");
   });
 
   it('a cancelled certificate export stops and reports cancelled', async () => {
-    for (let i = 0; i < 4; i += 1) await addRecord(services, { learner: { ...ana, identifier: `p${i}@x.org` } });
+    for (let i = 0; i < 4; i += 1)
+      await addRecord(services, { learner: { ...ana, identifier: `p${i}@x.org` } });
     const job = await handlers.leadStartExport({ kind: 'certificates-folder', locale: 'en-GB' });
     handlers.leadCancelExport({ jobId: job?.id ?? '' });
     const done = await finished(handlers, job, services);
@@ -112,12 +124,22 @@ describe('the lead area services', () => {
     await expect(
       handlers.leadErasePerson({ identifier: ana.identifier, confirmation: 'someone else' }),
     ).rejects.toMatchObject({ code: 'lead-confirmation-mismatch' });
-    const result = await handlers.leadErasePerson({ identifier: ana.identifier, confirmation: 'Ana@Example.org' });
-    expect(result).toEqual({ erasedRecords: 1, answersRemoved: 1, signaturesRemoved: 1, progressFilesRemoved: 0 });
+    const result = await handlers.leadErasePerson({
+      identifier: ana.identifier,
+      confirmation: 'Ana@Example.org',
+    });
+    expect(result).toEqual({
+      erasedRecords: 1,
+      answersRemoved: 1,
+      signaturesRemoved: 1,
+      progressFilesRemoved: 0,
+    });
     const ledger = await services.ledger();
     expect(ledger.liveRecords().map((r) => r.recordId)).toEqual([b.recordId]);
     expect(ledger.verification().ok).toBe(true);
-    await expect(new SignatureStore(services.env.dataDir).read(a.signatureSha256)).rejects.toThrow();
+    await expect(
+      new SignatureStore(services.env.dataDir).read(a.signatureSha256),
+    ).rejects.toThrow();
     const verified = await handlers.leadVerifyCertificate({ input: a.certificateCode });
     expect(verified.outcome).toBe('not-found');
   });
@@ -128,7 +150,9 @@ describe('the lead area services', () => {
     services.settings.update({ retentionYears: 5 });
     const review = await handlers.leadRetentionReview();
     expect(review.candidates.map((c) => c.recordId)).toEqual([old.recordId]);
-    expect(await handlers.leadRetentionPurge({ recordIds: [old.recordId] })).toEqual({ erasedRecords: 1 });
+    expect(await handlers.leadRetentionPurge({ recordIds: [old.recordId] })).toEqual({
+      erasedRecords: 1,
+    });
     const erasure = (await services.ledger()).entries().at(-1);
     expect(erasure?.kind === 'erasure' && erasure.body?.reason).toBe('retention');
   });
@@ -149,16 +173,23 @@ describe('the lead area services', () => {
     const text = await readFile(backupPath, 'utf8');
     await writeFile(hostile, text.replace('Ana Price', 'Mallory'));
     dialogs.willOpen(hostile);
-    await expect(freshHandlers.leadImportBackup()).rejects.toMatchObject({ code: 'backup.manifestMismatch' });
+    await expect(freshHandlers.leadImportBackup()).rejects.toMatchObject({
+      code: 'backup.manifestMismatch',
+    });
     expect((await fresh.ledger()).liveRecords()).toEqual([]);
 
     dialogs.willOpen(backupPath);
     const imported = await freshHandlers.leadImportBackup();
     expect(imported?.result.imported).toBe(1);
     expect((await fresh.ledger()).liveRecords()).toEqual([a]);
-    expect((await freshHandlers.leadVerifyCertificate({ input: a.certificateCode })).outcome).toBe('valid');
+    expect((await freshHandlers.leadVerifyCertificate({ input: a.certificateCode })).outcome).toBe(
+      'valid',
+    );
 
     dialogs.willOpen(backupPath);
-    expect((await freshHandlers.leadImportBackup())?.result).toMatchObject({ imported: 0, duplicates: 1 });
+    expect((await freshHandlers.leadImportBackup())?.result).toMatchObject({
+      imported: 0,
+      duplicates: 1,
+    });
   });
 });

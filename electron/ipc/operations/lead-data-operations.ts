@@ -37,7 +37,9 @@ export const leadDataOperations = {
     z
       .object({
         filter: recordFilterSchema,
-        sort: z.object({ key: z.enum(RECORD_SORT_KEYS), direction: z.enum(['asc', 'desc']) }).strict(),
+        sort: z
+          .object({ key: z.enum(RECORD_SORT_KEYS), direction: z.enum(['asc', 'desc']) })
+          .strict(),
         offset: z.number().int().min(0),
         limit: z.number().int().min(1).max(MAX_RECORD_WINDOW),
       })

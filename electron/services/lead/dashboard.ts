@@ -60,7 +60,9 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   return {
     counts,
     months: completionsPerMonth(input.records, DASHBOARD_MONTHS, input.today),
-    hardest: hardestQuestions(input.answers, HARDEST_LIMIT).map((q) => withTitles(q, input.content)),
+    hardest: hardestQuestions(input.answers, HARDEST_LIMIT).map((q) =>
+      withTitles(q, input.content),
+    ),
     skippedAnswerLines: input.skippedAnswerLines,
     ledgerProblems: input.ledgerProblems,
   };

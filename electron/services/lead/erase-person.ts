@@ -56,7 +56,9 @@ export async function erasePerson(
   if (key === '' || normaliseIdentifier(confirmation) !== key) {
     throw new DomainError('lead-confirmation-mismatch', 'errors.lead.confirmationMismatch');
   }
-  const theirs = ledger.liveRecords().filter((r) => normaliseIdentifier(r.learner.identifier) === key);
+  const theirs = ledger
+    .liveRecords()
+    .filter((r) => normaliseIdentifier(r.learner.identifier) === key);
   const { erasedRecords, signaturesRemoved } = await eraseRecordsAndSignatures(
     ledger,
     dataDir,

@@ -41,7 +41,15 @@ export class ExportJobs {
   start(kind: ExportKind, task: (context: JobContext) => Promise<JobOutcome>): JobStatus {
     const id = randomUUID();
     const controller = new AbortController();
-    const status: JobStatus = { id, kind, state: 'running', done: 0, total: 0, outcome: null, error: null };
+    const status: JobStatus = {
+      id,
+      kind,
+      state: 'running',
+      done: 0,
+      total: 0,
+      outcome: null,
+      error: null,
+    };
     this.jobs.set(id, { status, controller });
     const progress = (done: number, total: number) => Object.assign(status, { done, total });
     void task({ signal: controller.signal, progress }).then(

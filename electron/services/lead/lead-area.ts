@@ -62,7 +62,12 @@ export class LeadArea {
 
   async person(identifier: string): Promise<PersonHistory> {
     const records = await this.records.liveRecords();
-    const found = personHistory(records, identifier, this.deps.settings().refresherMonths, this.deps.now());
+    const found = personHistory(
+      records,
+      identifier,
+      this.deps.settings().refresherMonths,
+      this.deps.now(),
+    );
     if (!found) throw new DomainError('lead-person-not-found', 'errors.lead.personNotFound');
     return found;
   }

@@ -74,7 +74,11 @@ export async function exportCombinedCertificates(
   });
   await writeFileAtomic(path, pdf);
   progress(1, 1);
-  return { target: path, count: records.length, notes: { missingCharacters: missingCharacters.join(' ') } };
+  return {
+    target: path,
+    count: records.length,
+    notes: { missingCharacters: missingCharacters.join(' ') },
+  };
 }
 
 export async function exportBackup(

@@ -22,7 +22,10 @@ export function csvLabels(locale: Locale): CsvLabels {
 }
 
 // The import attribute lets plain Node (the e2e harness, scripts) load the JSON as well as bundlers.
-const certificates: Record<Locale, CertificateLabels> = { 'en-GB': enCertificate, cy: cyCertificate };
+const certificates: Record<Locale, CertificateLabels> = {
+  'en-GB': enCertificate,
+  cy: cyCertificate,
+};
 
 /** The certificate's printed words in the record's own language (the signing feature's file). */
 export function certificateLabelsFor(locale: Locale): CertificateLabels {

@@ -45,14 +45,16 @@ export interface RecordPage {
 }
 
 /** Status order for sorting: the ones needing action first when ascending. */
-const STATUS_RANK: Record<PersonStatus, number> = { overdue: 0, 'due-soon': 1, never: 2, current: 3 };
+const STATUS_RANK: Record<PersonStatus, number> = {
+  overdue: 0,
+  'due-soon': 1,
+  never: 2,
+  current: 3,
+};
 
 function fold(text: string): string {
   // Strip accents so "sian" finds "Siân" on any keyboard.
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export function filterRecords(rows: readonly RecordRow[], filter: RecordFilter): RecordRow[] {
@@ -106,7 +108,11 @@ export function sortRecords(rows: RecordRow[], sort: RecordSort): RecordRow[] {
   );
 }
 
-export function pageOf(rows: readonly RecordRow[], totalAll: number, window: RecordWindow): RecordPage {
+export function pageOf(
+  rows: readonly RecordRow[],
+  totalAll: number,
+  window: RecordWindow,
+): RecordPage {
   const offset = Math.max(0, Math.min(window.offset, rows.length));
   return { total: rows.length, totalAll, offset, rows: rows.slice(offset, offset + window.limit) };
 }

@@ -5,13 +5,7 @@ import type { SignatureStore } from '../signatures/signature-store';
 import { utcDateOf } from '../status/utc-dates';
 
 export type VerifyOutcome =
-  | 'valid'
-  | 'expired'
-  | 'erased'
-  | 'not-found'
-  | 'mismatch'
-  | 'damaged'
-  | 'unreadable';
+  'valid' | 'expired' | 'erased' | 'not-found' | 'mismatch' | 'damaged' | 'unreadable';
 
 export interface VerifiedCertificate {
   outcome: VerifyOutcome;
@@ -38,7 +32,11 @@ export async function verifyForLead(
 ): Promise<VerifiedCertificate> {
   const result = await verifyCertificate(input, ledger, signatures);
   if (result.status === 'unknown') {
-    const outcome = { 'not-a-code': 'unreadable', 'not-found': 'not-found', erased: 'erased' } as const;
+    const outcome = {
+      'not-a-code': 'unreadable',
+      'not-found': 'not-found',
+      erased: 'erased',
+    } as const;
     return { outcome: outcome[result.reason], record: null };
   }
   if (result.status === 'tampered') {

@@ -37,7 +37,12 @@ export function ChangePassphraseForm() {
     <section className="card" aria-labelledby="lead-passphrase">
       <h2 id="lead-passphrase">{t('settings.passphraseHeading')}</h2>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <PassphraseField label={t('settings.oldPassphrase')} value={oldPassphrase} onChange={setOld} autoComplete="current-password" />
+        <PassphraseField
+          label={t('settings.oldPassphrase')}
+          value={oldPassphrase}
+          onChange={setOld}
+          autoComplete="current-password"
+        />
         <PassphraseField
           label={t('settings.newPassphrase')}
           hint={t('recovery.newPassphraseHint')}

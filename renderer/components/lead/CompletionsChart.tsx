@@ -11,7 +11,11 @@ const AXIS = 28;
  */
 export function CompletionsChart({ months }: { months: MonthCount[] }) {
   const { t, i18n } = useTranslation('lead');
-  const format = new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(i18n.language, {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  });
   const label = (month: string) => format.format(new Date(`${month}-01T00:00:00Z`));
   const max = Math.max(1, ...months.map((m) => m.count));
   const slot = WIDTH / Math.max(1, months.length);
@@ -25,13 +29,25 @@ export function CompletionsChart({ months }: { months: MonthCount[] }) {
         role="img"
         aria-label={t('dashboard.chartLabel')}
       >
-        <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} className="lead-chart__axis" />
+        <line
+          x1={0}
+          x2={WIDTH}
+          y1={HEIGHT - AXIS}
+          y2={HEIGHT - AXIS}
+          className="lead-chart__axis"
+        />
         {months.map((m, i) => {
           const h = (m.count / max) * plot;
           const x = i * slot + slot * 0.2;
           return (
             <g key={m.month}>
-              <rect x={x} y={HEIGHT - AXIS - h} width={slot * 0.6} height={h} className="lead-chart__bar" />
+              <rect
+                x={x}
+                y={HEIGHT - AXIS - h}
+                width={slot * 0.6}
+                height={h}
+                className="lead-chart__bar"
+              />
               <text x={x + slot * 0.3} y={HEIGHT - AXIS - h - 4} className="lead-chart__value">
                 {m.count}
               </text>

@@ -21,7 +21,8 @@ export function EraseForm({ identifier: known, onErased }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<ErasureResult | null>(null);
   const matches =
-    identifier.trim() !== '' && confirmation.trim().toLowerCase() === identifier.trim().toLowerCase();
+    identifier.trim() !== '' &&
+    confirmation.trim().toLowerCase() === identifier.trim().toLowerCase();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +43,12 @@ export function EraseForm({ identifier: known, onErased }: Props) {
       {!known && (
         <div className="field">
           <label htmlFor={`${id}-who`}>{t('erase.identifier')}</label>
-          <input id={`${id}-who`} value={identifier} autoComplete="off" onChange={(e) => setIdentifier(e.target.value)} />
+          <input
+            id={`${id}-who`}
+            value={identifier}
+            autoComplete="off"
+            onChange={(e) => setIdentifier(e.target.value)}
+          />
         </div>
       )}
       <div className="field">

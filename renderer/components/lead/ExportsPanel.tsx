@@ -11,6 +11,15 @@ export function ExportsPanel() {
   const { settings } = useAppState();
   const { job, error, running, start, cancel } = useExportJob();
   const locale = settings.locale;
+  const startKind =
+    (kind: 'csv' | 'certificates-folder' | 'certificates-combined' | 'backup') => () =>
+      void start({ kind, locale });
+  const kinds = {
+    csv: startKind('csv'),
+    folder: startKind('certificates-folder'),
+    combined: startKind('certificates-combined'),
+    backup: startKind('backup'),
+  };
   const button = (label: string, icon: ReactNode, onClick: () => void) => (
     <button type="button" className="button" disabled={running} onClick={onClick}>
       {icon}
@@ -26,27 +35,35 @@ export function ExportsPanel() {
         <section aria-labelledby="lead-export-csv" className="lead-export">
           <h3 id="lead-export-csv">{t('exports.csvHeading')}</h3>
           <p>{t('exports.csvBody')}</p>
-          {button(t('exports.csvButton'), <FileSpreadsheet aria-hidden="true" size={18} />, () =>
-            void start({ kind: 'csv', locale }),
+          {button(
+            t('exports.csvButton'),
+            <FileSpreadsheet aria-hidden="true" size={18} />,
+            kinds.csv,
           )}
         </section>
         <section aria-labelledby="lead-export-certs" className="lead-export">
           <h3 id="lead-export-certs">{t('exports.certificatesHeading')}</h3>
           <p>{t('exports.certificatesBody')}</p>
           <div className="button-row">
-            {button(t('exports.certificatesFolder'), <FileText aria-hidden="true" size={18} />, () =>
-              void start({ kind: 'certificates-folder', locale }),
+            {button(
+              t('exports.certificatesFolder'),
+              <FileText aria-hidden="true" size={18} />,
+              kinds.folder,
             )}
-            {button(t('exports.certificatesCombined'), <FileText aria-hidden="true" size={18} />, () =>
-              void start({ kind: 'certificates-combined', locale }),
+            {button(
+              t('exports.certificatesCombined'),
+              <FileText aria-hidden="true" size={18} />,
+              kinds.combined,
             )}
           </div>
         </section>
         <section aria-labelledby="lead-export-backup" className="lead-export">
           <h3 id="lead-export-backup">{t('exports.backupHeading')}</h3>
           <p>{t('exports.backupBody')}</p>
-          {button(t('exports.backupButton'), <Archive aria-hidden="true" size={18} />, () =>
-            void start({ kind: 'backup', locale }),
+          {button(
+            t('exports.backupButton'),
+            <Archive aria-hidden="true" size={18} />,
+            kinds.backup,
           )}
         </section>
         <section aria-labelledby="lead-export-xapi" className="lead-export">

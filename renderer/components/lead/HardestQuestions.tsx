@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { HardQuestion } from '../../../electron/services/lead/dashboard';
 
 /** A ranked table: the text and the numbers are the whole message, so no chart is needed. */
-export function HardestQuestions({ questions, skippedLines }: { questions: HardQuestion[]; skippedLines: number }) {
+export function HardestQuestions({
+  questions,
+  skippedLines,
+}: {
+  questions: HardQuestion[];
+  skippedLines: number;
+}) {
   const { t, i18n } = useTranslation('lead');
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const or = (title: string | null, id: string) => title ?? t('dashboard.unknownTitle', { id });
@@ -11,7 +17,9 @@ export function HardestQuestions({ questions, skippedLines }: { questions: HardQ
       <h2 id="lead-hardest">{t('dashboard.hardestHeading')}</h2>
       <p>{t('dashboard.hardestIntro')}</p>
       {skippedLines > 0 && (
-        <div className="notice notice--warning">{t('dashboard.skippedAnswers', { lines: skippedLines })}</div>
+        <div className="notice notice--warning">
+          {t('dashboard.skippedAnswers', { lines: skippedLines })}
+        </div>
       )}
       {questions.length === 0 ? (
         <p>{t('dashboard.noAnswers')}</p>

@@ -43,7 +43,12 @@ export function ImportPanel() {
       <div role="status" aria-live="polite">
         {done && result && (
           <div className="notice notice--info lead-import__result">
-            <p>{t('import.done', { imported: result.imported, date: date.format(new Date(done.summary.createdAt)) })}</p>
+            <p>
+              {t('import.done', {
+                imported: result.imported,
+                date: date.format(new Date(done.summary.createdAt)),
+              })}
+            </p>
             <ul>
               <li>{t('import.duplicates', { count: result.duplicates })}</li>
               <li>{t('import.skipped', { count: result.skippedErasedHere })}</li>
@@ -69,7 +74,9 @@ export function ImportPanel() {
             <tbody>
               {result.conflicts.map((conflict) => (
                 <tr key={conflict.recordId}>
-                  <th scope="row" className="lead-code-cell">{conflict.certificateCode}</th>
+                  <th scope="row" className="lead-code-cell">
+                    {conflict.certificateCode}
+                  </th>
                   <td>{t(`import.reasons.${conflict.reason}`)}</td>
                 </tr>
               ))}

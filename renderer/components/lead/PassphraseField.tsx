@@ -12,7 +12,9 @@ interface Props {
 /** A labelled passphrase input; the hint and error are tied to it for screen readers. */
 export function PassphraseField({ label, value, onChange, hint, autoComplete, error }: Props) {
   const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -35,7 +35,11 @@ export function PersonPanel({ identifier }: { identifier: string }) {
 
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   const back = (
-    <button type="button" className="button button--secondary" onClick={() => go({ name: 'lead-area', tab: 'records' })}>
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={() => go({ name: 'lead-area', tab: 'records' })}
+    >
       <ArrowLeft aria-hidden="true" size={18} />
       {t('person.back')}
     </button>
@@ -76,7 +80,9 @@ export function PersonPanel({ identifier }: { identifier: string }) {
           <span className={`lead-status lead-status--${person.status}`}>
             {t('person.summary', { status: t(`statuses.${person.status}`) })}
           </span>
-          {person.dueOn && <> · {t('person.due', { date: date.format(new Date(`${person.dueOn}T00:00:00Z`)) })}</>}
+          {person.dueOn && (
+            <> · {t('person.due', { date: date.format(new Date(`${person.dueOn}T00:00:00Z`)) })}</>
+          )}
         </p>
         <h3>{t('person.historyHeading')}</h3>
         <div role="status" aria-live="polite">

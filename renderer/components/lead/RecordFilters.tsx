@@ -17,10 +17,19 @@ export function RecordFilters({ value, onChange }: Props) {
   const id = useId();
   const set = <K extends keyof RecordFilter>(key: K, next: string) =>
     onChange({ ...value, [key]: next === '' ? undefined : next });
-  const select = (key: 'role' | 'status' | 'recordType', options: readonly string[], prefix: string, label: string) => (
-    <div className="field">
+  const select = (
+    key: 'role' | 'status' | 'recordType',
+    options: readonly string[],
+    prefix: string,
+    label: string,
+  ) => (
+    <div className="field" key={key}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={value[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
+      <select
+        id={`${id}-${key}`}
+        value={value[key] ?? ''}
+        onChange={(e) => set(key, e.target.value)}
+      >
         <option value="">{t('records.any')}</option>
         {options.map((option) => (
           <option key={option} value={option}>
@@ -30,6 +39,11 @@ export function RecordFilters({ value, onChange }: Props) {
       </select>
     </div>
   );
+  const selects = [
+    select('role', LEARNER_ROLES, 'roles', t('records.role')),
+    select('status', PERSON_STATUSES, 'statuses', t('records.status')),
+    select('recordType', RECORD_TYPES, 'recordTypes', t('records.type')),
+  ];
   return (
     <fieldset className="lead-filters">
       <legend>{t('records.filtersHeading')}</legend>
@@ -46,16 +60,24 @@ export function RecordFilters({ value, onChange }: Props) {
           onChange={(e) => set('search', e.target.value)}
         />
       </div>
-      {select('role', LEARNER_ROLES, 'roles', t('records.role'))}
-      {select('status', PERSON_STATUSES, 'statuses', t('records.status'))}
-      {select('recordType', RECORD_TYPES, 'recordTypes', t('records.type'))}
+      {selects}
       <div className="field">
         <label htmlFor={`${id}-from`}>{t('records.from')}</label>
-        <input id={`${id}-from`} type="date" value={value.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={value.from ?? ''}
+          onChange={(e) => set('from', e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>{t('records.to')}</label>
-        <input id={`${id}-to`} type="date" value={value.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={value.to ?? ''}
+          onChange={(e) => set('to', e.target.value)}
+        />
       </div>
       <div className="lead-filters__clear">
         <button type="button" className="button button--secondary" onClick={() => onChange({})}>

@@ -32,6 +32,8 @@ export function RecordsTable({ window: data, sort, onSort }: Props) {
   const { go } = useNavigation();
   const scroller = useRef<HTMLDivElement>(null);
   const count = data.total ?? 0;
+  // TanStack Virtual returns a mutable object the React Compiler cannot memoise; that is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
@@ -68,7 +70,9 @@ export function RecordsTable({ window: data, sort, onSort }: Props) {
               <div
                 role="columnheader"
                 key={key}
-                aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                aria-sort={
+                  active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                }
               >
                 <button type="button" className="lead-sort" onClick={() => toggle(key)}>
                   {t(label)}
@@ -84,7 +88,11 @@ export function RecordsTable({ window: data, sort, onSort }: Props) {
           })}
         </div>
       </div>
-      <div role="rowgroup" className="lead-records__body" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        role="rowgroup"
+        className="lead-records__body"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {items.map((item) => {
           const row = data.rowAt(item.index);
           return (
@@ -102,7 +110,9 @@ export function RecordsTable({ window: data, sort, onSort }: Props) {
                       type="button"
                       className="lead-link"
                       aria-label={t('records.open', { name: row.fullName })}
-                      onClick={() => go({ name: 'lead-area', tab: 'records', person: row.personKey })}
+                      onClick={() =>
+                        go({ name: 'lead-area', tab: 'records', person: row.personKey })
+                      }
                     >
                       {row.fullName}
                     </button>
@@ -113,7 +123,9 @@ export function RecordsTable({ window: data, sort, onSort }: Props) {
                   <div role="cell">{date.format(new Date(row.completedAt))}</div>
                   <div role="cell">{date.format(new Date(`${row.expiresOn}T00:00:00Z`))}</div>
                   <div role="cell">
-                    <span className={`lead-status lead-status--${row.status}`}>{t(`statuses.${row.status}`)}</span>
+                    <span className={`lead-status lead-status--${row.status}`}>
+                      {t(`statuses.${row.status}`)}
+                    </span>
                   </div>
                 </>
               ) : (

@@ -24,7 +24,9 @@ export function RetentionReview() {
     if (!review) return;
     setError(null);
     try {
-      const result = await call(api().leadRetentionPurge({ recordIds: review.candidates.map((c) => c.recordId) }));
+      const result = await call(
+        api().leadRetentionPurge({ recordIds: review.candidates.map((c) => c.recordId) }),
+      );
       setErased(result.erasedRecords);
       setReviewed(false);
       load();
@@ -39,10 +41,16 @@ export function RetentionReview() {
       <h2 id="lead-retention">{t('protection.retentionHeading')}</h2>
       <ErrorNotice error={error} />
       <div role="status" aria-live="polite">
-        {erased !== null && <div className="notice notice--info">{t('protection.retentionDone', { count: erased })}</div>}
+        {erased !== null && (
+          <div className="notice notice--info">
+            {t('protection.retentionDone', { count: erased })}
+          </div>
+        )}
       </div>
       {review?.years === null && <p>{t('protection.retentionOff')}</p>}
-      {review && review.years !== null && review.candidates.length === 0 && <p>{t('protection.retentionNone')}</p>}
+      {review && review.years !== null && review.candidates.length === 0 && (
+        <p>{t('protection.retentionNone')}</p>
+      )}
       {review && review.years !== null && review.candidates.length > 0 && (
         <>
           <p>{t('protection.retentionIntro', { years: review.years })}</p>
@@ -68,10 +76,22 @@ export function RetentionReview() {
             </table>
           </div>
           <div className="lead-check">
-            <input id={`${id}-ok`} type="checkbox" checked={reviewed} onChange={(e) => setReviewed(e.target.checked)} />
-            <label htmlFor={`${id}-ok`}>{t('protection.retentionConfirm', { count: review.candidates.length })}</label>
+            <input
+              id={`${id}-ok`}
+              type="checkbox"
+              checked={reviewed}
+              onChange={(e) => setReviewed(e.target.checked)}
+            />
+            <label htmlFor={`${id}-ok`}>
+              {t('protection.retentionConfirm', { count: review.candidates.length })}
+            </label>
           </div>
-          <button type="button" className="button lead-danger" disabled={!reviewed} onClick={() => void purge()}>
+          <button
+            type="button"
+            className="button lead-danger"
+            disabled={!reviewed}
+            onClick={() => void purge()}
+          >
             {t('protection.retentionSubmit')}
           </button>
         </>

@@ -68,7 +68,12 @@ export function SettingsPanel() {
                   id={`${id}-${key}`}
                   value={form.organisation[key]}
                   maxLength={200}
-                  onChange={(e) => setForm({ ...form, organisation: { ...form.organisation, [key]: e.target.value } })}
+                  onChange={(e) =>
+                    setForm({
+                      ...form,
+                      organisation: { ...form.organisation, [key]: e.target.value },
+                    })
+                  }
                 />
               </div>
             ))}
@@ -93,7 +98,12 @@ export function SettingsPanel() {
               <select
                 id={`${id}-locale`}
                 value={form.defaultLocale}
-                onChange={(e) => setForm({ ...form, defaultLocale: e.target.value as LeadSettings['defaultLocale'] })}
+                onChange={(e) =>
+                  setForm({
+                    ...form,
+                    defaultLocale: e.target.value as LeadSettings['defaultLocale'],
+                  })
+                }
               >
                 {LOCALES.map((locale) => (
                   <option key={locale} value={locale} lang={locale}>
@@ -114,7 +124,12 @@ export function SettingsPanel() {
                 max={100}
                 aria-describedby={`${id}-retention-hint`}
                 value={form.retentionYears ?? ''}
-                onChange={(e) => setForm({ ...form, retentionYears: e.target.value === '' ? null : Number(e.target.value) })}
+                onChange={(e) =>
+                  setForm({
+                    ...form,
+                    retentionYears: e.target.value === '' ? null : Number(e.target.value),
+                  })
+                }
               />
             </div>
           </fieldset>

@@ -15,7 +15,11 @@ export function StatusTiles({ counts }: { counts: StatusCounts }) {
         {PERSON_STATUSES.map((status) => {
           const Icon = ICONS[status];
           return (
-            <li key={status} className={`lead-tile lead-tile--${status}`} data-testid={`tile-${status}`}>
+            <li
+              key={status}
+              className={`lead-tile lead-tile--${status}`}
+              data-testid={`tile-${status}`}
+            >
               <Icon aria-hidden="true" size={24} />
               <span className="lead-tile__count">{counts[status]}</span>
               <span className="lead-tile__label">{t(`statuses.${status}`)}</span>

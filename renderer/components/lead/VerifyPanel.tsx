@@ -36,7 +36,13 @@ export function VerifyPanel() {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor={id}>{t('verify.input')}</label>
-          <input id={id} value={input} autoComplete="off" spellCheck={false} onChange={(e) => setInput(e.target.value)} />
+          <input
+            id={id}
+            value={input}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setInput(e.target.value)}
+          />
         </div>
         <button type="submit" className="button" disabled={input.trim() === ''}>
           {t('verify.submit')}
@@ -45,8 +51,12 @@ export function VerifyPanel() {
       <ErrorNotice error={error} />
       <div role="status" aria-live="polite">
         {result && (
-          <div className={`notice ${GOOD.has(result.outcome) ? 'notice--info' : 'notice--warning'}`}>
-            <p className="lead-verify__outcome">{t(`verify.outcomes.${result.outcome}`, { date: expires })}</p>
+          <div
+            className={`notice ${GOOD.has(result.outcome) ? 'notice--info' : 'notice--warning'}`}
+          >
+            <p className="lead-verify__outcome">
+              {t(`verify.outcomes.${result.outcome}`, { date: expires })}
+            </p>
             {record && (
               <dl className="lead-facts">
                 <dt>{t('verify.name')}</dt>

@@ -27,8 +27,14 @@ export function XapiForm({ disabled, onStart }: Props) {
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
   const homeOk = isWebAddress(homePage);
-  const field = (key: string, label: string, value: string, set: (v: string) => void, options: { type?: string; hint?: string; invalid?: boolean } = {}) => (
-    <div className="field">
+  const field = (
+    key: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: { type?: string; hint?: string; invalid?: boolean } = {},
+  ) => (
+    <div className="field" key={key}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
       {options.hint && (
         <span id={`${id}-${key}-hint`} className="field__hint">
@@ -52,22 +58,39 @@ export function XapiForm({ disabled, onStart }: Props) {
     if (kind === 'xapi-file') onStart({ kind, homePage });
     else onStart({ kind, homePage, endpoint, username, password });
   };
+  const homeField = field('home', t('exports.homePage'), homePage, setHomePage, {
+    type: 'url',
+    hint: t('exports.homePageHint'),
+    invalid: touched && !homeOk,
+  });
+  const lrsFields = [
+    field('endpoint', t('exports.endpoint'), endpoint, setEndpoint, {
+      type: 'url',
+      hint: t('exports.endpointHint'),
+    }),
+    field('user', t('exports.username'), username, setUsername),
+    field('password', t('exports.password'), password, setPassword, { type: 'password' }),
+  ];
   return (
     <div>
-      {field('home', t('exports.homePage'), homePage, setHomePage, {
-        type: 'url',
-        hint: t('exports.homePageHint'),
-        invalid: touched && !homeOk,
-      })}
+      {homeField}
       {touched && !homeOk && <p className="field__error">{t('exports.invalidUrl')}</p>}
-      {field('endpoint', t('exports.endpoint'), endpoint, setEndpoint, { type: 'url', hint: t('exports.endpointHint') })}
-      {field('user', t('exports.username'), username, setUsername)}
-      {field('password', t('exports.password'), password, setPassword, { type: 'password' })}
+      {lrsFields}
       <div className="button-row">
-        <button type="button" className="button" disabled={disabled || endpoint === '' || username === '' || password === ''} onClick={() => go('xapi-send')}>
+        <button
+          type="button"
+          className="button"
+          disabled={disabled || endpoint === '' || username === '' || password === ''}
+          onClick={() => go('xapi-send')}
+        >
           {t('exports.send')}
         </button>
-        <button type="button" className="button button--secondary" disabled={disabled} onClick={() => go('xapi-file')}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={disabled}
+          onClick={() => go('xapi-file')}
+        >
           {t('exports.saveFile')}
         </button>
       </div>

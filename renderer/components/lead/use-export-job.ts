@@ -24,10 +24,6 @@ export function useExportJob() {
     return () => clearInterval(timer);
   }, [call, running, job]);
 
-  useEffect(() => {
-    if (job?.state === 'failed' && job.error) setError(new ApiError(job.error));
-  }, [job]);
-
   const start = useCallback(
     async (input: StartExport) => {
       setError(null);
@@ -45,5 +41,7 @@ export function useExportJob() {
     if (job) setJob(await call(api().leadCancelExport({ jobId: job.id })));
   }, [call, job]);
 
-  return { job, error, running, start, cancel };
+  // A job that failed in main reports its typed error through its status.
+  const jobError = job?.state === 'failed' && job.error ? new ApiError(job.error) : null;
+  return { job, error: error ?? jobError, running, start, cancel };
 }

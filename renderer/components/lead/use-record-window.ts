@@ -30,6 +30,7 @@ export function useRecordWindow(filter: RecordFilter, sort: RecordSort) {
           if (mine !== generation.current) return; // a newer query replaced this one
           pending.current.delete(page);
           pages.current.set(page, result.rows);
+          setError(null);
           setTotal(result.total);
           setTotalAll(result.totalAll);
           setVersion((v) => v + 1);
@@ -47,7 +48,6 @@ export function useRecordWindow(filter: RecordFilter, sort: RecordSort) {
     generation.current += 1;
     pages.current = new Map();
     pending.current = new Set();
-    setError(null);
     load(0);
   }, [load]);
 
@@ -55,7 +55,11 @@ export function useRecordWindow(filter: RecordFilter, sort: RecordSort) {
     pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 
   const ensure = (first: number, last: number) => {
-    for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page += 1) {
+    for (
+      let page = Math.floor(first / PAGE_SIZE);
+      page <= Math.floor(last / PAGE_SIZE);
+      page += 1
+    ) {
       load(page);
     }
   };

@@ -1,5 +1,5 @@
 import { LockKeyhole } from 'lucide-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadAccessStatus } from '../../../electron/ipc/operations/lead-operations';
 import { api, ApiError, unwrap } from '../../app/api';
@@ -11,18 +11,29 @@ import type { LeadTab } from './lead-tabs';
 import '../../styles/lead.css';
 
 /** Counts a lockout down in whole seconds, so the lead can see when to try again. */
-function useCountdown(seconds: number): number {
-  const [left, setLeft] = useState(seconds);
-  useEffect(() => setLeft(seconds), [seconds]);
+function useCountdown(): [number, (seconds: number) => void] {
+  const [until, setUntil] = useState(0);
+  const [now, setNow] = useState(0);
   useEffect(() => {
-    if (left <= 0) return undefined;
-    const timer = setTimeout(() => setLeft((value) => value - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [left]);
-  return left;
+    if (until === 0) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [until]);
+  const start = useCallback((seconds: number) => {
+    const at = Date.now();
+    setNow(at);
+    setUntil(at + seconds * 1000);
+  }, []);
+  return [Math.max(0, Math.ceil((until - now) / 1000)), start];
 }
 
-export function LeadLoginScreen({ tab = 'dashboard', locked = false }: { tab?: LeadTab; locked?: boolean }) {
+export function LeadLoginScreen({
+  tab = 'dashboard',
+  locked = false,
+}: {
+  tab?: LeadTab;
+  locked?: boolean;
+}) {
   const { t } = useTranslation('lead');
   const { go } = useNavigation();
   const heading = useFocusHeading<HTMLHeadingElement>();
@@ -30,17 +41,16 @@ export function LeadLoginScreen({ tab = 'dashboard', locked = false }: { tab?: L
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [waitFrom, setWaitFrom] = useState(0);
-  const wait = useCountdown(waitFrom);
+  const [wait, startWait] = useCountdown();
 
   useEffect(() => {
     void unwrap(api().leadStatus()).then((current) => {
       // Already open (the menu was used from inside the area): go straight to the section.
       if (current.unlocked) go({ name: 'lead-area', tab });
       setStatus(current);
-      setWaitFrom(current.retryAfterSeconds);
+      if (current.retryAfterSeconds > 0) startWait(current.retryAfterSeconds);
     }, setError);
-  }, [go, tab]);
+  }, [go, tab, startWait]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +63,7 @@ export function LeadLoginScreen({ tab = 'dashboard', locked = false }: { tab?: L
       setPassphrase('');
       const retry =
         failure instanceof ApiError ? Number(failure.failure.details.retryAfterSeconds ?? 0) : 0;
-      if (retry > 0) setWaitFrom(retry);
+      if (retry > 0) startWait(retry);
       else setError(failure);
     } finally {
       setBusy(false);
