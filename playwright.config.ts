@@ -47,6 +47,8 @@ export default defineConfig<AppModeOptions>({
         },
       },
     },
-    ...('path' in electron ? [{ name: 'electron', use: { appMode: 'electron' as const } }] : []),
+    ...('path' in electron
+      ? [{ name: 'electron', use: { appMode: 'electron' as const }, grepInvert: /@harness/ }]
+      : []),
   ],
 });

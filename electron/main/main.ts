@@ -14,9 +14,11 @@ import { registerIpc } from './ipc-main';
 import { createMainWindow } from './main-window';
 import { installAppMenu } from './app-menu';
 
-// Tests (and a lead who keeps data on an encrypted drive) can point the app at another folder.
+// Tests (and a lead who keeps data on an encrypted drive) can point the app at another folder;
+// tests can also give it a content pack of their own, as the browser harness does.
 const dataDirOverride = process.env.ESAFETY_USER_DATA_DIR;
 if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
+const contentDirOverride = process.env.ESAFETY_CONTENT_DIR;
 
 app.enableSandbox();
 registerAppSchemePrivileges();
@@ -42,7 +44,9 @@ if (!app.requestSingleInstanceLock()) {
       appName: app.getName(),
       appVersion: app.getVersion(),
       dataDir: path.join(app.getPath('userData'), 'data'),
-      contentDir: path.join(appRoot, 'content'),
+      contentDir: contentDirOverride
+        ? path.resolve(contentDirOverride)
+        : path.join(appRoot, 'content'),
       fontsDir: path.join(appRoot, 'node_modules', '@expo-google-fonts', 'noto-sans'),
       settingsSource: {
         path: path.join(app.getPath('userData'), 'settings.json'),

@@ -1,11 +1,17 @@
 import { expect, test } from './harness/fixtures';
 
-test('every page is served with the app’s strict content security policy', async ({ app }) => {
-  const response = await app.request.get(app.url());
-  const csp = response.headers()['content-security-policy'] ?? '';
-  expect(csp).toContain("script-src 'self'");
-  expect(csp).not.toMatch(/unsafe-(eval|inline)/);
-});
+// Tagged @harness: it reads the header from the e2e static server, which Electron does not use
+// (there the app:// protocol sends the same SECURITY_HEADERS; csp.test.ts pins them).
+test(
+  'every page is served with the app’s strict content security policy',
+  { tag: '@harness' },
+  async ({ app }) => {
+    const response = await app.request.get(app.url());
+    const csp = response.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+  },
+);
 
 test('injected inline script and string-eval are blocked in the running app', async ({ app }) => {
   await expect(app.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,5 +1,5 @@
 import type { AppServices } from '../../services/app-services';
-import { writeFileAtomic } from '../../services/ledger/atomic-file';
+import { writeFileAtomic } from '../../services/fs/atomic-write';
 import type { Handlers } from '../router';
 import { guarded } from './lead-guard';
 

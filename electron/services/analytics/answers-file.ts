@@ -1,7 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
-import { writeFileAtomic } from '../lead-auth/atomic-write';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { answerEventSchema, type AnswerEvent } from './answer-event';
 
 export const ANSWERS_FILE = 'answers.jsonl';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../ledger/atomic-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { LEDGER_FILE_NAME } from '../ledger/ledger';
 import type { LedgerProblem } from '../ledger/ledger-verify';
 import { settingsSchema, type Settings } from '../settings/settings-schema';

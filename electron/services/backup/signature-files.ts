@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fsyncDirectory, writeFileAtomic } from '../ledger/atomic-file';
+import { syncDirectory, writeFileAtomic } from '../fs/atomic-write';
 import { sha256Hex } from '../ledger/canonical-json';
 import type { BackupSignature } from './backup-format';
 
@@ -66,6 +66,6 @@ export async function writeSignatureFiles(
     }
     await writeFileAtomic(join(dir, `${digest}${ext}`), Buffer.from(data, 'base64'));
   }
-  await fsyncDirectory(dir);
+  await syncDirectory(dir);
   return files.size;
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
-import { writeFileAtomic } from '../ledger/atomic-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 import type { Ledger } from '../ledger/ledger';
 import type { NativeDialogs } from '../platform/native-dialogs';
 import type { AcceptanceRecord } from '../records/acceptance-record';

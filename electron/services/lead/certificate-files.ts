@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { certificatePdf } from '../certificates/certificate-pdf';
 import { DomainError } from '../errors';
-import { writeFileAtomic } from '../ledger/atomic-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 import type { AcceptanceRecord } from '../records/acceptance-record';
 import { certificateLabelsFor } from './lead-labels';
 

@@ -3,7 +3,7 @@ import { combinedCertificatesPdf } from '../certificates/certificate-pdf';
 import type { Locale } from '../content/content-schema';
 import { DomainError } from '../errors';
 import { writeCsv } from '../exports/csv-export';
-import { writeFileAtomic } from '../ledger/atomic-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 import type { AcceptanceRecord } from '../records/acceptance-record';
 import type { Settings } from '../settings/settings-schema';
 import { recordToStatements, type StatementOptions } from '../xapi/record-to-statements';

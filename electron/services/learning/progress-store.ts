@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
-import { writeFileAtomic } from '../lead-auth/atomic-write';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { learnerProgressSchema, type LearnerProgress } from './progress-schema';
 
 /**

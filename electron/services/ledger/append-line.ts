@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { fsyncDirectory } from './atomic-file';
+import { syncDirectory } from '../fs/atomic-write';
 import { dirname } from 'node:path';
 
 /**
@@ -20,7 +20,7 @@ export async function appendDurableLine(file: string, line: string): Promise<voi
     await handle.writeFile(`${prefix}${line}\n`);
     await handle.sync();
     // A newly created file also needs its directory entry made durable.
-    if (size === 0) await fsyncDirectory(dirname(file));
+    if (size === 0) await syncDirectory(dirname(file));
   } finally {
     await handle.close();
   }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 /**
  * Rewrites the ledger with the bodies of `recordIds` set to null and the erasure entry appended,

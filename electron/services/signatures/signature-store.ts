@@ -1,7 +1,7 @@
 import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
-import { writeFileAtomic } from '../ledger/atomic-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { sha256Hex } from '../ledger/canonical-json';
 import { decodePngDataUrl } from './png-data-url';
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { writeFileAtomic } from '../ledger/atomic-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 import type { XapiStatement } from './xapi-statement';
 
 /**

@@ -70,7 +70,11 @@ export const test = base.extend<Fixtures & AppModeOptions, { server: { origin: s
     if (appMode === 'electron') {
       const electronApp = await _electron.launch({
         args: [repoRoot],
-        env: { ...process.env, ESAFETY_USER_DATA_DIR: userDataDir },
+        env: {
+          ...process.env,
+          ESAFETY_USER_DATA_DIR: userDataDir,
+          ESAFETY_CONTENT_DIR: services.env.contentDir,
+        },
       });
       const window = await electronApp.firstWindow();
       await use(window);
