@@ -47,7 +47,7 @@ if (!app.requestSingleInstanceLock()) {
       contentDir: contentDirOverride
         ? path.resolve(contentDirOverride)
         : path.join(appRoot, 'content'),
-      fontsDir: path.join(appRoot, 'node_modules', '@expo-google-fonts', 'noto-sans'),
+      fontsDir: path.join(appRoot, 'node_modules', 'dejavu-fonts-ttf', 'ttf'),
       settingsSource: {
         path: path.join(app.getPath('userData'), 'settings.json'),
         open: () =>

@@ -23,7 +23,7 @@ export interface AppEnvironment {
   settingsSource: SettingsFileSource;
   dialogs: NativeDialogs;
   now: () => Date;
-  /** Where the certificate fonts are; defaults to the installed @expo-google-fonts/noto-sans. */
+  /** Where the certificate fonts are; defaults to the installed dejavu-fonts-ttf. */
   fontsDir?: string;
   /** Lets main rebuild its native menu in the learner's language. */
   onLocaleChanged?: (locale: Locale) => void;

@@ -10,20 +10,25 @@ export interface CertificateFontBytes {
 }
 
 /**
- * Where Noto Sans lives during development and tests. Only called when the caller passes no
+ * Where DejaVu Sans lives during development and tests. Only called when the caller passes no
  * directory: the packaged app passes its resources path (the package folder copied there), since
  * node_modules is not on disk in a packaged app and `import.meta.url` may not exist in its bundle.
  */
 export function defaultFontsDir(): string {
   const require = createRequire(import.meta.url);
-  return dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+  return join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }
 
-/** The two weights the certificate uses, laid out as in @expo-google-fonts/noto-sans. */
+/**
+ * The two weights the certificate uses, from the npm package dejavu-fonts-ttf. DejaVu rather than
+ * Noto Sans: pdf-lib's subsetting drops most glyph outlines of the Noto TTFs on npm (the text
+ * still extracts, but prints as blanks), while DejaVu subsets cleanly and covers Latin Extended,
+ * Greek and Cyrillic. certificate-pdf-glyphs.test.ts guards this.
+ */
 export function certificateFontFiles(fontsDir: string): { regular: string; bold: string } {
   return {
-    regular: join(fontsDir, '400Regular', 'NotoSans_400Regular.ttf'),
-    bold: join(fontsDir, '700Bold', 'NotoSans_700Bold.ttf'),
+    regular: join(fontsDir, 'DejaVuSans.ttf'),
+    bold: join(fontsDir, 'DejaVuSans-Bold.ttf'),
   };
 }
 
@@ -59,7 +64,7 @@ function glyphCheckers(fontsDir: string): GlyphChecker[] {
 /**
  * Characters in `text` that either certificate font cannot draw, each listed once in order of
  * appearance. The caller warns the user rather than let the PDF show empty boxes unnoticed
- * (Noto Sans covers Latin, Greek and Cyrillic, but not CJK or emoji).
+ * (DejaVu Sans covers Latin, Greek and Cyrillic, but not CJK or emoji).
  */
 export function fontCoverage(text: string, fontsDir = defaultFontsDir()): string[] {
   const checkers = glyphCheckers(fontsDir);

@@ -30,6 +30,6 @@ export interface CertificateOptions {
   locale: string;
   /** Time zone the completion date is shown in; defaults to Europe/London. */
   timeZone?: string;
-  /** Folder holding Noto Sans (see `defaultFontsDir`); the packaged app passes its resources. */
+  /** Folder holding DejaVu Sans (see `defaultFontsDir`); the packaged app passes its resources. */
   fontsDir?: string;
 }

@@ -82,10 +82,28 @@ function drawDetails(
   texts.details.forEach(({ label, value }, i) => {
     const x = left + i * column;
     const max = column - 12;
-    page.drawText(label, { x, y: top, size: fitSize(fonts.regular, label, 9.5, max), font: fonts.regular, color: MUTED });
-    page.drawText(value, { x, y: top - 18, size: fitSize(fonts.bold, value, 13, max), font: fonts.bold, color: INK });
+    page.drawText(label, {
+      x,
+      y: top,
+      size: fitSize(fonts.regular, label, 9.5, max),
+      font: fonts.regular,
+      color: MUTED,
+    });
+    page.drawText(value, {
+      x,
+      y: top - 18,
+      size: fitSize(fonts.bold, value, 13, max),
+      font: fonts.bold,
+      color: INK,
+    });
   });
-  page.drawText(texts.codeLabel, { x: left, y: top - 62, size: 9.5, font: fonts.regular, color: MUTED });
+  page.drawText(texts.codeLabel, {
+    x: left,
+    y: top - 62,
+    size: 9.5,
+    font: fonts.regular,
+    color: MUTED,
+  });
   page.drawText(texts.code, { x: left, y: top - 84, size: 18, font: fonts.bold, color: INK });
 }
 

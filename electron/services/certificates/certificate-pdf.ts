@@ -65,5 +65,10 @@ export async function combinedCertificatesPdf(
 
 function qrPng(payload: string): Promise<Buffer> {
   // Level M survives a crease or smudge on a printed page; margin 2 keeps a quiet zone.
-  return QRCode.toBuffer(payload, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 360 });
+  return QRCode.toBuffer(payload, {
+    type: 'png',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    width: 360,
+  });
 }
