@@ -43,7 +43,6 @@ export const OPERATION_NAMES = [
   'getCertificateSummary',
   'saveCertificate',
   'printCertificate',
-  'verifyCertificate',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

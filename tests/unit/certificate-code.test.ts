@@ -13,7 +13,9 @@ describe('certificate codes', () => {
   });
 
   it('never contain characters that are easy to misread', () => {
-    const seen = new Set(Array.from({ length: 500 }, makeCertificateCode).join('').replace(/-/g, ''));
+    const seen = new Set(
+      Array.from({ length: 500 }, makeCertificateCode).join('').replace(/-/g, ''),
+    );
     for (const char of '01OILU') expect(seen.has(char)).toBe(false);
     for (const char of seen) expect(CERTIFICATE_CODE_ALPHABET).toContain(char);
   });

@@ -21,7 +21,9 @@ describe('AUP text digest', () => {
   });
 
   it('changes with the clause order and the locale shown', () => {
-    expect(aupTextDigest([...clauses].reverse(), 'en-GB')).not.toBe(aupTextDigest(clauses, 'en-GB'));
+    expect(aupTextDigest([...clauses].reverse(), 'en-GB')).not.toBe(
+      aupTextDigest(clauses, 'en-GB'),
+    );
     expect(aupTextDigest(clauses, 'cy')).not.toBe(aupTextDigest(clauses, 'en-GB'));
   });
 

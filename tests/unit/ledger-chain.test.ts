@@ -83,7 +83,9 @@ describe('completion ledger chain', () => {
     await writeLines(lines);
     const problems = (await Ledger.open(dir)).verification().problems;
     expect(problems).toContainEqual(expect.objectContaining({ position: 2, nature: 'edited' }));
-    expect(problems).toContainEqual(expect.objectContaining({ position: 3, nature: 'broken-link' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ position: 3, nature: 'broken-link' }),
+    );
   });
 
   it('reports two swapped lines as reordered at both positions', async () => {
@@ -113,7 +115,9 @@ describe('completion ledger chain', () => {
     lines[1] = lines[1]!.slice(0, 40);
     await writeLines(lines);
     const problems = (await Ledger.open(dir)).verification().problems;
-    expect(problems).toContainEqual(expect.objectContaining({ position: 2, nature: 'unparseable' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ position: 2, nature: 'unparseable' }),
+    );
   });
 
   it('reports a torn last line as truncated, changes nothing on open, and still appends', async () => {

@@ -14,9 +14,15 @@ const fileText = () => readFile(join(dir, 'ledger.jsonl'), 'utf8');
 describe('erasing a person’s records from the ledger', () => {
   it('removes the personal data from the file while the chain still verifies', async () => {
     const ledger = await Ledger.open(dir);
-    const keep = sampleRecord({ learner: { fullName: 'Ağrı Işık', role: 'staff', identifier: 'S-1' } });
+    const keep = sampleRecord({
+      learner: { fullName: 'Ağrı Işık', role: 'staff', identifier: 'S-1' },
+    });
     const erase = sampleRecord({
-      learner: { fullName: 'Seán Ó Briain', role: 'trustee', identifier: 'sean.obriain@example.org' },
+      learner: {
+        fullName: 'Seán Ó Briain',
+        role: 'trustee',
+        identifier: 'sean.obriain@example.org',
+      },
     });
     await ledger.appendCompletion(keep);
     await ledger.appendCompletion(erase);
@@ -30,13 +36,19 @@ describe('erasing a person’s records from the ledger', () => {
     expect(text).not.toContain(erase.certificateCode);
     expect(text).toContain('Ağrı Işık');
     expect(entry.kind).toBe('erasure');
-    expect(entry.body).toMatchObject({ erasedRecordIds: [erase.recordId], reason: 'subject-request' });
+    expect(entry.body).toMatchObject({
+      erasedRecordIds: [erase.recordId],
+      reason: 'subject-request',
+    });
 
     const reopened = await Ledger.open(dir);
     expect(reopened.verification()).toEqual({ ok: true, problems: [] });
     expect(reopened.liveRecords()).toEqual([keep]);
     expect(reopened.findByRecordId(erase.recordId)?.record).toBeNull();
-    const headersAfter = reopened.entries().slice(0, 2).map(({ body: _body, ...header }) => header);
+    const headersAfter = reopened
+      .entries()
+      .slice(0, 2)
+      .map(({ body: _body, ...header }) => header);
     expect(headersAfter).toEqual(headersBefore);
     expect(await readdir(dir)).toEqual(['ledger.jsonl']);
   });

@@ -12,7 +12,13 @@ describe('certificate expiry date', () => {
     ['2026-03-31T10:00:00Z', 1, 'UTC', '2026-04-30', '31 Mar + 1 month clamps to 30 Apr'],
     ['2026-12-15T10:00:00Z', 1, 'UTC', '2027-01-15', 'December rolls into January'],
     ['2026-11-30T10:00:00Z', 24, 'UTC', '2028-11-30', 'two years'],
-    ['2026-06-30T23:30:00Z', 12, 'Europe/London', '2027-07-01', 'late evening UTC is next day in BST'],
+    [
+      '2026-06-30T23:30:00Z',
+      12,
+      'Europe/London',
+      '2027-07-01',
+      'late evening UTC is next day in BST',
+    ],
     ['2026-06-30T23:30:00Z', 12, 'UTC', '2027-06-30', 'the same moment read in UTC'],
     ['2026-01-31T23:30:00Z', 1, 'Europe/London', '2026-02-28', 'GMT in winter equals UTC'],
   ])('signed %s + %i months in %s expires %s (%s)', (signedAt, months, zone, expected) => {

@@ -11,7 +11,8 @@ beforeEach(async () => ({ dir, cleanup } = await withTempDir()));
 afterEach(() => cleanup());
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-const pngDataUrl = (png: Uint8Array) => `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+const pngDataUrl = (png: Uint8Array) =>
+  `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
 const realPng = () => QRCode.toBuffer('a drawn signature stand-in', { type: 'png' });
 
 describe('signature store', () => {
@@ -30,7 +31,11 @@ describe('signature store', () => {
     const store = new SignatureStore(dir);
     const hash = await store.saveTyped('  Siân Llŵyd-Łukasz ');
     expect(hash).toBe(sha256('Siân Llŵyd-Łukasz'));
-    expect(await store.read(hash)).toEqual({ method: 'typed', sha256: hash, text: 'Siân Llŵyd-Łukasz' });
+    expect(await store.read(hash)).toEqual({
+      method: 'typed',
+      sha256: hash,
+      text: 'Siân Llŵyd-Łukasz',
+    });
   });
 
   it('saving the same signature twice keeps one file', async () => {
@@ -42,7 +47,11 @@ describe('signature store', () => {
 
   it.each([
     ['a JPEG data URL', 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==', 'SIGNATURE_INVALID_IMAGE'],
-    ['text pretending to be a PNG', pngDataUrl(new TextEncoder().encode('x'.repeat(100))), 'SIGNATURE_INVALID_IMAGE'],
+    [
+      'text pretending to be a PNG',
+      pngDataUrl(new TextEncoder().encode('x'.repeat(100))),
+      'SIGNATURE_INVALID_IMAGE',
+    ],
     ['broken base64', 'data:image/png;base64,iVBOR%%%', 'SIGNATURE_INVALID_IMAGE'],
     ['an empty string', '', 'SIGNATURE_INVALID_IMAGE'],
   ])('rejects %s as a drawn signature', async (_name, dataUrl, code) => {
@@ -59,11 +68,14 @@ describe('signature store', () => {
     });
   });
 
-  it.each(['', '   ', 'x'.repeat(201), 'Name\u0000hidden'])('rejects the typed signature %j', async (text) => {
-    await expect(new SignatureStore(dir).saveTyped(text)).rejects.toMatchObject({
-      code: 'SIGNATURE_INVALID_TEXT',
-    });
-  });
+  it.each(['', '   ', 'x'.repeat(201), 'Name\u0000hidden'])(
+    'rejects the typed signature %j',
+    async (text) => {
+      await expect(new SignatureStore(dir).saveTyped(text)).rejects.toMatchObject({
+        code: 'SIGNATURE_INVALID_TEXT',
+      });
+    },
+  );
 
   it('reports a missing, malformed or altered signature with a typed error', async () => {
     const store = new SignatureStore(dir);

@@ -8,7 +8,6 @@ type SigningHandlers = Pick<
   | 'getCertificateSummary'
   | 'saveCertificate'
   | 'printCertificate'
-  | 'verifyCertificate'
 >;
 
 /** Thin: the signing and certificate services do the work and throw DomainErrors. */
@@ -22,6 +21,5 @@ export function signingHandlers({ signing, certificates }: AppServices): Signing
     getCertificateSummary: ({ recordId }) => certificates.summary(recordId),
     saveCertificate: ({ recordId }) => certificates.save(recordId),
     printCertificate: ({ recordId }) => certificates.print(recordId),
-    verifyCertificate: ({ input }) => certificates.verify(input),
   };
 }

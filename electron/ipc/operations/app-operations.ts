@@ -13,8 +13,6 @@ export interface AppInfo {
 export const appOperations = {
   getAppInfo: operation<AppInfo>()(z.void()),
   getSettings: operation<Settings>()(z.void()),
-  setLocale: operation<Settings>()(z.object({ locale: z.enum(LOCALES) }).strict(),
-  ),
-  getContent: operation<ContentPack>()(z.object({ locale: z.enum(LOCALES) }).strict(),
-  ),
+  setLocale: operation<Settings>()(z.object({ locale: z.enum(LOCALES) }).strict()),
+  getContent: operation<ContentPack>()(z.object({ locale: z.enum(LOCALES) }).strict()),
 };

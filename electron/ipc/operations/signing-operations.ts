@@ -49,8 +49,4 @@ export const signingOperations = {
   getCertificateSummary: operation<CertificateSummary>()(recordId),
   saveCertificate: operation<CertificateFileResult>()(recordId),
   printCertificate: operation<CertificateFileResult>()(recordId),
-  /** By the code typed from the paper or the text of its QR code. */
-  verifyCertificate: operation<CertificateVerification>()(
-    z.object({ input: z.string().max(500) }).strict(),
-  ),
 };

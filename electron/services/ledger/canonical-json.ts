@@ -11,7 +11,8 @@ export function canonicalJson(value: unknown): string {
     if (text === undefined) throw new TypeError('canonicalJson: value has no JSON form');
     return text;
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
   const record = value as Record<string, unknown>;
   const parts = Object.keys(record)
     .filter((key) => record[key] !== undefined)

@@ -6,7 +6,11 @@ import { DomainError } from '../errors';
  * shorter, the date clamps to its last day: 31 January + 1 month is 28 (or 29) February, so a
  * certificate never runs past the month it is due in.
  */
-export function expiryDate(signedAtIso: string, months: number, timeZone = 'Europe/London'): string {
+export function expiryDate(
+  signedAtIso: string,
+  months: number,
+  timeZone = 'Europe/London',
+): string {
   if (!Number.isInteger(months) || months < 1 || months > 120) {
     throw new DomainError('EXPIRY_INVALID_MONTHS', 'errors.records.invalidRefresherMonths', {
       months: String(months),

@@ -50,7 +50,10 @@ export function bodyDigest(body: unknown, salt: string): string {
   return sha256Hex(canonicalJson({ body, salt }));
 }
 
-type HashedFields = Pick<LedgerEntry, 'seq' | 'kind' | 'recordId' | 'prevHash' | 'bodySha256' | 'salt'>;
+type HashedFields = Pick<
+  LedgerEntry,
+  'seq' | 'kind' | 'recordId' | 'prevHash' | 'bodySha256' | 'salt'
+>;
 
 /** The body is outside this hash on purpose: it can be erased while the link stays checkable. */
 export function entryDigest(fields: HashedFields): string {
@@ -61,19 +64,35 @@ export function entryDigest(fields: HashedFields): string {
 export function sealEntry(
   seq: number,
   prevHash: string,
-  content:
-    | { kind: 'completion'; body: AcceptanceRecord }
-    | { kind: 'erasure'; body: ErasureEvent },
+  content: { kind: 'completion'; body: AcceptanceRecord } | { kind: 'erasure'; body: ErasureEvent },
 ): LedgerEntry {
   const salt = randomBytes(16).toString('hex');
   const bodySha256 = bodyDigest(content.body, salt);
   if (content.kind === 'completion') {
     const recordId = content.body.recordId;
     const hash = entryDigest({ seq, kind: 'completion', recordId, prevHash, bodySha256, salt });
-    return { seq, kind: 'completion', recordId, prevHash, salt, bodySha256, body: content.body, hash };
+    return {
+      seq,
+      kind: 'completion',
+      recordId,
+      prevHash,
+      salt,
+      bodySha256,
+      body: content.body,
+      hash,
+    };
   }
   const hash = entryDigest({ seq, kind: 'erasure', recordId: null, prevHash, bodySha256, salt });
-  return { seq, kind: 'erasure', recordId: null, prevHash, salt, bodySha256, body: content.body, hash };
+  return {
+    seq,
+    kind: 'erasure',
+    recordId: null,
+    prevHash,
+    salt,
+    bodySha256,
+    body: content.body,
+    hash,
+  };
 }
 
 /** One line of the file, with a fixed key order so lines are easy to read and diff. */

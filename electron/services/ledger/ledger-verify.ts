@@ -7,12 +7,7 @@ import {
 } from './ledger-entry';
 
 export type LedgerProblemNature =
-  | 'unparseable'
-  | 'edited'
-  | 'broken-link'
-  | 'reordered'
-  | 'truncated'
-  | 'redacted-without-erasure';
+  'unparseable' | 'edited' | 'broken-link' | 'reordered' | 'truncated' | 'redacted-without-erasure';
 
 export interface LedgerProblem {
   /** 1-based line number in ledger.jsonl. */
@@ -113,13 +108,25 @@ function integrityProblems(
   const problems: LedgerProblem[] = [];
   // Hash the raw JSON, not the zod output: zod trims strings, which would hide an edit.
   if (raw.body !== null && bodyDigest(raw.body, entry.salt) !== entry.bodySha256) {
-    problems.push({ position, nature: 'edited', message: 'The entry content does not match its hash.' });
+    problems.push({
+      position,
+      nature: 'edited',
+      message: 'The entry content does not match its hash.',
+    });
   }
   if (entryDigest(entry) !== entry.hash) {
-    problems.push({ position, nature: 'edited', message: 'The entry header does not match its hash.' });
+    problems.push({
+      position,
+      nature: 'edited',
+      message: 'The entry header does not match its hash.',
+    });
   }
   if (entry.kind === 'completion' && entry.body && entry.body.recordId !== entry.recordId) {
-    problems.push({ position, nature: 'edited', message: 'The record id differs from the header.' });
+    problems.push({
+      position,
+      nature: 'edited',
+      message: 'The record id differs from the header.',
+    });
   }
   return problems;
 }

@@ -109,14 +109,19 @@ export class Ledger {
   ): Promise<LedgerEntry> {
     return this.serially(async () => {
       const ids = [...new Set(recordIds)];
-      if (ids.length === 0) throw new DomainError('LEDGER_NOTHING_TO_ERASE', 'errors.ledger.noRecords');
+      if (ids.length === 0)
+        throw new DomainError('LEDGER_NOTHING_TO_ERASE', 'errors.ledger.noRecords');
       for (const recordId of ids) {
         const found = this.findByRecordId(recordId);
         if (!found) {
-          throw new DomainError('LEDGER_UNKNOWN_RECORD', 'errors.ledger.unknownRecord', { recordId });
+          throw new DomainError('LEDGER_UNKNOWN_RECORD', 'errors.ledger.unknownRecord', {
+            recordId,
+          });
         }
         if (!found.record) {
-          throw new DomainError('LEDGER_ALREADY_ERASED', 'errors.ledger.alreadyErased', { recordId });
+          throw new DomainError('LEDGER_ALREADY_ERASED', 'errors.ledger.alreadyErased', {
+            recordId,
+          });
         }
       }
       const { head } = this.scan;

@@ -6,7 +6,14 @@ import { LOCALES } from '../content/content-schema';
  * on if a conduct question arises, so every field is explicit and nothing is derived at read time.
  */
 
-export const LEARNER_ROLES = ['staff', 'volunteer', 'trustee', 'sessional', 'agency', 'student'] as const;
+export const LEARNER_ROLES = [
+  'staff',
+  'volunteer',
+  'trustee',
+  'sessional',
+  'agency',
+  'student',
+] as const;
 export type LearnerRole = (typeof LEARNER_ROLES)[number];
 
 export const RECORD_TYPES = ['induction', 'refresher'] as const;
