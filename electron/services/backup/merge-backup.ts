@@ -66,7 +66,7 @@ export async function mergeBackup(
   // Signatures first: they are content-addressed, so one written before a failed append is
   // harmless, whereas a record without its signature file would look incomplete.
   const signaturesCopied = await writeSignatureFiles(dataDir, toCopy);
-  for (const record of plan.toImport) await ledger.appendCompletion(record);
+  await ledger.appendCompletions(plan.toImport);
 
   return {
     imported: plan.toImport.length,

@@ -3,7 +3,7 @@ import { syncDirectory } from '../fs/atomic-write';
 import { dirname } from 'node:path';
 
 /**
- * Appends one line and waits until it is on disk. The cost does not depend on the file size:
+ * Appends one line (or several, joined by newlines) and waits until they are on disk. The cost does not depend on the file size:
  * open in append mode, write, fsync, close. If the file does not end with a newline (a torn
  * earlier write), the line starts with one, so the torn bytes stay on their own line as evidence.
  */

@@ -14,6 +14,7 @@ import {
   type LedgerProblem,
   type LedgerScan,
   type LedgerVerification,
+  type PlacedEntry,
 } from './ledger-verify';
 
 export const LEDGER_FILE_NAME = 'ledger.jsonl';
@@ -35,10 +36,19 @@ export class Ledger {
   /** Set when a write failed midway: the file may hold more than memory knows, so re-read it. */
   private stale = false;
 
+  /**
+   * Completion entries by record id and by certificate code (first in file order wins), so the
+   * duplicate checks of an append cost the same however many records the ledger holds.
+   */
+  private byRecordId = new Map<string, PlacedEntry>();
+  private byCode = new Map<string, PlacedEntry>();
+
   private constructor(
     readonly filePath: string,
     private scan: LedgerScan,
-  ) {}
+  ) {
+    this.reindex();
+  }
 
   /** Reads and verifies the ledger. Never modifies the file, whatever it finds. */
   static async open(dataDir: string): Promise<Ledger> {
@@ -64,37 +74,63 @@ export class Ledger {
   }
 
   findByCertificateCode(code: string): LedgerLookup | undefined {
-    return this.find((e) => e.body?.certificateCode === code);
+    return this.lookup(this.byCode.get(code));
   }
 
   findByRecordId(recordId: string): LedgerLookup | undefined {
-    return this.find((e) => e.recordId === recordId);
+    return this.lookup(this.byRecordId.get(recordId));
   }
 
   appendCompletion(record: AcceptanceRecord): Promise<LedgerEntry> {
-    const parsed = acceptanceRecordSchema.safeParse(record);
-    if (!parsed.success) {
-      const field = parsed.error.issues[0]?.path.join('.') ?? '';
-      const error = new DomainError('LEDGER_INVALID_RECORD', 'errors.ledger.invalidRecord', {
-        field,
-      });
-      return Promise.reject(error);
+    return this.appendCompletions([record]).then((entries) => entries[0]!);
+  }
+
+  /**
+   * Appends several records with one write and one fsync (a restore of thousands of records
+   * would otherwise wait on thousands of disk flushes). All or none: every record is checked
+   * before anything is written.
+   */
+  appendCompletions(records: readonly AcceptanceRecord[]): Promise<LedgerEntry[]> {
+    const bodies: AcceptanceRecord[] = [];
+    for (const record of records) {
+      const parsed = acceptanceRecordSchema.safeParse(record);
+      if (!parsed.success) {
+        const field = parsed.error.issues[0]?.path.join('.') ?? '';
+        const error = new DomainError('LEDGER_INVALID_RECORD', 'errors.ledger.invalidRecord', {
+          field,
+        });
+        return Promise.reject(error);
+      }
+      bodies.push(parsed.data);
     }
     return this.serially(async () => {
-      const body = parsed.data;
-      if (this.findByRecordId(body.recordId)) {
-        throw new DomainError('LEDGER_DUPLICATE_RECORD', 'errors.ledger.duplicateRecord');
+      const ids = new Set<string>();
+      const codes = new Set<string>();
+      for (const body of bodies) {
+        if (this.findByRecordId(body.recordId) || ids.has(body.recordId)) {
+          throw new DomainError('LEDGER_DUPLICATE_RECORD', 'errors.ledger.duplicateRecord');
+        }
+        if (this.findByCertificateCode(body.certificateCode) || codes.has(body.certificateCode)) {
+          throw new DomainError('LEDGER_DUPLICATE_CODE', 'errors.ledger.duplicateCertificateCode');
+        }
+        ids.add(body.recordId);
+        codes.add(body.certificateCode);
       }
-      if (this.findByCertificateCode(body.certificateCode)) {
-        throw new DomainError('LEDGER_DUPLICATE_CODE', 'errors.ledger.duplicateCertificateCode');
-      }
-      const { head } = this.scan;
-      const entry = sealEntry(head.seq + 1, head.hash, { kind: 'completion', body });
+      if (bodies.length === 0) return [];
+      let { seq, hash } = this.scan.head;
+      const entries = bodies.map((body) => {
+        const entry = sealEntry(seq + 1, hash, { kind: 'completion', body });
+        ({ seq, hash } = entry);
+        return entry;
+      });
       this.stale = true;
-      await appendDurableLine(this.filePath, serializeEntry(entry));
+      await appendDurableLine(this.filePath, entries.map(serializeEntry).join('\n'));
       this.stale = false;
-      this.scan = withAppended(this.scan, entry);
-      return entry;
+      for (const entry of entries) {
+        this.scan = withAppended(this.scan, entry);
+        this.addToIndex(this.scan.placed.at(-1)!);
+      }
+      return entries;
     });
   }
 
@@ -130,6 +166,7 @@ export class Ledger {
       this.stale = true;
       const text = await rewriteWithErasure(this.filePath, new Set(ids), serializeEntry(entry));
       this.scan = scanLedger(text);
+      this.reindex();
       this.stale = false;
       return entry;
     });
@@ -139,7 +176,10 @@ export class Ledger {
   private serially<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
       // After a failed write the file may hold bytes memory does not know about.
-      if (this.stale) this.scan = scanLedger(await readText(this.filePath));
+      if (this.stale) {
+        this.scan = scanLedger(await readText(this.filePath));
+        this.reindex();
+      }
       this.stale = false;
       return task();
     });
@@ -147,13 +187,27 @@ export class Ledger {
     return run;
   }
 
-  private find(match: (entry: CompletionEntry) => boolean): LedgerLookup | undefined {
-    for (const { position, entry } of this.scan.placed) {
-      if (entry.kind !== 'completion' || !match(entry)) continue;
-      const problems = this.scan.problems.filter((p) => p.position === position);
-      return { entry, record: entry.body, problems };
+  private lookup(placed: PlacedEntry | undefined): LedgerLookup | undefined {
+    if (!placed || placed.entry.kind !== 'completion') return undefined;
+    const { position, entry } = placed;
+    const problems = this.scan.problems.filter((p) => p.position === position);
+    return { entry, record: entry.body, problems };
+  }
+
+  private reindex(): void {
+    this.byRecordId = new Map();
+    this.byCode = new Map();
+    for (const placed of this.scan.placed) this.addToIndex(placed);
+  }
+
+  private addToIndex(placed: PlacedEntry): void {
+    const { entry } = placed;
+    if (entry.kind !== 'completion') return;
+    if (entry.recordId && !this.byRecordId.has(entry.recordId)) {
+      this.byRecordId.set(entry.recordId, placed);
     }
-    return undefined;
+    const code = entry.body?.certificateCode;
+    if (code && !this.byCode.has(code)) this.byCode.set(code, placed);
   }
 
   private problemsOfNature(nature: LedgerProblem['nature']): number[] {
