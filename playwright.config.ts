@@ -22,7 +22,9 @@ export default defineConfig<AppModeOptions>({
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: '.tmp/test-reports/e2e.json' }]]
+    : [['list']],
   use: {
     trace: 'retain-on-failure',
     locale: 'en-GB',
