@@ -10,6 +10,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // electron-store imports `electron`; inlining it lets the shared Electron stand-in reach it.
+    server: { deps: { inline: ['electron-store'] } },
     // CI also writes a JSON report, from which .ci/run prints one "N passed, N failed" line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.tmp/test-reports/unit.json' },
