@@ -42,6 +42,9 @@ export function LessonView({ module, task, view, act }: Props) {
         : t(`lesson.${page.kind}`);
   return (
     <section className="card lesson" aria-labelledby="lesson-title">
+      <p className="lesson__step">
+        {t('lesson.page', { current: task.page + 1, total: task.pageCount })}
+      </p>
       <div className="screen-title">
         {page.kind === 'intro' && (
           <span className="topic-badge topic-badge--large">
@@ -52,9 +55,6 @@ export function LessonView({ module, task, view, act }: Props) {
           {title}
         </h1>
       </div>
-      <p className="lesson__step">
-        {t('lesson.page', { current: task.page + 1, total: task.pageCount })}
-      </p>
 
       {page.kind === 'intro' && (
         <>

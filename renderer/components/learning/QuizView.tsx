@@ -1,4 +1,4 @@
-import { ArrowRight } from 'lucide-react';
+import { ArrowRight, CircleAlert, CornerDownRight } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningTask } from '../../../electron/services/learning/next-task';
@@ -83,7 +83,12 @@ export function QuizView({
       <h1 id="quiz-title" ref={heading} tabIndex={-1}>
         {scenario.title}
       </h1>
-      {!isFirstStep && <p className="quiz__continued">{t('continued')}</p>}
+      {!isFirstStep && (
+        <p className="quiz__continued">
+          <CornerDownRight aria-hidden="true" size={18} />
+          {t('continued')}
+        </p>
+      )}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <fieldset
           className="choice-list"
@@ -109,6 +114,7 @@ export function QuizView({
         </fieldset>
         {missing && !choice && (
           <p id="quiz-missing" className="field__error" role="alert">
+            <CircleAlert aria-hidden="true" size={18} />
             {t('chooseFirst')}
           </p>
         )}

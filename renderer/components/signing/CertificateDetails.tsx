@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { AcceptanceRecord } from '../../../electron/services/records/acceptance-record';
+import { formatDate } from '../../i18n/format-date';
 
 /** The facts printed on the certificate, as a description list in the current language. */
 export function CertificateDetails({ record }: { record: AcceptanceRecord }) {
   const { t, i18n } = useTranslation(['signing', 'certificate']);
-  const date = (iso: string, timeZone?: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone }).format(new Date(iso));
   const rows: Array<[string, string]> = [
     [t('complete.name'), record.learner.fullName],
     [t('complete.role'), t(`certificate:roles.${record.learner.role}`)],
@@ -17,9 +16,9 @@ export function CertificateDetails({ record }: { record: AcceptanceRecord }) {
           : 'certificate:courseRefresher',
       ),
     ],
-    [t('certificate:completedOn'), date(record.completedAt)],
+    [t('certificate:completedOn'), formatDate(t, record.completedAt, 'long')],
     // A calendar date: read at UTC midnight and shown in UTC so no time zone shifts it a day.
-    [t('certificate:expiresOn'), date(`${record.expiresOn}T00:00:00Z`, 'UTC')],
+    [t('certificate:expiresOn'), formatDate(t, `${record.expiresOn}T00:00:00Z`, 'long', 'utc')],
     [
       t('certificate:overallScore'),
       new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(

@@ -27,6 +27,7 @@ export function SignatureMethodChoice({ method, onChange, errorId }: Props) {
         {options.map(({ value, Icon, label, hint }) => (
           <label key={value} className="method-choice__option">
             <input
+              id={`signature-method-${value}`}
               type="radio"
               name="signature-method"
               value={value}

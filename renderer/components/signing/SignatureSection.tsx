@@ -17,8 +17,9 @@ export function SignatureSection({ form, learnerName, problems, update }: Props)
   const { t } = useTranslation('signing');
   const id = useId();
   const ids = {
-    name: `${id}-name`,
-    typed: `${id}-typed`,
+    // Fixed ids: the problem summary at the top of the form links straight to these fields.
+    name: 'sign-name',
+    typed: 'sign-typed',
     drawHint: `${id}-draw-hint`,
     err: (field: keyof FormProblems) => (problems[field] ? `${id}-${field}-error` : undefined),
   };

@@ -59,3 +59,27 @@ export function fieldProblemOf(error: unknown): FormProblems | null {
   const field = FIELD_OF_CODE[error.failure.code];
   return field ? { [field]: error.failure.i18nKey.replace(/^errors\./, 'errors:') } : null;
 }
+
+/** The id of the control a problem in the summary links to (the first unticked clause, etc.). */
+export function problemTarget(
+  field: FormField,
+  agreement: SigningAgreement,
+  form: SignFormState,
+): string {
+  switch (field) {
+    case 'clauses': {
+      const first = agreement.clauses.find((clause) => !form.acknowledged.has(clause.id));
+      return `clause-${first?.id ?? agreement.clauses[0]?.id ?? ''}`;
+    }
+    case 'statement':
+      return 'statement';
+    case 'name':
+      return 'sign-name';
+    case 'method':
+    case 'drawn':
+      // The drawing box itself cannot take focus; its "Draw" choice sits just above it.
+      return 'signature-method-drawn';
+    case 'typed':
+      return 'sign-typed';
+  }
+}

@@ -1,3 +1,4 @@
+import { CircleAlert } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../app/api';
@@ -39,6 +40,7 @@ export function ResumeForm() {
         <label htmlFor={`${id}-identifier`}>{t('resume.identifier')}</label>
         {missing && (
           <span id={`${id}-error`} className="field__error">
+            <CircleAlert aria-hidden="true" size={18} />
             {t('start.errors.identifier')}
           </span>
         )}

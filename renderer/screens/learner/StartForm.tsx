@@ -1,3 +1,4 @@
+import { CircleAlert } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordTypeSuggestion } from '../../../electron/ipc/operations/learning-operations';
@@ -73,6 +74,7 @@ export function StartForm() {
   const fieldError = (f: Field) =>
     errors.includes(f) ? (
       <span id={`${id}-${f}-error`} className="field__error">
+        <CircleAlert aria-hidden="true" size={18} />
         {t(`start.errors.${f}`)}
       </span>
     ) : null;

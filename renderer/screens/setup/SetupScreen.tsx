@@ -74,7 +74,7 @@ export function SetupScreen() {
   const errorCount = Object.keys(errors).length;
   return (
     <form
-      className="card"
+      className="card setup-form"
       aria-labelledby="setup-title"
       noValidate
       onSubmit={(e) => void submit(e)}

@@ -1,3 +1,4 @@
+import { CircleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { SetupErrors, SetupField, SetupFormValues } from './setup-form';
 
@@ -34,6 +35,7 @@ export function SetupTextField({
       )}
       {error && (
         <span id={`${id}-error`} className="field__error">
+          <CircleAlert aria-hidden="true" size={18} />
           {t(`errors.${error}`, { min: 12 })}
         </span>
       )}

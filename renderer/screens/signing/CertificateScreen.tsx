@@ -1,4 +1,4 @@
-import { Download, Printer, TriangleAlert } from 'lucide-react';
+import { CircleCheckBig, Download, Printer, TriangleAlert } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -54,9 +54,12 @@ export function CertificateScreen({ recordId }: { recordId: string }) {
   return (
     <>
       <section className="card" aria-labelledby="complete-title">
-        <h1 id="complete-title" ref={heading} tabIndex={-1}>
-          {t('complete.title')}
-        </h1>
+        <div className="signed-title">
+          <CircleCheckBig aria-hidden="true" focusable="false" size={44} />
+          <h1 id="complete-title" ref={heading} tabIndex={-1}>
+            {t('complete.title')}
+          </h1>
+        </div>
         <p className="lede">{t('complete.lede', { name: record.learner.fullName })}</p>
         {missingCharacters.length > 0 && (
           <div className="notice notice--warning signing-font-warning">
@@ -96,7 +99,7 @@ export function CertificateScreen({ recordId }: { recordId: string }) {
           {outcome?.kind === 'cancelled' && t('complete.cancelled')}
         </p>
         <ErrorNotice error={error} />
-        <div className="button-row">
+        <div className="button-row certificate-finish">
           <button
             type="button"
             className="button button--secondary"

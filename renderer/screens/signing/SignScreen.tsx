@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
 import { api, unwrap } from '../../app/api';
@@ -10,6 +10,8 @@ import {
   EMPTY_FORM,
   fieldProblemOf,
   formProblems,
+  problemTarget,
+  type FormField,
   type FormProblems,
   type SignFormState,
 } from '../../components/signing/sign-form';
@@ -89,21 +91,34 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
     }
   };
 
+  // The summary's links move focus to the field itself (a plain #hash would only scroll).
+  const jumpTo = (event: MouseEvent<HTMLAnchorElement>) => {
+    const target = document.getElementById(event.currentTarget.hash.slice(1));
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: 'center' });
+  };
+
   if (loadError) return <ErrorNotice error={loadError} />;
   if (!agreement) return <p role="status">{t('loading')}</p>;
 
   const remaining = agreement.clauses.filter((c) => !form.acknowledged.has(c.id)).length;
-  const problemKeys = Object.values(problems);
+  const problemEntries = Object.entries(problems) as Array<[FormField, string]>;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <AgreementHeader agreement={agreement} />
 
-      {(problemKeys.length > 0 || submitError !== null) && (
+      {(problemEntries.length > 0 || submitError !== null) && (
         <div ref={summary} tabIndex={-1} className="notice notice--error" role="alert">
           <h2 className="signing-problems__title">{t('problems.heading')}</h2>
-          <ul>
-            {problemKeys.map((key) => (
-              <li key={key}>{t(key, { count: remaining })}</li>
+          <ul className="signing-problems__list">
+            {problemEntries.map(([field, key]) => (
+              <li key={field}>
+                <a href={`#${problemTarget(field, agreement, form)}`} onClick={jumpTo}>
+                  {t(key, { count: remaining })}
+                </a>
+              </li>
             ))}
           </ul>
           {submitError !== null && <ErrorNotice error={submitError} />}
@@ -125,7 +140,11 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
             total: agreement.clauses.length,
           })}
         </p>
-        <FieldError id="clauses-error" messageKey={problems.clauses} />
+        <FieldError
+          id="clauses-error"
+          messageKey={problems.clauses}
+          values={{ count: remaining }}
+        />
       </section>
 
       <section className="card" aria-labelledby="sign-title">
