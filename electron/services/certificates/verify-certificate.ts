@@ -27,10 +27,17 @@ export async function verifyCertificate(
   const payload = parseCertificatePayload(input);
   const code = payload?.certificateCode ?? normaliseCertificateCode(input);
   if (!code) return { status: 'unknown', reason: 'not-a-code' };
-  const found = ledger.findByCertificateCode(code);
-  if (!found) return { status: 'unknown', reason: 'not-found' };
   const tampered = (reason: 'ledger-entry' | 'payload' | 'signature') =>
     ({ status: 'tampered', certificateCode: code, reason }) as const;
+  const found = ledger.findByCertificateCode(code);
+  if (!found) {
+    // An erased record keeps no code (its body is gone), but a QR payload also names the record
+    // id: that tells "erased on request" apart from "never issued here", and a payload whose
+    // code differs from its own record's is a forged or altered QR.
+    const byId = payload ? ledger.findByRecordId(payload.recordId) : undefined;
+    if (!byId) return { status: 'unknown', reason: 'not-found' };
+    return byId.record ? tampered('payload') : { status: 'unknown', reason: 'erased' };
+  }
   // A missing final newline is an interrupted write, not a change to this record.
   if (found.problems.some((problem) => problem.nature !== 'truncated'))
     return tampered('ledger-entry');
