@@ -1,3 +1,4 @@
+import { KeyRound } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
@@ -36,7 +37,7 @@ export function ChangePassphraseForm() {
   return (
     <section className="card" aria-labelledby="lead-passphrase">
       <h2 id="lead-passphrase">{t('settings.passphraseHeading')}</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form className="lead-narrow-form" onSubmit={(event) => void submit(event)} noValidate>
         <PassphraseField
           label={t('settings.oldPassphrase')}
           value={oldPassphrase}
@@ -62,6 +63,7 @@ export function ChangePassphraseForm() {
           {done && <div className="notice notice--info">{t('settings.passphraseChanged')}</div>}
         </div>
         <button type="submit" className="button">
+          <KeyRound aria-hidden="true" size={18} />
           {t('settings.changePassphrase')}
         </button>
       </form>

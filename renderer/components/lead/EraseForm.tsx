@@ -1,3 +1,4 @@
+import { AlertTriangle, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasureResult } from '../../../electron/services/lead/erase-person';
@@ -39,7 +40,7 @@ export function EraseForm({ identifier: known, onErased }: Props) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate className="lead-erase">
       {!known && (
         <div className="field">
           <label htmlFor={`${id}-who`}>{t('erase.identifier')}</label>
@@ -52,8 +53,11 @@ export function EraseForm({ identifier: known, onErased }: Props) {
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${id}-confirm`}>{t('erase.confirm')}</label>
-        <span id={`${id}-hint`} className="field__hint">
+        <label htmlFor={`${id}-confirm`}>
+          {known ? t('erase.confirmKnown', { identifier: known }) : t('erase.confirm')}
+        </label>
+        <span id={`${id}-hint`} className="field__hint lead-warning-hint">
+          <AlertTriangle aria-hidden="true" size={16} />
           {t('erase.confirmHint')}
         </span>
         <input
@@ -78,6 +82,7 @@ export function EraseForm({ identifier: known, onErased }: Props) {
         )}
       </div>
       <button type="submit" className="button lead-danger" disabled={!matches}>
+        <Trash2 aria-hidden="true" size={18} />
         {t('erase.submit')}
       </button>
     </form>

@@ -1,4 +1,12 @@
-import { Archive, FileSpreadsheet, FileText, Send } from 'lucide-react';
+import {
+  Archive,
+  Download,
+  FileSpreadsheet,
+  Files,
+  FileText,
+  FolderDown,
+  Send,
+} from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app/app-state';
@@ -20,8 +28,13 @@ export function ExportsPanel() {
     combined: startKind('certificates-combined'),
     backup: startKind('backup'),
   };
-  const button = (label: string, icon: ReactNode, onClick: () => void) => (
-    <button type="button" className="button" disabled={running} onClick={onClick}>
+  const button = (label: string, icon: ReactNode, onClick: () => void, secondary = false) => (
+    <button
+      type="button"
+      className={secondary ? 'button button--secondary' : 'button'}
+      disabled={running}
+      onClick={onClick}
+    >
       {icon}
       {label}
     </button>
@@ -33,40 +46,47 @@ export function ExportsPanel() {
       <ExportProgress job={job} error={error} onCancel={() => void cancel()} />
       <div className="lead-export-grid">
         <section aria-labelledby="lead-export-csv" className="lead-export">
-          <h3 id="lead-export-csv">{t('exports.csvHeading')}</h3>
+          <h3 id="lead-export-csv">
+            <FileSpreadsheet aria-hidden="true" size={20} /> {t('exports.csvHeading')}
+          </h3>
           <p>{t('exports.csvBody')}</p>
-          {button(
-            t('exports.csvButton'),
-            <FileSpreadsheet aria-hidden="true" size={18} />,
-            kinds.csv,
-          )}
+          <div className="button-row">
+            {button(t('exports.csvButton'), <Download aria-hidden="true" size={18} />, kinds.csv)}
+          </div>
         </section>
         <section aria-labelledby="lead-export-certs" className="lead-export">
-          <h3 id="lead-export-certs">{t('exports.certificatesHeading')}</h3>
+          <h3 id="lead-export-certs">
+            <FileText aria-hidden="true" size={20} /> {t('exports.certificatesHeading')}
+          </h3>
           <p>{t('exports.certificatesBody')}</p>
           <div className="button-row">
             {button(
               t('exports.certificatesFolder'),
-              <FileText aria-hidden="true" size={18} />,
+              <FolderDown aria-hidden="true" size={18} />,
               kinds.folder,
             )}
             {button(
               t('exports.certificatesCombined'),
-              <FileText aria-hidden="true" size={18} />,
+              <Files aria-hidden="true" size={18} />,
               kinds.combined,
+              true,
             )}
           </div>
         </section>
         <section aria-labelledby="lead-export-backup" className="lead-export">
-          <h3 id="lead-export-backup">{t('exports.backupHeading')}</h3>
+          <h3 id="lead-export-backup">
+            <Archive aria-hidden="true" size={20} /> {t('exports.backupHeading')}
+          </h3>
           <p>{t('exports.backupBody')}</p>
-          {button(
-            t('exports.backupButton'),
-            <Archive aria-hidden="true" size={18} />,
-            kinds.backup,
-          )}
+          <div className="button-row">
+            {button(
+              t('exports.backupButton'),
+              <Download aria-hidden="true" size={18} />,
+              kinds.backup,
+            )}
+          </div>
         </section>
-        <section aria-labelledby="lead-export-xapi" className="lead-export">
+        <section aria-labelledby="lead-export-xapi" className="lead-export lead-export--wide">
           <h3 id="lead-export-xapi">
             <Send aria-hidden="true" size={20} /> {t('exports.xapiHeading')}
           </h3>

@@ -11,7 +11,9 @@ export function HardestQuestions({
 }) {
   const { t, i18n } = useTranslation('lead');
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
-  const or = (title: string | null, id: string) => title ?? t('dashboard.unknownTitle', { id });
+  const number = new Intl.NumberFormat(i18n.language);
+  const or = (title: string | null, id: string) =>
+    title ?? <span className="lead-muted">{t('dashboard.unknownTitle', { id })}</span>;
   return (
     <section className="card" aria-labelledby="lead-hardest">
       <h2 id="lead-hardest">{t('dashboard.hardestHeading')}</h2>
@@ -22,17 +24,21 @@ export function HardestQuestions({
         </div>
       )}
       {questions.length === 0 ? (
-        <p>{t('dashboard.noAnswers')}</p>
+        <p className="lead-empty">{t('dashboard.noAnswers')}</p>
       ) : (
-        <table className="lead-table">
+        <table className="lead-table lead-table--hardest">
           <caption className="visually-hidden">{t('dashboard.hardestCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('dashboard.scenario')}</th>
               <th scope="col">{t('dashboard.module')}</th>
               <th scope="col">{t('dashboard.question')}</th>
-              <th scope="col">{t('dashboard.rate')}</th>
-              <th scope="col">{t('dashboard.tries')}</th>
+              <th scope="col" className="lead-num">
+                {t('dashboard.rate')}
+              </th>
+              <th scope="col" className="lead-num">
+                {t('dashboard.tries')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -41,8 +47,18 @@ export function HardestQuestions({
                 <th scope="row">{or(q.scenarioTitle, q.scenarioId)}</th>
                 <td>{or(q.moduleTitle, q.moduleId)}</td>
                 <td>{or(q.prompt, q.stepId)}</td>
-                <td>{percent.format(q.firstTryBestRate)}</td>
-                <td>{q.firstTries}</td>
+                <td className="lead-num">
+                  <span className="lead-rate">
+                    <span className="lead-rate__track" aria-hidden="true">
+                      <span
+                        className="lead-rate__fill"
+                        style={{ width: `${Math.round(q.firstTryBestRate * 100)}%` }}
+                      />
+                    </span>
+                    {percent.format(q.firstTryBestRate)}
+                  </span>
+                </td>
+                <td className="lead-num">{number.format(q.firstTries)}</td>
               </tr>
             ))}
           </tbody>

@@ -7,6 +7,7 @@ import { api } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../ErrorNotice';
 import { EraseForm } from './EraseForm';
+import { StatusBadge } from './StatusBadge';
 import { useLeadCall } from './use-lead-call';
 
 export function PersonPanel({ identifier }: { identifier: string }) {
@@ -34,6 +35,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
   };
 
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const back = (
     <button
       type="button"
@@ -71,31 +73,44 @@ export function PersonPanel({ identifier }: { identifier: string }) {
   return (
     <>
       <section className="card" aria-labelledby="lead-person">
-        {back}
-        <h2 id="lead-person" className="lead-person__name">
-          {person.fullName}
-        </h2>
-        <p>{person.identifier}</p>
-        <p>
-          <span className={`lead-status lead-status--${person.status}`}>
-            {t('person.summary', { status: t(`statuses.${person.status}`) })}
-          </span>
-          {person.dueOn && (
-            <> · {t('person.due', { date: date.format(new Date(`${person.dueOn}T00:00:00Z`)) })}</>
-          )}
-        </p>
+        <div className="lead-person__back">{back}</div>
+        <div className="lead-person__head">
+          <div>
+            <h2 id="lead-person" className="lead-person__name">
+              {person.fullName}
+            </h2>
+            <p className="lead-person__id">{person.identifier}</p>
+          </div>
+          <dl className="lead-person__status">
+            <div>
+              <dt>{t('records.status')}</dt>
+              <dd>
+                <StatusBadge status={person.status} />
+              </dd>
+            </div>
+            {person.dueOn && (
+              <div>
+                <dt>{t('records.expires')}</dt>
+                <dd>{date.format(new Date(`${person.dueOn}T00:00:00Z`))}</dd>
+              </div>
+            )}
+          </dl>
+        </div>
         <h3>{t('person.historyHeading')}</h3>
         <div role="status" aria-live="polite">
           {saved && <div className="notice notice--info">{t('person.saved', { path: saved })}</div>}
         </div>
         <ErrorNotice error={error} />
-        <table className="lead-table">
+        <table className="lead-table lead-table--history">
+          <caption className="visually-hidden">{t('person.historyHeading')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('records.completed')}</th>
               <th scope="col">{t('records.type')}</th>
               <th scope="col">{t('records.role')}</th>
-              <th scope="col">{t('records.score')}</th>
+              <th scope="col" className="lead-num">
+                {t('records.score')}
+              </th>
               <th scope="col">{t('person.code')}</th>
               <th scope="col">{t('person.certificate')}</th>
             </tr>
@@ -106,7 +121,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
                 <th scope="row">{date.format(new Date(record.completedAt))}</th>
                 <td>{t(`recordTypes.${record.recordType}`)}</td>
                 <td>{t(`roles.${record.learner.role}`)}</td>
-                <td>{record.overallPercent}%</td>
+                <td className="lead-num">{percent.format(record.overallPercent / 100)}</td>
                 <td className="lead-code-cell">{record.certificateCode}</td>
                 <td>
                   <button
@@ -124,7 +139,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
           </tbody>
         </table>
       </section>
-      <section className="card" aria-labelledby="lead-person-erase">
+      <section className="card lead-danger-zone" aria-labelledby="lead-person-erase">
         <h2 id="lead-person-erase">{t('person.eraseHeading')}</h2>
         <p>{t('person.eraseIntro')}</p>
         <EraseForm identifier={person.identifier} onErased={setErased} />

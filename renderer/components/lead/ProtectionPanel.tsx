@@ -6,7 +6,7 @@ export function ProtectionPanel() {
   const { t } = useTranslation('lead');
   return (
     <>
-      <section className="card" aria-labelledby="lead-erase">
+      <section className="card lead-danger-zone" aria-labelledby="lead-erase">
         <h2 id="lead-erase">{t('protection.eraseHeading')}</h2>
         <p>{t('person.eraseIntro')}</p>
         <EraseForm />

@@ -1,3 +1,4 @@
+import { Search, X } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,6 +16,8 @@ interface Props {
 export function RecordFilters({ value, onChange }: Props) {
   const { t } = useTranslation('lead');
   const id = useId();
+  // Clearing is only offered when there is something to clear.
+  const active = Object.values(value).some((v) => v !== undefined && v !== '');
   const set = <K extends keyof RecordFilter>(key: K, next: string) =>
     onChange({ ...value, [key]: next === '' ? undefined : next });
   const select = (
@@ -47,42 +50,53 @@ export function RecordFilters({ value, onChange }: Props) {
   return (
     <fieldset className="lead-filters">
       <legend>{t('records.filtersHeading')}</legend>
-      <div className="field lead-filters__search">
-        <label htmlFor={`${id}-search`}>{t('records.search')}</label>
-        <span id={`${id}-search-hint`} className="field__hint">
-          {t('records.searchHint')}
-        </span>
-        <input
-          id={`${id}-search`}
-          type="search"
-          aria-describedby={`${id}-search-hint`}
-          value={value.search ?? ''}
-          onChange={(e) => set('search', e.target.value)}
-        />
-      </div>
-      {selects}
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('records.from')}</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={value.from ?? ''}
-          onChange={(e) => set('from', e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('records.to')}</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={value.to ?? ''}
-          onChange={(e) => set('to', e.target.value)}
-        />
-      </div>
-      <div className="lead-filters__clear">
-        <button type="button" className="button button--secondary" onClick={() => onChange({})}>
+      <div className="lead-filters__top">
+        <div className="field lead-filters__search">
+          <label htmlFor={`${id}-search`}>{t('records.search')}</label>
+          <span id={`${id}-search-hint`} className="field__hint">
+            {t('records.searchHint')}
+          </span>
+          <div className="lead-search">
+            <Search aria-hidden="true" size={18} className="lead-search__icon" />
+            <input
+              id={`${id}-search`}
+              type="search"
+              aria-describedby={`${id}-search-hint`}
+              value={value.search ?? ''}
+              onChange={(e) => set('search', e.target.value)}
+            />
+          </div>
+        </div>
+        <button
+          type="button"
+          className="button button--secondary lead-filters__clear"
+          disabled={!active}
+          onClick={() => onChange({})}
+        >
+          <X aria-hidden="true" size={18} />
           {t('records.clear')}
         </button>
+      </div>
+      <div className="lead-filters__grid">
+        {selects}
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('records.from')}</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={value.from ?? ''}
+            onChange={(e) => set('from', e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('records.to')}</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={value.to ?? ''}
+            onChange={(e) => set('to', e.target.value)}
+          />
+        </div>
       </div>
     </fieldset>
   );

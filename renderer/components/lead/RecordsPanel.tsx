@@ -27,7 +27,12 @@ export function RecordsPanel() {
         {window.total !== null && t('records.count', { shown: window.total, all: window.totalAll })}
       </p>
       <ErrorNotice error={window.error} />
-      <RecordsTable window={window} sort={sort} onSort={setSort} />
+      <RecordsTable
+        window={window}
+        queryKey={JSON.stringify([filter, sort])}
+        sort={sort}
+        onSort={setSort}
+      />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp } from 'lucide-react';
+import { ArrowDown, ArrowUp, ArrowUpDown, SearchX } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordSort, RecordSortKey } from '../../../electron/services/lead/records-query';
 import { useNavigation } from '../../app/navigation';
+import { StatusBadge } from './StatusBadge';
 import type { useRecordWindow } from './use-record-window';
 
 const ROW_HEIGHT = 52;
@@ -19,6 +20,8 @@ const COLUMNS: Array<{ key: RecordSortKey; label: string }> = [
 
 interface Props {
   window: ReturnType<typeof useRecordWindow>;
+  /** Changes whenever the filter or sort does, so the list starts again from the top. */
+  queryKey: string;
   sort: RecordSort;
   onSort: (sort: RecordSort) => void;
 }
@@ -27,7 +30,7 @@ interface Props {
  * An ARIA table whose rows are virtualised: only those on screen are in the DOM, and
  * aria-rowcount/aria-rowindex tell assistive technology where they sit in the whole list.
  */
-export function RecordsTable({ window: data, sort, onSort }: Props) {
+export function RecordsTable({ window: data, queryKey, sort, onSort }: Props) {
   const { t, i18n } = useTranslation('lead');
   const { go } = useNavigation();
   const scroller = useRef<HTMLDivElement>(null);
@@ -48,11 +51,23 @@ export function RecordsTable({ window: data, sort, onSort }: Props) {
     if (count > 0) ensure(first, last);
   }, [ensure, first, last, count]);
 
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
+
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   const toggle = (key: RecordSortKey) =>
     onSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' });
 
-  if (data.total === 0) return <p>{t('records.none')}</p>;
+  if (data.total === 0) {
+    return (
+      <div className="lead-empty">
+        <SearchX aria-hidden="true" size={32} />
+        <p className="lead-empty__title">{t('records.none')}</p>
+        <p>{t('records.noneHint')}</p>
+      </div>
+    );
+  }
   return (
     <div
       ref={scroller}
@@ -76,7 +91,11 @@ export function RecordsTable({ window: data, sort, onSort }: Props) {
               >
                 <button type="button" className="lead-sort" onClick={() => toggle(key)}>
                   {t(label)}
-                  {active && <Arrow aria-hidden="true" size={16} />}
+                  {active ? (
+                    <Arrow aria-hidden="true" size={16} />
+                  ) : (
+                    <ArrowUpDown aria-hidden="true" size={14} className="lead-sort__idle" />
+                  )}
                   <span className="visually-hidden">
                     {active
                       ? `, ${t(sort.direction === 'asc' ? 'records.sortedAscending' : 'records.sortedDescending')}`
@@ -117,19 +136,25 @@ export function RecordsTable({ window: data, sort, onSort }: Props) {
                       {row.fullName}
                     </button>
                   </div>
-                  <div role="cell">{row.identifier}</div>
+                  <div role="cell" title={row.identifier}>
+                    {row.identifier}
+                  </div>
                   <div role="cell">{t(`roles.${row.role}`)}</div>
                   <div role="cell">{t(`recordTypes.${row.recordType}`)}</div>
-                  <div role="cell">{date.format(new Date(row.completedAt))}</div>
-                  <div role="cell">{date.format(new Date(`${row.expiresOn}T00:00:00Z`))}</div>
+                  <div role="cell" className="lead-records__date">
+                    {date.format(new Date(row.completedAt))}
+                  </div>
+                  <div role="cell" className="lead-records__date">
+                    {date.format(new Date(`${row.expiresOn}T00:00:00Z`))}
+                  </div>
                   <div role="cell">
-                    <span className={`lead-status lead-status--${row.status}`}>
-                      {t(`statuses.${row.status}`)}
-                    </span>
+                    <StatusBadge status={row.status} />
                   </div>
                 </>
               ) : (
-                <div role="cell">{t('records.loadingRow')}</div>
+                <div role="cell" className="lead-records__loading">
+                  {t('records.loadingRow')}
+                </div>
               )}
             </div>
           );

@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf } from '../../../electron/ipc/contract';
@@ -47,21 +48,23 @@ export function RetentionReview() {
           </div>
         )}
       </div>
-      {review?.years === null && <p>{t('protection.retentionOff')}</p>}
+      {review?.years === null && <p className="lead-empty">{t('protection.retentionOff')}</p>}
       {review && review.years !== null && review.candidates.length === 0 && (
-        <p>{t('protection.retentionNone')}</p>
+        <p className="lead-empty">{t('protection.retentionNone')}</p>
       )}
       {review && review.years !== null && review.candidates.length > 0 && (
         <>
-          <p>{t('protection.retentionIntro', { years: review.years })}</p>
+          <p>{t('protection.retentionIntro', { count: review.years })}</p>
           <div className="lead-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-            <table className="lead-table">
+            <table className="lead-table lead-table--sticky">
               <caption id={`${id}-caption`}>{t('protection.retentionCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('records.name')}</th>
                   <th scope="col">{t('records.identifier')}</th>
-                  <th scope="col">{t('protection.signed')}</th>
+                  <th scope="col" className="lead-date">
+                    {t('protection.signed')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -69,7 +72,7 @@ export function RetentionReview() {
                   <tr key={c.recordId}>
                     <th scope="row">{c.fullName}</th>
                     <td>{c.identifier}</td>
-                    <td>{date.format(new Date(c.signedAt))}</td>
+                    <td className="lead-date">{date.format(new Date(c.signedAt))}</td>
                   </tr>
                 ))}
               </tbody>
@@ -92,6 +95,7 @@ export function RetentionReview() {
             disabled={!reviewed}
             onClick={() => void purge()}
           >
+            <Trash2 aria-hidden="true" size={18} />
             {t('protection.retentionSubmit')}
           </button>
         </>

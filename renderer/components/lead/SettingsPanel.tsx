@@ -1,3 +1,4 @@
+import { Save } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadSettings } from '../../../electron/ipc/operations/lead-operations';
@@ -16,11 +17,12 @@ const ORG_FIELDS: Array<keyof Organisation> = [
   'safeguardingLeadName',
   'safeguardingLeadContact',
 ];
-const NUMBER_FIELDS = [
+const TRAINING_NUMBERS = [
   ['refresherMonths', 1, 60],
   ['passMarkPercent', 1, 100],
-  ['leadAutoLockMinutes', 1, 120],
 ] as const;
+const SECURITY_NUMBERS = [['leadAutoLockMinutes', 1, 120]] as const;
+type NumberField = (typeof TRAINING_NUMBERS)[number] | (typeof SECURITY_NUMBERS)[number];
 
 export function SettingsPanel() {
   const { t } = useTranslation('lead');
@@ -52,6 +54,20 @@ export function SettingsPanel() {
     }
   };
   const number = (value: string) => (value === '' ? NaN : Number(value));
+  const numberField = ([key, min, max]: NumberField) => (
+    <div className="field" key={key}>
+      <label htmlFor={`${id}-${key}`}>{t(`settings.${key}`)}</label>
+      <input
+        id={`${id}-${key}`}
+        type="number"
+        className="lead-input--number"
+        min={min}
+        max={max}
+        value={Number.isNaN(form[key]) ? '' : form[key]}
+        onChange={(e) => setForm({ ...form, [key]: number(e.target.value) })}
+      />
+    </div>
+  );
 
   return (
     <>
@@ -61,76 +77,75 @@ export function SettingsPanel() {
           <fieldset className="lead-fieldset">
             <legend>{t('settings.organisationHeading')}</legend>
             <p className="field__hint">{t('settings.contactsHint')}</p>
-            {ORG_FIELDS.map((key) => (
-              <div className="field" key={key}>
-                <label htmlFor={`${id}-${key}`}>{t(`settings.${key}`)}</label>
-                <input
-                  id={`${id}-${key}`}
-                  value={form.organisation[key]}
-                  maxLength={200}
+            <div className="lead-settings__grid lead-settings__grid--org">
+              {ORG_FIELDS.map((key) => (
+                <div className="field" key={key}>
+                  <label htmlFor={`${id}-${key}`}>{t(`settings.${key}`)}</label>
+                  <input
+                    id={`${id}-${key}`}
+                    value={form.organisation[key]}
+                    maxLength={200}
+                    onChange={(e) =>
+                      setForm({
+                        ...form,
+                        organisation: { ...form.organisation, [key]: e.target.value },
+                      })
+                    }
+                  />
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="lead-fieldset">
+            <legend>{t('settings.trainingHeading')}</legend>
+            <div className="lead-settings__grid">
+              {TRAINING_NUMBERS.map(numberField)}
+              <div className="field">
+                <label htmlFor={`${id}-locale`}>{t('settings.defaultLocale')}</label>
+                <select
+                  id={`${id}-locale`}
+                  value={form.defaultLocale}
                   onChange={(e) =>
                     setForm({
                       ...form,
-                      organisation: { ...form.organisation, [key]: e.target.value },
+                      defaultLocale: e.target.value as LeadSettings['defaultLocale'],
+                    })
+                  }
+                >
+                  {LOCALES.map((locale) => (
+                    <option key={locale} value={locale} lang={locale}>
+                      {common(`language.names.${locale}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          </fieldset>
+          <fieldset className="lead-fieldset">
+            <legend>{t('settings.securityHeading')}</legend>
+            <div className="lead-settings__grid">
+              {SECURITY_NUMBERS.map(numberField)}
+              <div className="field">
+                <label htmlFor={`${id}-retention`}>{t('settings.retentionYears')}</label>
+                <span id={`${id}-retention-hint`} className="field__hint">
+                  {t('settings.retentionHint')}
+                </span>
+                <input
+                  id={`${id}-retention`}
+                  type="number"
+                  className="lead-input--number"
+                  min={1}
+                  max={100}
+                  aria-describedby={`${id}-retention-hint`}
+                  value={form.retentionYears ?? ''}
+                  onChange={(e) =>
+                    setForm({
+                      ...form,
+                      retentionYears: e.target.value === '' ? null : Number(e.target.value),
                     })
                   }
                 />
               </div>
-            ))}
-          </fieldset>
-          <fieldset className="lead-fieldset">
-            <legend>{t('settings.trainingHeading')}</legend>
-            {NUMBER_FIELDS.map(([key, min, max]) => (
-              <div className="field" key={key}>
-                <label htmlFor={`${id}-${key}`}>{t(`settings.${key}`)}</label>
-                <input
-                  id={`${id}-${key}`}
-                  type="number"
-                  min={min}
-                  max={max}
-                  value={Number.isNaN(form[key]) ? '' : form[key]}
-                  onChange={(e) => setForm({ ...form, [key]: number(e.target.value) })}
-                />
-              </div>
-            ))}
-            <div className="field">
-              <label htmlFor={`${id}-locale`}>{t('settings.defaultLocale')}</label>
-              <select
-                id={`${id}-locale`}
-                value={form.defaultLocale}
-                onChange={(e) =>
-                  setForm({
-                    ...form,
-                    defaultLocale: e.target.value as LeadSettings['defaultLocale'],
-                  })
-                }
-              >
-                {LOCALES.map((locale) => (
-                  <option key={locale} value={locale} lang={locale}>
-                    {common(`language.names.${locale}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-retention`}>{t('settings.retentionYears')}</label>
-              <span id={`${id}-retention-hint`} className="field__hint">
-                {t('settings.retentionHint')}
-              </span>
-              <input
-                id={`${id}-retention`}
-                type="number"
-                min={1}
-                max={100}
-                aria-describedby={`${id}-retention-hint`}
-                value={form.retentionYears ?? ''}
-                onChange={(e) =>
-                  setForm({
-                    ...form,
-                    retentionYears: e.target.value === '' ? null : Number(e.target.value),
-                  })
-                }
-              />
             </div>
           </fieldset>
           <ErrorNotice error={error} />
@@ -138,6 +153,7 @@ export function SettingsPanel() {
             {saved && <div className="notice notice--info">{t('settings.saved')}</div>}
           </div>
           <button type="submit" className="button">
+            <Save aria-hidden="true" size={18} />
             {t('settings.save')}
           </button>
         </form>

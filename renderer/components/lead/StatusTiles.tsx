@@ -1,9 +1,7 @@
-import { AlertTriangle, CheckCircle2, Clock, UserX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { StatusCounts } from '../../../electron/services/status/learner-status';
 import { PERSON_STATUSES } from '../../../electron/ipc/operations/lead-data-operations';
-
-const ICONS = { current: CheckCircle2, 'due-soon': Clock, overdue: AlertTriangle, never: UserX };
+import { STATUS_ICONS } from './StatusBadge';
 
 /** Four tiles; each says its status in words and has an icon, so colour is never the only cue. */
 export function StatusTiles({ counts }: { counts: StatusCounts }) {
@@ -13,16 +11,18 @@ export function StatusTiles({ counts }: { counts: StatusCounts }) {
       <h2 id="lead-counts">{t('dashboard.countsHeading')}</h2>
       <ul className="lead-tiles">
         {PERSON_STATUSES.map((status) => {
-          const Icon = ICONS[status];
+          const Icon = STATUS_ICONS[status];
           return (
             <li
               key={status}
               className={`lead-tile lead-tile--${status}`}
               data-testid={`tile-${status}`}
             >
-              <Icon aria-hidden="true" size={24} />
+              <span className="lead-tile__label">
+                <Icon aria-hidden="true" size={20} />
+                {t(`statuses.${status}`)}
+              </span>
               <span className="lead-tile__count">{counts[status]}</span>
-              <span className="lead-tile__label">{t(`statuses.${status}`)}</span>
             </li>
           );
         })}

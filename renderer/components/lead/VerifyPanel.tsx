@@ -1,3 +1,4 @@
+import { AlertTriangle, SearchCheck, ShieldCheck, ShieldX } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerifiedCertificate } from '../../../electron/services/lead/verify-code';
@@ -5,7 +6,17 @@ import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';
 
-const GOOD = new Set(['valid']);
+/** How each outcome looks: genuine, needs a second look, or not to be trusted. */
+const TONE: Record<VerifiedCertificate['outcome'], 'valid' | 'warning' | 'error'> = {
+  valid: 'valid',
+  expired: 'warning',
+  erased: 'warning',
+  'not-found': 'error',
+  mismatch: 'error',
+  damaged: 'error',
+  unreadable: 'error',
+};
+const ICONS = { valid: ShieldCheck, warning: AlertTriangle, error: ShieldX };
 
 export function VerifyPanel() {
   const { t, i18n } = useTranslation('lead');
@@ -29,11 +40,13 @@ export function VerifyPanel() {
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
   const record = result?.record;
   const expires = record ? date.format(new Date(`${record.expiresOn}T00:00:00Z`)) : '';
+  const tone = result ? TONE[result.outcome] : 'valid';
+  const OutcomeIcon = ICONS[tone];
   return (
     <section className="card" aria-labelledby="lead-verify">
       <h2 id="lead-verify">{t('verify.heading')}</h2>
       <p>{t('verify.intro')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form className="lead-verify__form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor={id}>{t('verify.input')}</label>
           <input
@@ -41,20 +54,21 @@ export function VerifyPanel() {
             value={input}
             autoComplete="off"
             spellCheck={false}
+            className="lead-code-input"
             onChange={(e) => setInput(e.target.value)}
           />
         </div>
         <button type="submit" className="button" disabled={input.trim() === ''}>
+          <SearchCheck aria-hidden="true" size={18} />
           {t('verify.submit')}
         </button>
       </form>
       <ErrorNotice error={error} />
       <div role="status" aria-live="polite">
         {result && (
-          <div
-            className={`notice ${GOOD.has(result.outcome) ? 'notice--info' : 'notice--warning'}`}
-          >
+          <div className={`notice lead-verify lead-verify--${tone}`}>
             <p className="lead-verify__outcome">
+              <OutcomeIcon aria-hidden="true" size={20} />
               {t(`verify.outcomes.${result.outcome}`, { date: expires })}
             </p>
             {record && (

@@ -1,3 +1,4 @@
+import { FileJson, Send } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 export type XapiStart =
@@ -32,7 +33,7 @@ export function XapiForm({ disabled, onStart }: Props) {
     label: string,
     value: string,
     set: (v: string) => void,
-    options: { type?: string; hint?: string; invalid?: boolean } = {},
+    options: { type?: string; hint?: string; error?: string } = {},
   ) => (
     <div className="field" key={key}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -46,10 +47,19 @@ export function XapiForm({ disabled, onStart }: Props) {
         type={options.type ?? 'text'}
         value={value}
         autoComplete="off"
-        aria-describedby={options.hint ? `${id}-${key}-hint` : undefined}
-        aria-invalid={options.invalid ? true : undefined}
+        aria-describedby={
+          [options.hint ? `${id}-${key}-hint` : '', options.error ? `${id}-${key}-error` : '']
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
+        aria-invalid={options.error ? true : undefined}
         onChange={(e) => set(e.target.value)}
       />
+      {options.error && (
+        <span id={`${id}-${key}-error`} className="field__error">
+          {options.error}
+        </span>
+      )}
     </div>
   );
   const go = (kind: 'xapi-file' | 'xapi-send') => {
@@ -61,7 +71,7 @@ export function XapiForm({ disabled, onStart }: Props) {
   const homeField = field('home', t('exports.homePage'), homePage, setHomePage, {
     type: 'url',
     hint: t('exports.homePageHint'),
-    invalid: touched && !homeOk,
+    error: touched && !homeOk ? t('exports.invalidUrl') : undefined,
   });
   const lrsFields = [
     field('endpoint', t('exports.endpoint'), endpoint, setEndpoint, {
@@ -72,27 +82,35 @@ export function XapiForm({ disabled, onStart }: Props) {
     field('password', t('exports.password'), password, setPassword, { type: 'password' }),
   ];
   return (
-    <div>
+    <div className="lead-xapi">
       {homeField}
-      {touched && !homeOk && <p className="field__error">{t('exports.invalidUrl')}</p>}
-      {lrsFields}
-      <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          disabled={disabled || endpoint === '' || username === '' || password === ''}
-          onClick={() => go('xapi-send')}
-        >
-          {t('exports.send')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={disabled}
-          onClick={() => go('xapi-file')}
-        >
-          {t('exports.saveFile')}
-        </button>
+      <div className="lead-xapi__options">
+        <section className="lead-xapi__option" aria-labelledby={`${id}-file-heading`}>
+          <h4 id={`${id}-file-heading`}>{t('exports.fileHeading')}</h4>
+          <p className="field__hint">{t('exports.fileBody')}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={disabled}
+            onClick={() => go('xapi-file')}
+          >
+            <FileJson aria-hidden="true" size={18} />
+            {t('exports.saveFile')}
+          </button>
+        </section>
+        <section className="lead-xapi__option" aria-labelledby={`${id}-lrs-heading`}>
+          <h4 id={`${id}-lrs-heading`}>{t('exports.lrsHeading')}</h4>
+          {lrsFields}
+          <button
+            type="button"
+            className="button"
+            disabled={disabled || endpoint === '' || username === '' || password === ''}
+            onClick={() => go('xapi-send')}
+          >
+            <Send aria-hidden="true" size={18} />
+            {t('exports.send')}
+          </button>
+        </section>
       </div>
     </div>
   );

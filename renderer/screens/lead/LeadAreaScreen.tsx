@@ -61,7 +61,7 @@ export function LeadAreaScreen({ tab, person }: { tab: LeadTab; person?: string 
   return (
     <div className="lead-area">
       <div className="lead-area__top">
-        <h1 id="lead-title" ref={heading} tabIndex={-1}>
+        <h1 id="lead-title" className="lead-area__title" ref={heading} tabIndex={-1}>
           {t('title')}
           <span className="visually-hidden">: {t(`tabs.${tab}`)}</span>
         </h1>
@@ -86,7 +86,7 @@ export function LeadAreaScreen({ tab, person }: { tab: LeadTab; person?: string 
           ))}
         </ul>
       </nav>
-      {panelFor(tab, person)}
+      <div className="lead-panel">{panelFor(tab, person)}</div>
     </div>
   );
 }

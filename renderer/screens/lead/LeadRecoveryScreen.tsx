@@ -37,7 +37,7 @@ export function LeadRecoveryScreen() {
 
   if (newCode) {
     return (
-      <section className="card" aria-labelledby="lead-recovery-done">
+      <section className="card lead-recovery" aria-labelledby="lead-recovery-done">
         <h1 id="lead-recovery-done" ref={heading} tabIndex={-1}>
           {t('recovery.doneTitle')}
         </h1>
@@ -59,7 +59,7 @@ export function LeadRecoveryScreen() {
   }
 
   return (
-    <section className="card" aria-labelledby="lead-recovery-title">
+    <section className="card lead-recovery" aria-labelledby="lead-recovery-title">
       <h1 id="lead-recovery-title" ref={heading} tabIndex={-1}>
         {t('recovery.title')}
       </h1>
@@ -72,6 +72,7 @@ export function LeadRecoveryScreen() {
             value={code}
             autoComplete="off"
             spellCheck={false}
+            className="lead-code-input"
             onChange={(event) => setCode(event.target.value)}
           />
         </div>
