@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-export type DateStyle = 'long' | 'medium' | 'month-year';
+export type DateStyle = 'long' | 'medium' | 'month-year' | 'month-year-short';
 
 /**
  * Dates in the learner's language from our own translated month names. Chromium (and so
@@ -22,7 +22,14 @@ export function formatDate(
   const day = utc ? date.getUTCDate() : date.getDate();
   const month = (utc ? date.getUTCMonth() : date.getMonth()) + 1;
   const year = utc ? date.getUTCFullYear() : date.getFullYear();
-  const monthName = t(`common:dates.${style === 'medium' ? 'monthsShort' : 'months'}.${month}`);
-  if (style === 'month-year') return t('common:dates.monthYear', { month: monthName, year });
+  const short = style === 'medium' || style === 'month-year-short';
+  const monthName = t(`common:dates.${short ? 'monthsShort' : 'months'}.${month}`);
+  if (style.startsWith('month-year'))
+    return t('common:dates.monthYear', { month: monthName, year });
   return t('common:dates.long', { day, month: monthName, year });
+}
+
+/** The same, shaped like an `Intl.DateTimeFormat` for code that formats many dates in a loop. */
+export function dateFormatter(t: TFunction, style: DateStyle, zone: 'utc' | 'local' = 'local') {
+  return { format: (date: Date) => formatDate(t, date, style, zone) };
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateFormatter } from '../../i18n/format-date';
 import type { MonthCount } from '../../../electron/services/analytics/completions-per-month';
 
 const WIDTH = 720;
@@ -22,11 +23,7 @@ function gridValues(max: number): number[] {
  */
 export function CompletionsChart({ months }: { months: MonthCount[] }) {
   const { t, i18n } = useTranslation('lead');
-  const format = new Intl.DateTimeFormat(i18n.language, {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  });
+  const format = dateFormatter(t, 'month-year-short', 'utc');
   const number = new Intl.NumberFormat(i18n.language);
   const label = (month: string) => format.format(new Date(`${month}-01T00:00:00Z`));
   const max = Math.max(1, ...months.map((m) => m.count));

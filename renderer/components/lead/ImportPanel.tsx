@@ -1,6 +1,7 @@
 import { Upload } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFormatter } from '../../i18n/format-date';
 import type { ResultOf } from '../../../electron/ipc/contract';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
@@ -9,7 +10,7 @@ import { useLeadCall } from './use-lead-call';
 type Imported = NonNullable<ResultOf<'leadImportBackup'>>;
 
 export function ImportPanel() {
-  const { t, i18n } = useTranslation('lead');
+  const { t } = useTranslation('lead');
   const call = useLeadCall();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -29,7 +30,7 @@ export function ImportPanel() {
     }
   };
 
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
+  const date = dateFormatter(t, 'long', 'utc');
   const result = done?.result;
   return (
     <section className="card" aria-labelledby="lead-import">

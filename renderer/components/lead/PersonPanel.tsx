@@ -1,6 +1,7 @@
 import { ArrowLeft, FileDown } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFormatter } from '../../i18n/format-date';
 import type { ErasureResult } from '../../../electron/services/lead/erase-person';
 import type { PersonHistory } from '../../../electron/services/lead/person-history';
 import { api } from '../../app/api';
@@ -34,7 +35,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
     }
   };
 
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = dateFormatter(t, 'medium', 'utc');
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const back = (
     <button

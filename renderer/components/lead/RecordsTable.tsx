@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown, SearchX } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFormatter } from '../../i18n/format-date';
 import type { RecordSort, RecordSortKey } from '../../../electron/services/lead/records-query';
 import { useNavigation } from '../../app/navigation';
 import { StatusBadge } from './StatusBadge';
@@ -31,7 +32,7 @@ interface Props {
  * aria-rowcount/aria-rowindex tell assistive technology where they sit in the whole list.
  */
 export function RecordsTable({ window: data, queryKey, sort, onSort }: Props) {
-  const { t, i18n } = useTranslation('lead');
+  const { t } = useTranslation('lead');
   const { go } = useNavigation();
   const scroller = useRef<HTMLDivElement>(null);
   const count = data.total ?? 0;
@@ -55,7 +56,7 @@ export function RecordsTable({ window: data, queryKey, sort, onSort }: Props) {
     scroller.current?.scrollTo({ top: 0 });
   }, [queryKey]);
 
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = dateFormatter(t, 'medium', 'utc');
   const toggle = (key: RecordSortKey) =>
     onSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' });
 

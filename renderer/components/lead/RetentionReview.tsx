@@ -1,6 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFormatter } from '../../i18n/format-date';
 import type { ResultOf } from '../../../electron/ipc/contract';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
@@ -8,7 +9,7 @@ import { useLeadCall } from './use-lead-call';
 
 /** Lists what retention would erase; nothing goes until the lead ticks that they reviewed it. */
 export function RetentionReview() {
-  const { t, i18n } = useTranslation('lead');
+  const { t } = useTranslation('lead');
   const id = useId();
   const call = useLeadCall();
   const [review, setReview] = useState<ResultOf<'leadRetentionReview'> | null>(null);
@@ -36,7 +37,7 @@ export function RetentionReview() {
     }
   };
 
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = dateFormatter(t, 'medium', 'utc');
   return (
     <section className="card" aria-labelledby="lead-retention">
       <h2 id="lead-retention">{t('protection.retentionHeading')}</h2>

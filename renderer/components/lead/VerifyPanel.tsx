@@ -1,6 +1,7 @@
 import { AlertTriangle, SearchCheck, ShieldCheck, ShieldX } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFormatter } from '../../i18n/format-date';
 import type { VerifiedCertificate } from '../../../electron/services/lead/verify-code';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
@@ -19,7 +20,7 @@ const TONE: Record<VerifiedCertificate['outcome'], 'valid' | 'warning' | 'error'
 const ICONS = { valid: ShieldCheck, warning: AlertTriangle, error: ShieldX };
 
 export function VerifyPanel() {
-  const { t, i18n } = useTranslation('lead');
+  const { t } = useTranslation('lead');
   const id = useId();
   const call = useLeadCall();
   const [input, setInput] = useState('');
@@ -37,7 +38,7 @@ export function VerifyPanel() {
     }
   };
 
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' });
+  const date = dateFormatter(t, 'long', 'utc');
   const record = result?.record;
   const expires = record ? date.format(new Date(`${record.expiresOn}T00:00:00Z`)) : '';
   const tone = result ? TONE[result.outcome] : 'valid';
