@@ -21,6 +21,8 @@ if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
 const contentDirOverride = process.env.ESAFETY_CONTENT_DIR;
 
 app.enableSandbox();
+// Native date inputs follow Chromium's UI language; without this, a UK device may show mm/dd/yyyy.
+app.commandLine.appendSwitch('lang', 'en-GB');
 registerAppSchemePrivileges();
 applyAppWideSecurity();
 

@@ -22,6 +22,9 @@ export const recorded = {
 const paths = new Map<string, string>();
 class FakeApp extends EventEmitter {
   appPath = '';
+  commandLine = {
+    appendSwitch: (name: string, value?: string) => recorded.calls.push(`switch:${name}=${value}`),
+  };
   enableSandbox() {
     recorded.calls.push('enableSandbox');
   }

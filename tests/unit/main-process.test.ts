@@ -29,7 +29,7 @@ fromApp.sender.mainFrame = fromApp.senderFrame;
 describe('the Electron main process, as started', () => {
   it('turns on the sandbox, takes the single-instance lock, and registers app:// as secure', () => {
     expect(recorded.calls).toEqual(
-      expect.arrayContaining(['enableSandbox', 'requestSingleInstanceLock']),
+      expect.arrayContaining(['enableSandbox', 'requestSingleInstanceLock', 'switch:lang=en-GB']),
     );
     expect(recorded.privilegedSchemes).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
