@@ -165,3 +165,28 @@ test('a forgotten passphrase is reset with the recovery code, which is then repl
   await expect(app.getByTestId('tile-current')).toBeVisible();
   await services.leadAuth.unlock('a brand new lead passphrase');
 });
+
+test('the lead exports just the records a filter shows, e.g. the volunteers', async ({
+  app,
+  services,
+  exportsDir,
+}) => {
+  await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app);
+  await app
+    .getByRole('navigation', { name: 'Lead area sections' })
+    .getByRole('button', { name: 'Records' })
+    .click();
+  await app.getByLabel('Role').selectOption('volunteer');
+  await expect(app.getByText('1 of 3 records')).toBeVisible();
+  await app.getByRole('button', { name: 'Export these records as CSV (1)' }).click();
+  await expect(app.getByText(/Done: written to .*\(1 in all\)/)).toBeVisible();
+  const csv = fs
+    .readFileSync(path.join(exportsDir, 'esafety-records.csv'), 'utf8')
+    .replace(/^\uFEFF/, '');
+  const rows = Papa.parse<string[]>(csv.trim(), { header: false }).data.slice(1);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toContain('Ben Hall');
+  await expectNoAxeViolations(app, 'lead records after a filtered export (en-GB)');
+});

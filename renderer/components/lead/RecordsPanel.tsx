@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordFilter, RecordSort } from '../../../electron/services/lead/records-query';
 import { ErrorNotice } from '../ErrorNotice';
+import { FilteredExport } from './FilteredExport';
 import { RecordFilters } from './RecordFilters';
 import { RecordsTable } from './RecordsTable';
 import { useRecordWindow } from './use-record-window';
@@ -26,6 +27,7 @@ export function RecordsPanel() {
       <p role="status" className="lead-count">
         {window.total !== null && t('records.count', { shown: window.total, all: window.totalAll })}
       </p>
+      <FilteredExport filter={filter} count={window.total} />
       <ErrorNotice error={window.error} />
       <RecordsTable
         window={window}
