@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { removeStalePrintFiles } from './print-folder';
 import type { Ledger } from '../ledger/ledger';
 import type { NativeDialogs } from '../platform/native-dialogs';
 import type { AcceptanceRecord } from '../records/acceptance-record';
@@ -71,11 +72,15 @@ export class CertificateService {
     return { path, missingCharacters };
   }
 
-  /** Writes the PDF inside the data folder and opens it; the system viewer does the printing. */
+  /**
+   * Writes the PDF inside the data folder and opens it; the system viewer does the printing.
+   * Older print files are removed first (see print-folder.ts).
+   */
   async print(recordId: string): Promise<CertificateFileResult> {
     const { record, pdf, missingCharacters } = await this.render(recordId);
     const dir = join(this.options.dataDir, 'print');
     await mkdir(dir, { recursive: true });
+    await removeStalePrintFiles(dir, Date.now());
     const path = join(dir, certificateFileName(record));
     await writeFile(path, pdf);
     await this.options.dialogs.openFile(path);
