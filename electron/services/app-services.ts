@@ -72,6 +72,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       fontsDir: env.fontsDir,
       ledger,
       settings: () => settings.get(),
+      updateSettings: (patch) => settings.update(patch),
       content: (locale) => content.pack(locale),
       now: env.now,
     }),

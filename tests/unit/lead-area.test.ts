@@ -158,6 +158,10 @@ describe('the lead area services', () => {
   });
 
   it('a backup restores every record and signature on a fresh device; a hostile file changes nothing', async () => {
+    services.settings.update({
+      organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
+      refresherMonths: 24,
+    });
     const a = await addRecord(services, { learner: ana });
     const backupJob = await handlers.leadStartExport({ kind: 'backup', locale: 'en-GB' });
     const done = await finished(handlers, backupJob, services);
@@ -173,21 +177,27 @@ describe('the lead area services', () => {
     const text = await readFile(backupPath, 'utf8');
     await writeFile(hostile, text.replace('Ana Price', 'Mallory'));
     dialogs.willOpen(hostile);
-    await expect(freshHandlers.leadImportBackup()).rejects.toMatchObject({
+    await expect(freshHandlers.leadImportBackup({ adoptSettings: true })).rejects.toMatchObject({
       code: 'backup.manifestMismatch',
     });
     expect((await fresh.ledger()).liveRecords()).toEqual([]);
+    expect(fresh.settings.get().organisation.orgName).toBe('');
 
     dialogs.willOpen(backupPath);
-    const imported = await freshHandlers.leadImportBackup();
+    const imported = await freshHandlers.leadImportBackup({ adoptSettings: true });
     expect(imported?.result.imported).toBe(1);
+    // A replacement device takes over who the organisation is, but keeps its own identity.
+    expect(imported?.settingsAdopted).toBe(true);
+    expect(fresh.settings.get().organisation.orgName).toBe('Riverside Youth Club');
+    expect(fresh.settings.get().refresherMonths).toBe(24);
+    expect(fresh.settings.get().deviceId).not.toBe(services.settings.get().deviceId);
     expect((await fresh.ledger()).liveRecords()).toEqual([a]);
     expect((await freshHandlers.leadVerifyCertificate({ input: a.certificateCode })).outcome).toBe(
       'valid',
     );
 
     dialogs.willOpen(backupPath);
-    expect((await freshHandlers.leadImportBackup())?.result).toMatchObject({
+    expect((await freshHandlers.leadImportBackup({ adoptSettings: false }))?.result).toMatchObject({
       imported: 0,
       duplicates: 1,
     });

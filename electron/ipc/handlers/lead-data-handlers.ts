@@ -39,11 +39,11 @@ export function leadDataHandlers(services: AppServices): Pick<Handlers, LeadData
     ),
     leadRetentionReview: g(() => lead.retentionCandidates()),
     leadRetentionPurge: g(({ recordIds }) => lead.purgeRetention(recordIds)),
-    leadImportBackup: g(async () => {
+    leadImportBackup: g(async ({ adoptSettings }) => {
       const path = await env.dialogs.chooseOpenPath({
         filters: [{ name: 'E-safety backup', extensions: ['json'] }],
       });
-      return path ? lead.importBackup(path) : null;
+      return path ? lead.importBackup(path, adoptSettings) : null;
     }),
   };
 }

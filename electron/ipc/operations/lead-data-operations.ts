@@ -63,5 +63,9 @@ export const leadDataOperations = {
     z.object({ recordIds: z.array(z.uuid()).min(1).max(1_000_000) }).strict(),
   ),
   /** Null when the lead closed the open dialog. */
-  leadImportBackup: operation<{ summary: BackupSummary; result: MergeResult } | null>()(z.void()),
+  leadImportBackup: operation<{
+    summary: BackupSummary;
+    result: MergeResult;
+    settingsAdopted: boolean;
+  } | null>()(z.object({ adoptSettings: z.boolean() }).strict()),
 };

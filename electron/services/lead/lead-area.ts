@@ -1,6 +1,7 @@
 import { readAnswers } from '../analytics/answers-file';
 import { mergeBackup, type MergeResult } from '../backup/merge-backup';
-import { inspectBackup, type BackupSummary } from '../backup/inspect-backup';
+import { settingsToAdopt, type AdoptedSettings } from '../backup/adopt-settings';
+import { inspectBackup, verifyBackupFile, type BackupSummary } from '../backup/inspect-backup';
 import { certificatePdf } from '../certificates/certificate-pdf';
 import type { ContentPack, Locale } from '../content/content-schema';
 import { DomainError } from '../errors';
@@ -23,6 +24,7 @@ export interface LeadAreaDeps {
   fontsDir?: string;
   ledger: () => Promise<Ledger>;
   settings: () => Settings;
+  updateSettings: (patch: AdoptedSettings) => void;
   content: (locale: Locale) => Promise<ContentPack>;
   now: () => Date;
 }
@@ -134,9 +136,24 @@ export class LeadArea {
     );
   }
 
-  async importBackup(path: string): Promise<{ summary: BackupSummary; result: MergeResult }> {
+  /**
+   * Merges another device's records; with `adoptSettings` (a new or replacement device) it also
+   * takes over the backup's organisation details and training rules, after the merge succeeded.
+   */
+  async importBackup(
+    path: string,
+    adoptSettings: boolean,
+  ): Promise<{ summary: BackupSummary; result: MergeResult; settingsAdopted: boolean }> {
     const summary = await inspectBackup(path);
     const result = await mergeBackup(this.deps.dataDir, path, { ledger: await this.deps.ledger() });
-    return { summary, result };
+    let settingsAdopted = false;
+    if (adoptSettings) {
+      const { file } = await verifyBackupFile(path);
+      if (file.settings) {
+        this.deps.updateSettings(settingsToAdopt(file.settings));
+        settingsAdopted = true;
+      }
+    }
+    return { summary, result, settingsAdopted };
   }
 }

@@ -1,5 +1,5 @@
 import { Upload } from 'lucide-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateFormatter } from '../../i18n/format-date';
 import type { ResultOf } from '../../../electron/ipc/contract';
@@ -15,13 +15,15 @@ export function ImportPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<Imported | null>(null);
+  const [adoptSettings, setAdoptSettings] = useState(false);
+  const adoptId = useId();
 
   const choose = async () => {
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      const result = await call(api().leadImportBackup());
+      const result = await call(api().leadImportBackup({ adoptSettings }));
       if (result) setDone(result);
     } catch (failure) {
       setError(failure);
@@ -36,6 +38,15 @@ export function ImportPanel() {
     <section className="card" aria-labelledby="lead-import">
       <h2 id="lead-import">{t('import.heading')}</h2>
       <p>{t('import.intro')}</p>
+      <div className="field field--check">
+        <input
+          id={adoptId}
+          type="checkbox"
+          checked={adoptSettings}
+          onChange={(event) => setAdoptSettings(event.target.checked)}
+        />
+        <label htmlFor={adoptId}>{t('import.adoptSettings')}</label>
+      </div>
       <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
         <Upload aria-hidden="true" size={18} />
         {busy ? t('import.working') : t('import.button')}
@@ -54,6 +65,7 @@ export function ImportPanel() {
               <li>{t('import.duplicates', { count: result.duplicates })}</li>
               <li>{t('import.skipped', { count: result.skippedErasedHere })}</li>
               <li>{t('import.signatures', { count: result.signaturesCopied })}</li>
+              {done.settingsAdopted && <li>{t('import.settingsAdopted')}</li>}
               {result.erasedInSource.length > 0 && (
                 <li>{t('import.erasedInSource', { count: result.erasedInSource.length })}</li>
               )}
