@@ -1,6 +1,6 @@
 import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import { sampleRecord } from '../unit/fixtures/sample-record';
-import { expectNoAxeViolations } from './harness/axe';
+import { expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
 import { answerQuiz, playLesson, startTraining } from './learner-journey';
 
@@ -26,7 +26,7 @@ test('a returning learner is offered the refresher, reviews the module they miss
   );
 
   await expect(app.getByText('Refresher check: situation 1 of 10')).toBeVisible();
-  await expectNoAxeViolations(app, 'refresher check');
+  await expectNoAxeViolationsInBothLocales(app, 'refresher check');
   await answerQuiz(app, 'mouse', (q) => (q === 0 ? 'wrong' : 'best'));
   await expect(
     app.getByRole('heading', { level: 1, name: 'Your refresher check results' }),
@@ -35,7 +35,7 @@ test('a returning learner is offered the refresher, reviews the module they miss
     app.getByText('Please review 1 module before you finish.', { exact: false }),
   ).toBeVisible();
   await expect(app.getByText(/: to review$/)).toHaveCount(1);
-  await expectNoAxeViolations(app, 'refresher check results');
+  await expectNoAxeViolationsInBothLocales(app, 'refresher check results');
   await app.getByRole('button', { name: 'Continue' }).click();
 
   await expect(app.getByText(/^Module 1 of 1: Topic \d+$/)).toBeVisible();

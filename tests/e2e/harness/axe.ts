@@ -12,3 +12,20 @@ export async function expectNoAxeViolations(page: Page, context: string): Promis
   );
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
+
+/**
+ * Checks the screen as it is, then switches the app to the other shipped language with its own
+ * switch (progress is kept), checks again, and switches back: every screen clean in both locales.
+ */
+export async function expectNoAxeViolationsInBothLocales(page: Page, context: string) {
+  const switcher = page.locator('.language-switch select');
+  const original = await switcher.inputValue();
+  const other = original === 'cy' ? 'en-GB' : 'cy';
+  await expectNoAxeViolations(page, `${context} (${original})`);
+  for (const locale of [other, original]) {
+    await switcher.selectOption(locale);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(switcher).toHaveValue(locale);
+    if (locale === other) await expectNoAxeViolations(page, `${context} (${locale})`);
+  }
+}
