@@ -58,6 +58,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     dataDir: env.dataDir,
     content: (locale) => content.rawPack(locale),
     settings: () => settings.get(),
+    ledger,
     now: env.now,
   });
   return {

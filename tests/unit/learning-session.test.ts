@@ -5,6 +5,7 @@ import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import { readAnswers } from '../../electron/services/analytics/answers-file';
 import type { ContentPack } from '../../electron/services/content/content-schema';
 import { DomainError } from '../../electron/services/errors';
+import { Ledger } from '../../electron/services/ledger/ledger';
 import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import {
   LearningService,
@@ -38,6 +39,7 @@ beforeEach(async () => {
     dataDir: dir,
     content: async () => pack,
     settings: () => settings,
+    ledger: () => Ledger.open(dir),
     now,
   });
   steps = learnerSteps(service, now);
@@ -85,6 +87,7 @@ describe('a learner session on disk', () => {
       dataDir: dir,
       content: async () => pack,
       settings: () => settings,
+      ledger: () => Ledger.open(dir),
       now: () => new Date(),
     }).resume('  alex@EXAMPLE.org ');
     expect(resumed.task).toEqual({ kind: 'lesson', moduleId: 'topic-1', page: 3, pageCount: 5 });
@@ -95,6 +98,7 @@ describe('a learner session on disk', () => {
       dataDir: dir,
       content: async () => pack,
       settings: () => ({ ...settings, setupComplete: false }),
+      ledger: () => Ledger.open(dir),
       now: () => new Date(),
     });
     await expect(notSetUp.start(learner, 'induction')).rejects.toMatchObject({

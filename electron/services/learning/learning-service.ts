@@ -3,7 +3,7 @@ import { appendAnswer } from '../analytics/answers-file';
 import { learnerKeyFor } from '../analytics/answer-event';
 import type { ContentPack, Locale } from '../content/content-schema';
 import { DomainError } from '../errors';
-import { Ledger } from '../ledger/ledger';
+import type { Ledger } from '../ledger/ledger';
 import type { LearnerIdentity, RecordType } from '../records/acceptance-record';
 import type { Settings } from '../settings/settings-schema';
 import { pickCheckScenarios } from './alternates';
@@ -20,6 +20,8 @@ export interface LearningServiceOptions {
   /** The content's structure (ids, answers) in a locale; every locale shares the same ids. */
   content: (locale: Locale) => Promise<ContentPack>;
   settings: () => Settings;
+  /** The app's one open ledger: past completions decide whether to suggest a refresher. */
+  ledger: () => Promise<Ledger>;
   now: () => Date;
 }
 
@@ -46,7 +48,7 @@ export class LearningService {
   }
 
   async suggest(identifier: string): Promise<{ suggested: RecordType; inProgress: boolean }> {
-    const ledger = await Ledger.open(this.options.dataDir);
+    const ledger = await this.options.ledger();
     const progress = await this.store.readByLearner(learnerKeyFor(identifier));
     return {
       suggested: suggestRecordType(ledger.liveRecords(), identifier),
