@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -121,6 +121,14 @@ describe('the lead area services', () => {
       firstTry: true,
       at: '2026-06-01T10:00:00.000Z',
     });
+    // Their unfinished training, and a damaged copy of it kept aside, hold their name too.
+    const progressDir = join(services.env.dataDir, 'progress');
+    const key = learnerKeyFor(ana.identifier);
+    await mkdir(progressDir, { recursive: true });
+    await writeFile(join(progressDir, `${key}.json`), JSON.stringify({ learner: ana }));
+    await writeFile(join(progressDir, `${key}.corrupt-2026-06-01.json`), '{"learner": {"fullN');
+    const bensProgress = `${learnerKeyFor(ben.identifier)}.json`;
+    await writeFile(join(progressDir, bensProgress), JSON.stringify({ learner: ben }));
     await expect(
       handlers.leadErasePerson({ identifier: ana.identifier, confirmation: 'someone else' }),
     ).rejects.toMatchObject({ code: 'lead-confirmation-mismatch' });
@@ -132,8 +140,9 @@ describe('the lead area services', () => {
       erasedRecords: 1,
       answersRemoved: 1,
       signaturesRemoved: 1,
-      progressFilesRemoved: 0,
+      progressFilesRemoved: 2,
     });
+    expect(await readdir(progressDir)).toEqual([bensProgress]);
     const ledger = await services.ledger();
     expect(ledger.liveRecords().map((r) => r.recordId)).toEqual([b.recordId]);
     expect(ledger.verification().ok).toBe(true);

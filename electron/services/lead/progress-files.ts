@@ -1,5 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { learnerKeyFor } from '../analytics/answer-event';
 import { normaliseIdentifier } from '../status/learner-identifier';
 
 /** Where a learner's unfinished training is saved, one JSON file per learner. */
@@ -38,10 +39,16 @@ export async function progressFiles(dataDir: string): Promise<ProgressFile[]> {
   return found;
 }
 
-/** Erasure on request: removes the person's saved progress. Returns how many files went. */
+/**
+ * Erasure on request: removes the person's saved progress, found by their learner key (the
+ * progress file is `<key>.json`), including any damaged copy the learner flow kept aside as
+ * `<key>.corrupt-<time>.json`, which cannot be parsed but still holds their name.
+ */
 export async function removeProgressFor(dataDir: string, identifier: string): Promise<number> {
-  const key = normaliseIdentifier(identifier);
-  const theirs = (await progressFiles(dataDir)).filter((file) => file.identifier === key);
-  for (const file of theirs) await rm(file.path, { force: true });
+  const dir = join(dataDir, PROGRESS_DIR);
+  const prefix = `${learnerKeyFor(identifier)}.`;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const theirs = names.filter((name) => name.startsWith(prefix));
+  for (const name of theirs) await rm(join(dir, name), { force: true });
   return theirs.length;
 }
