@@ -56,8 +56,10 @@ export function ResultsView({ task, view, pack, act }: TaskProps & { task: Resul
               <li key={id} className={`verdict verdict--${right ? 'right' : 'wrong'}`}>
                 <ItemIcon aria-hidden="true" size={20} />
                 <span>
-                  {scenarios.find((s) => s.id === id)?.title}:{' '}
-                  {t(right ? 'results.right' : 'results.wrong')}
+                  {t('results.line', {
+                    title: scenarios.find((s) => s.id === id)?.title ?? '',
+                    verdict: t(right ? 'results.right' : 'results.wrong'),
+                  })}
                 </span>
               </li>
             );
