@@ -1,5 +1,6 @@
 import type { AppServices } from '../../services/app-services';
 import { writeFileAtomic } from '../../services/fs/atomic-write';
+import { fileFilter } from '../../services/platform/file-types';
 import type { Handlers } from '../router';
 import { guarded } from './lead-guard';
 
@@ -27,7 +28,7 @@ export function leadDataHandlers(services: AppServices): Pick<Handlers, LeadData
       const { fileName, pdf } = await lead.certificateFor(recordId);
       const path = await env.dialogs.chooseSavePath({
         defaultName: fileName,
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        filters: [fileFilter('pdf', services.settings.get().locale)],
       });
       if (!path) return null;
       await writeFileAtomic(path, pdf);
@@ -41,7 +42,7 @@ export function leadDataHandlers(services: AppServices): Pick<Handlers, LeadData
     leadRetentionPurge: g(({ recordIds }) => lead.purgeRetention(recordIds)),
     leadImportBackup: g(async ({ adoptSettings }) => {
       const path = await env.dialogs.chooseOpenPath({
-        filters: [{ name: 'E-safety backup', extensions: ['json'] }],
+        filters: [fileFilter('backup', services.settings.get().locale)],
       });
       return path ? lead.importBackup(path, adoptSettings) : null;
     }),

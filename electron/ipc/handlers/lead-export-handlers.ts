@@ -11,18 +11,13 @@ import {
   exportXapiSend,
 } from '../../services/lead/lead-exports';
 import { exportFileNames } from '../../services/lead/lead-labels';
+import { fileFilter } from '../../services/platform/file-types';
 import type { FileFilter } from '../../services/platform/native-dialogs';
 import type { ParsedInputOf } from '../contract';
 import type { Handlers } from '../router';
 import { guarded } from './lead-guard';
 
 type StartInput = ParsedInputOf<'leadStartExport'>;
-
-const FILTERS: Record<'csv' | 'pdf' | 'json', FileFilter> = {
-  csv: { name: 'CSV', extensions: ['csv'] },
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  json: { name: 'JSON', extensions: ['json'] },
-};
 
 /** Where an export goes: a native save dialog (or a folder picker). Null when cancelled. */
 function chooseTarget(services: AppServices, kind: ExportKind, locale: Locale) {
@@ -32,15 +27,15 @@ function chooseTarget(services: AppServices, kind: ExportKind, locale: Locale) {
     dialogs.chooseSavePath({ defaultName, filters: [filter] });
   switch (kind) {
     case 'csv':
-      return save(names.csv, FILTERS.csv);
+      return save(names.csv, fileFilter('csv', locale));
     case 'certificates-folder':
       return dialogs.chooseDirectory();
     case 'certificates-combined':
-      return save(names.combined, FILTERS.pdf);
+      return save(names.combined, fileFilter('pdf', locale));
     case 'backup':
-      return save(backupFileName(now()), FILTERS.json);
+      return save(backupFileName(now()), fileFilter('backup', locale));
     case 'xapi-file':
-      return save(names.statements, FILTERS.json);
+      return save(names.statements, fileFilter('json', locale));
     case 'xapi-send':
       return Promise.resolve('');
   }

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { fileFilter } from '../platform/file-types';
 import { removeStalePrintFiles } from './print-folder';
 import type { Ledger } from '../ledger/ledger';
 import type { NativeDialogs } from '../platform/native-dialogs';
@@ -66,7 +67,7 @@ export class CertificateService {
     const { record, pdf, missingCharacters } = await this.render(recordId);
     const path = await this.options.dialogs.chooseSavePath({
       defaultName: certificateFileName(record),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      filters: [fileFilter('pdf', record.locale)],
     });
     if (path) await writeFileAtomic(path, pdf);
     return { path, missingCharacters };

@@ -1,8 +1,5 @@
-import cyCertificate from '../../../renderer/locales/cy/certificate.json' with { type: 'json' };
 import cyLead from '../../../renderer/locales/cy/lead.json' with { type: 'json' };
-import enCertificate from '../../../renderer/locales/en-GB/certificate.json' with { type: 'json' };
 import enLead from '../../../renderer/locales/en-GB/lead.json' with { type: 'json' };
-import type { CertificateLabels } from '../certificates/certificate-labels';
 import type { Locale } from '../content/content-schema';
 import { FIXED_COLUMN_KEYS, type CsvLabels } from '../exports/csv-columns';
 
@@ -21,16 +18,7 @@ export function csvLabels(locale: Locale): CsvLabels {
   return labels;
 }
 
-// The import attribute lets plain Node (the e2e harness, scripts) load the JSON as well as bundlers.
-const certificates: Record<Locale, CertificateLabels> = {
-  'en-GB': enCertificate,
-  cy: cyCertificate,
-};
-
-/** The certificate's printed words in the record's own language (the signing feature's file). */
-export function certificateLabelsFor(locale: Locale): CertificateLabels {
-  return certificates[locale];
-}
+export { certificateLabelsFor } from '../certificates/certificate-locale-labels';
 
 /** File names for exports, in the lead's language. */
 export function exportFileNames(locale: Locale): typeof enLead.fileNames {
