@@ -1,5 +1,5 @@
 import { ShieldCheck } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../app/app-state';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -9,6 +9,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { settings, info } = useAppState();
   const orgName = settings.organisation.orgName;
+  const brand = orgName ? t('layout.brandWithOrg', { orgName }) : t('layout.brand');
+  // The window title (taskbar, window switcher, screen readers) follows the chosen language.
+  useEffect(() => {
+    document.title = brand;
+  }, [brand]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -17,7 +22,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <header className="app-header">
         <div className="app-header__brand">
           <ShieldCheck aria-hidden="true" size={24} />
-          <span>{orgName ? t('layout.brandWithOrg', { orgName }) : t('layout.brand')}</span>
+          <span>{brand}</span>
         </div>
         <LanguageSwitch />
       </header>

@@ -17,6 +17,7 @@ test('switching to Welsh translates the screen and is remembered after a restart
   await app.getByLabel('Language').selectOption('cy');
   await expect(app.getByRole('heading', { level: 1 })).toHaveText(/Byddwch yn ddiogel ar-lein/);
   await expect(app.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(app).toHaveTitle('Hyfforddiant Sefydlu E-ddiogelwch');
   await expectNoAxeViolations(app, 'welcome (cy)');
   expect(services.settings.get().locale).toBe('cy');
 
