@@ -14,12 +14,22 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   test.setTimeout(120_000);
   const [ana, ben, cara] = (await arrangeLeadDevice(services)).records;
   if (!ana || !ben || !cara) throw new Error('arrange failed');
+  // Someone part-way through their induction, whom the lead may want to encourage to finish.
+  await services.learning.start(
+    { fullName: 'Dai Newman', role: 'sessional', identifier: 'dai@example.org' },
+    'induction',
+  );
   await app.reload();
 
   await signIn(app);
   const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
   await expect(app.getByRole('heading', { level: 1, name: /E-safety lead area/ })).toBeFocused();
   await expect(app.getByTestId('tile-current')).toContainText('1');
+  await expect(app.getByTestId('tile-never')).toContainText('1');
+  const inTraining = app.getByRole('table', { name: /started but not yet signed/ });
+  await expect(
+    inTraining.getByRole('row', { name: /Dai Newman dai@example.org Induction/ }),
+  ).toBeVisible();
   await expect(app.getByTestId('tile-due-soon')).toContainText('1');
   await expect(app.getByTestId('tile-overdue')).toContainText('1');
   await expect(app.getByRole('table', { name: /Completions in each/ })).toBeVisible();

@@ -3,7 +3,7 @@ import { completionsPerMonth, type MonthCount } from '../analytics/completions-p
 import { hardestQuestions, type QuestionDifficulty } from '../analytics/hardest-questions';
 import type { AnswerEvent } from '../analytics/answer-event';
 import type { ContentPack } from '../content/content-schema';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord, RecordType } from '../records/acceptance-record';
 import { countStatuses, personStatuses, type StatusCounts } from '../status/learner-status';
 
 export const DASHBOARD_MONTHS = 12;
@@ -16,8 +16,19 @@ export interface HardQuestion extends QuestionDifficulty {
   prompt: string | null;
 }
 
+/** Someone part-way through training: who to encourage to finish. */
+export interface InTrainingRow {
+  fullName: string;
+  identifier: string;
+  recordType: RecordType;
+  startedAt: string;
+  updatedAt: string;
+}
+
 export interface LeadDashboard {
   counts: StatusCounts;
+  /** Unsigned training, most recently active first. */
+  inTraining: InTrainingRow[];
   months: MonthCount[];
   hardest: HardQuestion[];
   /** Lines of the answers file that could not be read (reported, not hidden). */
@@ -32,6 +43,7 @@ export interface DashboardInput {
   skippedAnswerLines: number;
   /** Identifiers from saved progress files (people who started). */
   startedIdentifiers: readonly string[];
+  inTraining: readonly InTrainingRow[];
   refresherMonths: number;
   today: Date;
   content: ContentPack | null;
@@ -59,6 +71,7 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   counts.total += anonymousStarters.size;
   return {
     counts,
+    inTraining: [...input.inTraining].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     months: completionsPerMonth(input.records, DASHBOARD_MONTHS, input.today),
     hardest: hardestQuestions(input.answers, HARDEST_LIMIT).map((q) =>
       withTitles(q, input.content),

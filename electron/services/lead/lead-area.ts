@@ -48,13 +48,23 @@ export class LeadArea {
   async dashboard(locale: Locale): Promise<LeadDashboard> {
     const ledger = await this.deps.ledger();
     const answers = await readAnswers(this.deps.dataDir);
+    const started = await progressFiles(this.deps.dataDir);
     // Titles are a nicety: damaged or unfinished content must not hide the numbers.
     const content = await this.deps.content(locale).catch(() => null);
     return buildDashboard({
       records: ledger.liveRecords(),
       answers: answers.events,
       skippedAnswerLines: answers.skipped.length,
-      startedIdentifiers: (await progressFiles(this.deps.dataDir)).map((f) => f.identifier),
+      startedIdentifiers: started.map((f) => f.identifier),
+      inTraining: started
+        .filter(({ progress }) => !progress.signedRecordId)
+        .map(({ progress }) => ({
+          fullName: progress.learner.fullName,
+          identifier: progress.learner.identifier,
+          recordType: progress.recordType,
+          startedAt: progress.startedAt,
+          updatedAt: progress.updatedAt,
+        })),
       refresherMonths: this.deps.settings().refresherMonths,
       today: this.deps.now(),
       content,

@@ -1,39 +1,39 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { learnerKeyFor } from '../analytics/answer-event';
+import { learnerProgressSchema, type LearnerProgress } from '../learning/progress-schema';
 import { normaliseIdentifier } from '../status/learner-identifier';
 
 /** Where a learner's unfinished training is saved, one JSON file per learner. */
 export const PROGRESS_DIR = 'progress';
 
-/**
- * The identifier inside a progress file. The learner flow owns the file's shape; we only need to
- * know whose it is, so both `identifier` and `learner.identifier` are accepted and anything else
- * is left alone (never deleted on a guess).
- */
-function identifierIn(json: unknown): string | null {
-  if (json === null || typeof json !== 'object') return null;
-  const value = json as { identifier?: unknown; learner?: { identifier?: unknown } };
-  const found = value.identifier ?? value.learner?.identifier;
-  return typeof found === 'string' ? normaliseIdentifier(found) : null;
-}
-
 export interface ProgressFile {
   path: string;
   identifier: string;
+  progress: LearnerProgress;
 }
 
+/**
+ * Every learner's saved training, read with the learner flow's own schema. A file that does not
+ * pass is the learner flow's to report (it keeps it aside when the learner resumes); it is never
+ * counted or deleted here on a guess.
+ */
 export async function progressFiles(dataDir: string): Promise<ProgressFile[]> {
   const dir = join(dataDir, PROGRESS_DIR);
   const names = await readdir(dir).catch(() => [] as string[]);
   const found: ProgressFile[] = [];
-  for (const name of names.filter((n) => n.endsWith('.json'))) {
+  for (const name of names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n))) {
     const path = join(dir, name);
     try {
-      const identifier = identifierIn(JSON.parse(await readFile(path, 'utf8')));
-      if (identifier) found.push({ path, identifier });
+      const parsed = learnerProgressSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+      if (!parsed.success) continue;
+      found.push({
+        path,
+        identifier: normaliseIdentifier(parsed.data.learner.identifier),
+        progress: parsed.data,
+      });
     } catch {
-      // Unreadable files belong to the learner flow to report; they are not ours to judge.
+      // Unreadable now (being replaced, or damaged): the learner flow deals with it.
     }
   }
   return found;

@@ -6,6 +6,7 @@ import { useAppState } from '../../app/app-state';
 import { ErrorNotice } from '../ErrorNotice';
 import { CompletionsChart } from './CompletionsChart';
 import { HardestQuestions } from './HardestQuestions';
+import { InTrainingTable } from './InTrainingTable';
 import { StatusTiles } from './StatusTiles';
 import { useLeadCall } from './use-lead-call';
 
@@ -30,6 +31,7 @@ export function DashboardPanel() {
         </div>
       )}
       <StatusTiles counts={data.counts} />
+      <InTrainingTable rows={data.inTraining} />
       <CompletionsChart months={data.months} />
       <HardestQuestions questions={data.hardest} skippedLines={data.skippedAnswerLines} />
     </>
