@@ -24,8 +24,11 @@ export function formatDate(
   const year = utc ? date.getUTCFullYear() : date.getFullYear();
   const short = style === 'medium' || style === 'month-year-short';
   const monthName = t(`common:dates.${short ? 'monthsShort' : 'months'}.${month}`);
-  if (style.startsWith('month-year'))
-    return t('common:dates.monthYear', { month: monthName, year });
+  // Chart labels are narrow: the short form writes the year with two digits ("Mar 26").
+  if (style === 'month-year-short') {
+    return t('common:dates.monthYear', { month: monthName, year: String(year).slice(-2) });
+  }
+  if (style === 'month-year') return t('common:dates.monthYear', { month: monthName, year });
   return t('common:dates.long', { day, month: monthName, year });
 }
 
