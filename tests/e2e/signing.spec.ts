@@ -177,4 +177,9 @@ test('the signing and completion screens pass axe in Welsh', async ({ app, servi
   await expectNoAxeViolations(app, 'completion (cy)');
   const [record] = (await services.ledger()).liveRecords();
   expect(record?.locale).toBe('cy');
+
+  // The device is shared: after Finish the next person starts in the default language.
+  await app.getByRole('button', { name: 'Gorffen' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: /Stay safe online/ })).toBeVisible();
+  expect(services.settings.get().locale).toBe('en-GB');
 });

@@ -107,6 +107,22 @@ describe('the lead area services', () => {
     expect((await readdir(temp.dir)).filter((f) => f.endsWith('.pdf')).length).toBeLessThan(4);
   });
 
+  it('a new default language applies at once; saving other settings leaves the language alone', async () => {
+    const settings = services.settings.get();
+    const current = {
+      organisation: settings.organisation,
+      refresherMonths: settings.refresherMonths,
+      passMarkPercent: settings.passMarkPercent,
+      defaultLocale: settings.defaultLocale,
+      leadAutoLockMinutes: settings.leadAutoLockMinutes,
+      retentionYears: settings.retentionYears,
+    };
+    await handlers.leadUpdateSettings({ ...current, refresherMonths: 18 });
+    expect(services.settings.get()).toMatchObject({ locale: 'en-GB', refresherMonths: 18 });
+    await handlers.leadUpdateSettings({ ...current, defaultLocale: 'cy' });
+    expect(services.settings.get()).toMatchObject({ locale: 'cy', defaultLocale: 'cy' });
+  });
+
   it('erases one person: records, answers and signature, leaving a chain that verifies', async () => {
     const a = await addRecord(services, { learner: ana });
     const b = await addRecord(services, { learner: ben });

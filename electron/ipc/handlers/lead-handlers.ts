@@ -43,7 +43,12 @@ export function leadHandlers(services: AppServices): Pick<Handlers, LeadAccessOp
       return null;
     }),
     leadUpdateSettings: guarded(services, (patch) => {
-      const updated = settings.update(patch);
+      const before = settings.get();
+      // A new default language takes effect at once, not only after the next learner finishes.
+      const locale =
+        patch.defaultLocale !== before.defaultLocale ? { locale: patch.defaultLocale } : {};
+      const updated = settings.update({ ...patch, ...locale });
+      if (locale.locale) env.onLocaleChanged?.(locale.locale);
       leadSession.setTimeoutMinutes(updated.leadAutoLockMinutes);
       return updated;
     }),

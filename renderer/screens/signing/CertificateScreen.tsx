@@ -6,6 +6,7 @@ import type {
   CertificateSummary,
 } from '../../../electron/ipc/operations/signing-operations';
 import { api, unwrap } from '../../app/api';
+import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';
 import { CertificateDetails } from '../../components/signing/CertificateDetails';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -17,6 +18,12 @@ type Outcome = { kind: 'saved' | 'printed'; result: CertificateFileResult } | { 
 export function CertificateScreen({ recordId }: { recordId: string }) {
   const { t } = useTranslation('signing');
   const { go } = useNavigation();
+  const { settings, setLocale } = useAppState();
+  // The device is shared: the next person starts in the organisation's default language.
+  const finish = async () => {
+    if (settings.locale !== settings.defaultLocale) await setLocale(settings.defaultLocale);
+    go({ name: 'welcome' });
+  };
   const [summary, setSummary] = useState<CertificateSummary | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -100,11 +107,7 @@ export function CertificateScreen({ recordId }: { recordId: string }) {
         </p>
         <ErrorNotice error={error} />
         <div className="button-row certificate-finish">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => go({ name: 'welcome' })}
-          >
+          <button type="button" className="button button--secondary" onClick={() => void finish()}>
             {t('complete.finish')}
           </button>
         </div>
