@@ -121,8 +121,9 @@ test('a learner signs by drawing, and a mistyped name is explained before anythi
 
   await app.getByRole('button', { name: 'Print certificate' }).click();
   await expect(app.getByText('opened in your PDF viewer')).toBeVisible();
-  expect(dialogs.opened).toHaveLength(1);
-  expect(existsSync(dialogs.opened[0] ?? '')).toBe(true);
+  const opened = await dialogs.openedFiles();
+  expect(opened).toHaveLength(1);
+  expect(existsSync(opened[0] ?? '')).toBe(true);
 });
 
 test('a refresher learner sees the clauses changed since they last signed, first and marked', async ({

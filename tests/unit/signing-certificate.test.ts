@@ -78,7 +78,7 @@ it('cancelling the save dialog writes nothing', async () => {
 it('printing writes the PDF inside the data folder and opens it in the system viewer', async () => {
   const record = await env.add();
   const { path } = await env.service.print(record.recordId);
-  expect(env.dialogs.opened).toEqual([path]);
+  expect(await env.dialogs.openedFiles()).toEqual([path]);
   expect(path?.startsWith(join(env.dataDir, 'print'))).toBe(true);
   expect((await readFile(path ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
 });

@@ -1,4 +1,10 @@
-import { test as base, _electron, expect, type Page } from '@playwright/test';
+import {
+  test as base,
+  _electron,
+  expect,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,7 +72,7 @@ export const test = base.extend<Fixtures & AppModeOptions, { server: { origin: s
 
   services: async ({ userDataDir, dialogs }, use) => use(servicesFor(userDataDir, dialogs)),
 
-  app: async ({ appMode, page, server, services, userDataDir }, use) => {
+  app: async ({ appMode, page, server, services, userDataDir, exportsDir, dialogs }, use) => {
     if (appMode === 'electron') {
       const electronApp = await _electron.launch({
         args: [repoRoot],
@@ -76,6 +82,9 @@ export const test = base.extend<Fixtures & AppModeOptions, { server: { origin: s
           ESAFETY_CONTENT_DIR: services.env.contentDir,
         },
       });
+      await answerDialogsInMain(electronApp, exportsDir);
+      dialogs.remoteOpened = () =>
+        electronApp.evaluate(() => (globalThis as { __opened?: string[] }).__opened ?? []);
       const window = await electronApp.firstWindow();
       await use(window);
       await electronApp.close();
@@ -97,5 +106,38 @@ export const test = base.extend<Fixtures & AppModeOptions, { server: { origin: s
     await use(page);
   },
 });
+
+/**
+ * The real app's native dialogs would wait for a person. In the Electron project they answer as
+ * TestDialogs does in the browser: saves land in the test's exports folder, a folder pick is
+ * that folder, and files opened for printing are recorded instead of shown.
+ */
+async function answerDialogsInMain(electronApp: ElectronApplication, exportsDir: string) {
+  await electronApp.evaluate(({ dialog, shell }, dir) => {
+    const lastOptions = (args: unknown[]) => (args.at(-1) ?? {}) as Record<string, unknown>;
+    const opened: string[] = [];
+    (globalThis as { __opened?: string[] }).__opened = opened;
+    Object.assign(dialog, {
+      showSaveDialog: async (...args: unknown[]) => {
+        const name = String(lastOptions(args).defaultPath ?? 'export')
+          .split(/[\\/]/)
+          .pop();
+        return { canceled: false, filePath: `${dir}/${name}` };
+      },
+      showOpenDialog: async (...args: unknown[]) => {
+        const properties = (lastOptions(args).properties ?? []) as string[];
+        return properties.includes('openDirectory')
+          ? { canceled: false, filePaths: [dir] }
+          : { canceled: true, filePaths: [] };
+      },
+    });
+    Object.assign(shell, {
+      openPath: async (file: string) => {
+        opened.push(file);
+        return '';
+      },
+    });
+  }, exportsDir);
+}
 
 export { expect };

@@ -6,7 +6,9 @@ import type { NativeDialogs } from '../../../electron/services/platform/native-d
  * with "cancelled" when a test says so), so exports are really written and then read back.
  */
 export class TestDialogs implements NativeDialogs {
-  readonly opened: string[] = [];
+  private readonly opened: string[] = [];
+  /** In the Electron project the app's own main process opens files; the fixture asks it. */
+  remoteOpened: (() => Promise<string[]>) | null = null;
   private nextOpenPath: string | null = null;
   cancelNext = false;
 
@@ -37,5 +39,10 @@ export class TestDialogs implements NativeDialogs {
 
   async openFile(filePath: string): Promise<void> {
     this.opened.push(filePath);
+  }
+
+  /** Files handed to the system viewer (to print), in order. */
+  async openedFiles(): Promise<string[]> {
+    return this.remoteOpened ? this.remoteOpened() : [...this.opened];
   }
 }
