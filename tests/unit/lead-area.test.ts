@@ -6,6 +6,7 @@ import { createHandlers } from '../../electron/ipc/handlers/create-handlers';
 import type { Handlers } from '../../electron/ipc/router';
 import { appendAnswer } from '../../electron/services/analytics/answers-file';
 import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
+import { leadSettingsOf } from '../../electron/ipc/operations/lead-operations';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
 import { DomainError } from '../../electron/services/errors';
 import type { JobStatus } from '../../electron/services/lead/export-jobs';
@@ -108,15 +109,7 @@ describe('the lead area services', () => {
   });
 
   it('a new default language applies at once; saving other settings leaves the language alone', async () => {
-    const settings = services.settings.get();
-    const current = {
-      organisation: settings.organisation,
-      refresherMonths: settings.refresherMonths,
-      passMarkPercent: settings.passMarkPercent,
-      defaultLocale: settings.defaultLocale,
-      leadAutoLockMinutes: settings.leadAutoLockMinutes,
-      retentionYears: settings.retentionYears,
-    };
+    const current = leadSettingsOf(services.settings.get());
     await handlers.leadUpdateSettings({ ...current, refresherMonths: 18 });
     expect(services.settings.get()).toMatchObject({ locale: 'en-GB', refresherMonths: 18 });
     await handlers.leadUpdateSettings({ ...current, defaultLocale: 'cy' });

@@ -26,6 +26,18 @@ export const leadSettingsSchema = z
   .strict();
 export type LeadSettings = z.infer<typeof leadSettingsSchema>;
 
+/** The part of the settings the lead's settings form edits. */
+export function leadSettingsOf(settings: Settings): LeadSettings {
+  return {
+    organisation: settings.organisation,
+    refresherMonths: settings.refresherMonths,
+    passMarkPercent: settings.passMarkPercent,
+    defaultLocale: settings.defaultLocale,
+    leadAutoLockMinutes: settings.leadAutoLockMinutes,
+    retentionYears: settings.retentionYears,
+  };
+}
+
 /** Access to the lead area: sign-in, lock, passphrase changes and the lead's settings. */
 export const leadOperations = {
   leadStatus: operation<LeadAccessStatus>()(z.void()),

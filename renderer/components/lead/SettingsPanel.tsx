@@ -1,7 +1,10 @@
 import { Save } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LeadSettings } from '../../../electron/ipc/operations/lead-operations';
+import {
+  leadSettingsOf,
+  type LeadSettings,
+} from '../../../electron/ipc/operations/lead-operations';
 import { LOCALES } from '../../../electron/services/content/content-schema';
 import type { Organisation } from '../../../electron/services/settings/settings-schema';
 import { api } from '../../app/api';
@@ -30,14 +33,7 @@ export function SettingsPanel() {
   const { settings, reloadSettings } = useAppState();
   const call = useLeadCall();
   const id = useId();
-  const [form, setForm] = useState<LeadSettings>({
-    organisation: settings.organisation,
-    refresherMonths: settings.refresherMonths,
-    passMarkPercent: settings.passMarkPercent,
-    defaultLocale: settings.defaultLocale,
-    leadAutoLockMinutes: settings.leadAutoLockMinutes,
-    retentionYears: settings.retentionYears,
-  });
+  const [form, setForm] = useState<LeadSettings>(() => leadSettingsOf(settings));
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
