@@ -270,6 +270,8 @@ it('a refresher shows the clauses changed since the last signature first, marked
     ['aup-clause-1', false],
   ]);
   expect(agreement.clauses.filter((c) => c.changed)).toHaveLength(2);
+  // Shown first, but each keeps its own number in the policy.
+  expect(agreement.clauses.slice(0, 3).map((c) => c.number)).toEqual([4, 7, 1]);
 });
 
 it('an unfinished session cannot be signed', async () => {

@@ -6,6 +6,8 @@ import { changedClauseIds, orderForSigning } from './changed-clauses';
 
 export interface AgreementClause {
   id: string;
+  /** The clause's own number in the policy (1-based), kept when changed clauses are shown first. */
+  number: number;
   revision: number;
   /** The clause as the learner reads it: placeholders already filled. */
   text: string;
@@ -61,12 +63,16 @@ export function agreementClauses(
   previous: AcceptanceRecord | undefined,
 ): AgreementClause[] {
   const changed = changedClauseIds(previous?.aupClauseRevisions, aup.clauses);
-  return orderForSigning(aup.clauses, changed).map(({ id, revision, text, changed: isNew }) => ({
-    id,
-    revision,
-    text,
-    changed: isNew,
-  }));
+  const numbered = aup.clauses.map((clause, index) => ({ ...clause, number: index + 1 }));
+  return orderForSigning(numbered, changed).map(
+    ({ id, number, revision, text, changed: isNew }) => ({
+      id,
+      number,
+      revision,
+      text,
+      changed: isNew,
+    }),
+  );
 }
 
 /** SHA-256 of the clauses exactly as shown (filled text, shown order, shown locale). */

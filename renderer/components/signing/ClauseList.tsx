@@ -17,7 +17,7 @@ export function ClauseList({ clauses, acknowledged, onToggle, errorId }: Props) 
   const { t } = useTranslation('signing');
   return (
     <ol className="clause-list">
-      {clauses.map((clause, index) => {
+      {clauses.map((clause) => {
         const id = `clause-${clause.id}`;
         return (
           <li key={clause.id} className={clause.changed ? 'clause clause--changed' : 'clause'}>
@@ -30,7 +30,9 @@ export function ClauseList({ clauses, acknowledged, onToggle, errorId }: Props) 
               aria-describedby={errorId}
             />
             <label htmlFor={id} className="clause__label">
-              <span className="clause__number">{t('clauses.number', { number: index + 1 })}</span>
+              <span className="clause__number">
+                {t('clauses.number', { number: clause.number })}
+              </span>
               {clause.changed && (
                 <span className="clause__changed">
                   <RefreshCw aria-hidden="true" focusable="false" size={18} />
