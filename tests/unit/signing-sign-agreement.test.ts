@@ -272,6 +272,11 @@ it('a refresher shows the clauses changed since the last signature first, marked
   expect(agreement.clauses.filter((c) => c.changed)).toHaveLength(2);
   // Shown first, but each keeps its own number in the policy.
   expect(agreement.clauses.slice(0, 3).map((c) => c.number)).toEqual([4, 7, 1]);
+  // Each clause names the topic of the module that teaches it, for the list's headings.
+  const topics = new Map(pack.modules.map((m) => [m.id, m.title]));
+  const clause4 = pack.aup.clauses.find((c) => c.id === 'aup-clause-4');
+  expect(agreement.clauses[0]?.topic).toBe(topics.get(clause4?.modules[0] ?? ''));
+  expect(agreement.clauses[0]?.topic).not.toBe('');
 });
 
 it('an unfinished session cannot be signed', async () => {

@@ -61,7 +61,7 @@ export class SigningService {
       title: aup.title,
       intro: aup.intro,
       statementOfIntent: aup.statementOfIntent,
-      clauses: agreementClauses(aup, previous),
+      clauses: agreementClauses(pack, previous),
       previousSignedAt: previous?.signedAt ?? null,
     };
   }

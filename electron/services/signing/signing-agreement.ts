@@ -1,4 +1,4 @@
-import type { Aup, Locale } from '../content/content-schema';
+import type { ContentPack, Locale } from '../content/content-schema';
 import { aupTextDigest } from '../ledger/aup-text-digest';
 import type { AcceptanceRecord, RecordType } from '../records/acceptance-record';
 import { normaliseIdentifier } from '../status/learner-identifier';
@@ -8,6 +8,8 @@ export interface AgreementClause {
   id: string;
   /** The clause's own number in the policy (1-based), kept when changed clauses are shown first. */
   number: number;
+  /** The title of the module that teaches it first, so the long list reads in topics. */
+  topic: string;
   revision: number;
   /** The clause as the learner reads it: placeholders already filled. */
   text: string;
@@ -59,15 +61,21 @@ export function recordOfSession(
 
 /** The clauses in shown order, with changed ones first; shared by the screen and the record. */
 export function agreementClauses(
-  aup: Aup,
+  { aup, modules }: Pick<ContentPack, 'aup' | 'modules'>,
   previous: AcceptanceRecord | undefined,
 ): AgreementClause[] {
   const changed = changedClauseIds(previous?.aupClauseRevisions, aup.clauses);
-  const numbered = aup.clauses.map((clause, index) => ({ ...clause, number: index + 1 }));
+  const titles = new Map(modules.map((module) => [module.id, module.title]));
+  const numbered = aup.clauses.map((clause, index) => ({
+    ...clause,
+    number: index + 1,
+    topic: titles.get(clause.modules[0] ?? '') ?? '',
+  }));
   return orderForSigning(numbered, changed).map(
-    ({ id, number, revision, text, changed: isNew }) => ({
+    ({ id, number, topic, revision, text, changed: isNew }) => ({
       id,
       number,
+      topic,
       revision,
       text,
       changed: isNew,
