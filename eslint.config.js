@@ -27,6 +27,26 @@ const electronImportBan = {
   ],
 };
 
+/**
+ * The three zones (mattermost/desktop's `src/common` idea). `common/` is what main and renderer
+ * share: the IPC contract, schemas, pure helpers and the locale JSON. The renderer reaches main
+ * only through `window.esafety`, so it may name service types (erased at build) but never load
+ * service code; `common/` depends on nothing but itself; main never reaches into the renderer.
+ */
+const NO_NODE = { group: ['node:*'], message: 'The renderer is sandboxed: no Node built-ins.' };
+const NO_RENDERER = {
+  group: ['**/renderer/**'],
+  message: 'Main and common code may not import the renderer; shared things live in common/.',
+};
+const NO_MAIN_CODE = {
+  group: ['**/electron/**'],
+  message: 'Only types may come from electron/; shared runtime code lives in common/.',
+  allowTypeImports: true,
+};
+const RENDERER_ZONE = [NO_NODE, NO_MAIN_CODE];
+const COMMON_ZONE = [NO_NODE, NO_MAIN_CODE, NO_RENDERER];
+const MAIN_ZONE = [NO_RENDERER];
+
 export default tseslint.config(
   {
     ignores: [
@@ -53,20 +73,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          ...electronImportBan,
-          patterns: [
-            { group: ['node:*'], message: 'The renderer is sandboxed: no Node built-ins.' },
-            {
-              group: ['**/electron/services/**/!(*-schema|*-record|*-operations)'],
-              message: 'The renderer reaches services only through window.esafety.',
-              allowTypeImports: true,
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { ...electronImportBan, patterns: RENDERER_ZONE }],
+    },
+  },
+  {
+    files: ['common/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { ...electronImportBan, patterns: COMMON_ZONE }] },
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': ['error', { ...electronImportBan, patterns: MAIN_ZONE }],
     },
   },
   {

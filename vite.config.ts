@@ -15,5 +15,7 @@ export default defineConfig({
     // No inline <script> or data: module preload polyfill: the CSP allows only 'self' scripts.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // scripts/check-learner-bundle.mjs reads it to prove what the learner's first load contains.
+    manifest: true,
   },
 });

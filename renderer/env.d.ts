@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { EsafetyBridge } from '../electron/ipc/bridge';
+import type { EsafetyBridge } from '../common/ipc/bridge';
 
 declare global {
   interface Window {

@@ -7,7 +7,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCsv } from '../electron/services/exports/csv-export';
-import type { AcceptanceRecord } from '../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../common/records/acceptance-record';
 
 const COUNT = 100_000;
 const MODULES = ['why-esafety-matters', 'accounts-and-contact', 'privacy-and-presence', 'gaming'];

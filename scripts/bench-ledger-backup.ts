@@ -11,7 +11,7 @@ import { createBackup } from '../electron/services/backup/create-backup';
 import { inspectBackup } from '../electron/services/backup/inspect-backup';
 import { mergeBackup } from '../electron/services/backup/merge-backup';
 import { Ledger } from '../electron/services/ledger/ledger';
-import type { AcceptanceRecord } from '../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../common/records/acceptance-record';
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 

@@ -4,18 +4,14 @@
  * it prints the times so a slowdown is visible. Run: npx tsx scripts/bench-records.ts
  */
 import { randomUUID } from 'node:crypto';
-import {
-  LEARNER_ROLES,
-  type AcceptanceRecord,
-} from '../electron/services/records/acceptance-record';
+import { LEARNER_ROLES, type AcceptanceRecord } from '../common/records/acceptance-record';
 import { recordRows } from '../electron/services/lead/record-rows';
+import type { RecordFilter, RecordSort } from '../common/lead/record-query';
 import {
   filterRecords,
   pageOf,
   queryRecords,
   sortRecords,
-  type RecordFilter,
-  type RecordSort,
 } from '../electron/services/lead/records-query';
 
 const COUNT = 100_000;

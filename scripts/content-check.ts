@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContentDetailed } from '../electron/services/content/check-content';
 import { checkCoverage } from '../electron/services/content/check-coverage';
 import type { ContentProblem } from '../electron/services/content/content-problem';
-import type { ContentPack } from '../electron/services/content/content-schema';
+import type { ContentPack } from '../common/content/content-schema';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const contentDir = path.resolve(process.argv[2] ?? path.join(here, '..', 'content'));

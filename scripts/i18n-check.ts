@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { checkUiCatalogues } from '../electron/services/content/i18n-catalogue-check';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const localesDir = path.resolve(process.argv[2] ?? path.join(here, '..', 'renderer', 'locales'));
+const localesDir = path.resolve(process.argv[2] ?? path.join(here, '..', 'common', 'locales'));
 
 const problems = await checkUiCatalogues(localesDir);
 for (const { locale, namespace, key, problem } of problems) {
   const file = namespace ? `${locale}/${namespace}.json` : locale;
-  console.log(`renderer/locales/${file}${key ? `: ${key}` : ''}: ${problem}`);
+  console.log(`common/locales/${file}${key ? `: ${key}` : ''}: ${problem}`);
 }
 if (problems.length > 0) {
   console.error(`i18n check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);

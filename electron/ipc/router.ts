@@ -6,8 +6,8 @@ import {
   type OperationName,
   type ParsedInputOf,
   type ResultOf,
-} from './contract';
-import type { IpcFailure, IpcResult } from './operation';
+} from '../../common/ipc/contract';
+import type { IpcFailure, IpcResult } from '../../common/ipc/operation';
 
 /** Who sent a call: the URL of the sending frame and whether it is the window's main frame. */
 export interface SenderInfo {

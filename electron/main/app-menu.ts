@@ -1,8 +1,8 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import cyMenu from '../../renderer/locales/cy/menu.json' with { type: 'json' };
-import enMenu from '../../renderer/locales/en-GB/menu.json' with { type: 'json' };
-import type { Locale } from '../services/content/content-schema';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../ipc/menu-commands';
+import cyMenu from '../../common/locales/cy/menu.json' with { type: 'json' };
+import enMenu from '../../common/locales/en-GB/menu.json' with { type: 'json' };
+import type { Locale } from '../../common/content/content-schema';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../common/ipc/menu-commands';
 
 // The menu uses the renderer's own translation files, so both locales stay complete in one place.
 const labels: Record<Locale, typeof enMenu> = { 'en-GB': enMenu, cy: cyMenu };

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { channelOf, OPERATION_NAMES } from '../ipc/channels';
+import { channelOf, OPERATION_NAMES } from '../../common/ipc/channels';
 import type { Dispatch } from '../ipc/router';
 
 /** Connects every contract channel to the router; the router does all checking. */

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { EsafetyBridge } from '../ipc/bridge';
-import { createApi } from '../ipc/create-api';
-import { isMenuCommand, MENU_COMMAND_CHANNEL } from '../ipc/menu-commands';
+import type { EsafetyBridge } from '../../common/ipc/bridge';
+import { createApi } from '../../common/ipc/create-api';
+import { isMenuCommand, MENU_COMMAND_CHANNEL } from '../../common/ipc/menu-commands';
 
 // The renderer gets one named method per operation and nothing else: no ipcRenderer, no channel.
 const bridge = {

@@ -1,4 +1,4 @@
-import type { Locale } from './content/content-schema';
+import type { Locale } from '../../common/content/content-schema';
 import { ContentService } from './content/content-service';
 import { LeadArea } from './lead/lead-area';
 import { LeadAuth } from './lead-auth/lead-auth';

@@ -1,17 +1,43 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AboutScreen } from '../screens/AboutScreen';
-import { LeadAreaScreen } from '../screens/lead/LeadAreaScreen';
-import { LeadLoginScreen } from '../screens/lead/LeadLoginScreen';
-import { LeadRecoveryScreen } from '../screens/lead/LeadRecoveryScreen';
 import { LearnerStartScreen } from '../screens/learner/LearnerStartScreen';
 import { LearnScreen } from '../screens/learner/LearnScreen';
-import { SetupScreen } from '../screens/setup/SetupScreen';
-import { CertificateScreen } from '../screens/signing/CertificateScreen';
-import { SignScreen } from '../screens/signing/SignScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import type { Screen } from './navigation';
 
+// The learner's path is in the first bundle; setup, signing and the lead area (with the schema
+// library their forms use) load when first opened, so the welcome screen is interactive sooner.
+const SetupScreen = lazy(() =>
+  import('../screens/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })),
+);
+const SignScreen = lazy(() =>
+  import('../screens/signing/SignScreen').then((m) => ({ default: m.SignScreen })),
+);
+const CertificateScreen = lazy(() =>
+  import('../screens/signing/CertificateScreen').then((m) => ({ default: m.CertificateScreen })),
+);
+const LeadLoginScreen = lazy(() =>
+  import('../screens/lead/LeadLoginScreen').then((m) => ({ default: m.LeadLoginScreen })),
+);
+const LeadRecoveryScreen = lazy(() =>
+  import('../screens/lead/LeadRecoveryScreen').then((m) => ({ default: m.LeadRecoveryScreen })),
+);
+const LeadAreaScreen = lazy(() =>
+  import('../screens/lead/LeadAreaScreen').then((m) => ({ default: m.LeadAreaScreen })),
+);
+
 /** Renders the current screen. Each feature adds its screens here and to `Screen`. */
 export function ScreenSwitch({ screen }: { screen: Screen }) {
+  const { t } = useTranslation('common');
+  return (
+    <Suspense fallback={<p role="status">{t('loading')}</p>}>
+      <CurrentScreen screen={screen} />
+    </Suspense>
+  );
+}
+
+function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen.name) {
     case 'welcome':
       return <WelcomeScreen />;

@@ -1,4 +1,4 @@
-import type { IpcFailure, IpcResult } from '../../electron/ipc/operation';
+import type { IpcFailure, IpcResult } from '../../common/ipc/operation';
 
 /** A typed failure from main, carrying the i18n key of what to tell the user. */
 export class ApiError extends Error {

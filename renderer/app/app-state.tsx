@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { AppInfo } from '../../electron/ipc/operations/app-operations';
-import type { Locale } from '../../electron/services/content/content-schema';
-import type { Settings } from '../../electron/services/settings/settings-schema';
+import type { AppInfo } from '../../common/ipc/operations/app-operations';
+import type { Locale } from '../../common/content/content-schema';
+import type { Settings } from '../../common/settings/settings-schema';
 import { changeLanguage } from '../i18n/i18n';
 import { api, unwrap } from './api';
 

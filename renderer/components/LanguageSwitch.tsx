@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../electron/services/content/content-schema';
+import { LOCALES, type Locale } from '../../common/i18n/locales';
 import { useAppState } from '../app/app-state';
 
 /** Switches the UI and content language; the choice is saved in settings and remembered. */

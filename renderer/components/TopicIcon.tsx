@@ -11,7 +11,7 @@ import {
   Video,
   type LucideIcon,
 } from 'lucide-react';
-import type { MODULE_ICONS } from '../../electron/services/content/content-schema';
+import type { MODULE_ICONS } from '../../common/content/content-schema';
 
 const ICONS: Record<(typeof MODULE_ICONS)[number], LucideIcon> = {
   'shield-check': ShieldCheck,

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../electron/services/content/content-schema';
+import type { Locale } from '../../common/content/content-schema';
 import { localeResources } from './resources';
 
 export const FALLBACK_LOCALE: Locale = 'en-GB';

@@ -1,9 +1,12 @@
 import type { Resource } from 'i18next';
 
 // Every `locales/<locale>/<namespace>.json` becomes a namespace of that locale.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', {
-  eager: true,
-});
+const files = import.meta.glob<{ default: Record<string, unknown> }>(
+  '../../common/locales/*/*.json',
+  {
+    eager: true,
+  },
+);
 
 export function localeResources(): Resource {
   const resources: Resource = {};

@@ -3,8 +3,8 @@ import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import cyErrors from '../../renderer/locales/cy/errors.json';
-import enErrors from '../../renderer/locales/en-GB/errors.json';
+import cyErrors from '../../common/locales/cy/errors.json';
+import enErrors from '../../common/locales/en-GB/errors.json';
 import { ApiError } from '../../renderer/app/api';
 import { ErrorNotice } from '../../renderer/components/ErrorNotice';
 

@@ -4,11 +4,11 @@ import i18next from 'i18next';
 import path from 'node:path';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES, type ContentPack } from '../../electron/services/content/content-schema';
+import { LOCALES, type ContentPack } from '../../common/content/content-schema';
 import { loadContentPack } from '../../electron/services/content/load-content-pack';
 import { GuidanceLists } from '../../renderer/components/learning/GuidanceLists';
-import cyLearner from '../../renderer/locales/cy/learner.json';
-import enLearner from '../../renderer/locales/en-GB/learner.json';
+import cyLearner from '../../common/locales/cy/learner.json';
+import enLearner from '../../common/locales/en-GB/learner.json';
 
 const packs = new Map<string, ContentPack>();
 

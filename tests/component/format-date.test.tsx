@@ -2,8 +2,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../renderer/i18n/format-date';
-import cyCommon from '../../renderer/locales/cy/common.json';
-import enCommon from '../../renderer/locales/en-GB/common.json';
+import cyCommon from '../../common/locales/cy/common.json';
+import enCommon from '../../common/locales/en-GB/common.json';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

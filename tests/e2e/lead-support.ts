@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { AppServices } from '../../electron/services/app-services';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { sampleRecord } from '../unit/fixtures/sample-record';
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
-import { LOCALES } from '../../electron/services/content/content-schema';
+import { LOCALES } from '../../common/content/content-schema';
 import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
 import { buildPackFiles, writePackFiles } from '../unit/fixtures/content/build-pack';
 import { expect, test as base } from './harness/fixtures';

@@ -6,10 +6,7 @@ import type {
   LearnerProgress,
   QuizAttempt,
 } from '../../electron/services/learning/progress-schema';
-import type {
-  LearnerIdentity,
-  RecordType,
-} from '../../electron/services/records/acceptance-record';
+import type { LearnerIdentity, RecordType } from '../../common/records/acceptance-record';
 
 export const SIAN: LearnerIdentity = {
   fullName: 'Siân Llŵyd',

@@ -9,7 +9,7 @@ import { inspectBackup } from '../../electron/services/backup/inspect-backup';
 import { mergeBackup } from '../../electron/services/backup/merge-backup';
 import { DomainError } from '../../electron/services/errors';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 
 let root: string;
 let good: BackupFile;

@@ -1,4 +1,4 @@
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { backupFileName } from '../../electron/services/backup/backup-format';
 import { planMerge } from '../../electron/services/backup/merge-plan';
 

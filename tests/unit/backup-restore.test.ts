@@ -6,8 +6,8 @@ import { createBackup } from '../../electron/services/backup/create-backup';
 import { inspectBackup } from '../../electron/services/backup/inspect-backup';
 import { mergeBackup } from '../../electron/services/backup/merge-backup';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
-import type { Settings } from '../../electron/services/settings/settings-schema';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
+import type { Settings } from '../../common/settings/settings-schema';
 
 const SETTINGS: Settings = {
   schemaVersion: 1,

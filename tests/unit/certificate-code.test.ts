@@ -3,7 +3,7 @@ import {
   makeCertificateCode,
   normaliseCertificateCode,
 } from '../../electron/services/ledger/certificate-code';
-import { acceptanceRecordSchema } from '../../electron/services/records/acceptance-record';
+import { acceptanceRecordSchema } from '../../common/records/acceptance-record';
 
 describe('certificate codes', () => {
   it('look like XXXX-XXXX-XXXX-XXXX and fit the acceptance record', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SEED_FILES } from '../../electron/services/content/content-schema';
+import { SEED_FILES } from '../../common/content/content-schema';
 import { buildPackFiles, writePackFiles } from './fixtures/content/build-pack';
 
 const root = path.resolve(__dirname, '..', '..');

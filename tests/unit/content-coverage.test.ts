@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkCoverage } from '../../electron/services/content/check-coverage';
-import { SEED_FILES } from '../../electron/services/content/content-schema';
+import { SEED_FILES } from '../../common/content/content-schema';
 import { renderCoverageMarkdown } from '../../electron/services/content/coverage-markdown';
 import type { CoverageFile } from '../../electron/services/content/coverage-schema';
 import { readCoverage } from '../../electron/services/content/read-coverage';

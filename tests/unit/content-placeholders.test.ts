@@ -1,4 +1,4 @@
-import type { ContentPack } from '../../electron/services/content/content-schema';
+import type { ContentPack } from '../../common/content/content-schema';
 import {
   fillPack,
   fillPlaceholders,

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../electron/services/errors';
 import { isFormulaLike } from '../../electron/services/exports/csv-cells';
 import { writeCsv } from '../../electron/services/exports/csv-export';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 
 const HOSTILE = [
   '=HYPERLINK("http://x","y")',

@@ -224,7 +224,7 @@ describe('npm run i18n:check', () => {
     const result = run();
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
-      'renderer/locales/cy/common.json: nav.admin: missing (en-GB has it)',
+      'common/locales/cy/common.json: nav.admin: missing (en-GB has it)',
     );
   });
 

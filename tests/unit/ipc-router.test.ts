@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { channelOf, OPERATION_NAMES } from '../../electron/ipc/channels';
-import { createApi } from '../../electron/ipc/create-api';
+import { channelOf, OPERATION_NAMES } from '../../common/ipc/channels';
+import { createApi } from '../../common/ipc/create-api';
 import { createRouter, type Handlers } from '../../electron/ipc/router';
 import { DomainError } from '../../electron/services/errors';
 

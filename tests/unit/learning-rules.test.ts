@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../electron/services/content/content-schema';
+import type { Scenario } from '../../common/content/content-schema';
 import { pickCheckScenarios, selectAlternates } from '../../electron/services/learning/alternates';
 import {
   isScenarioCorrect,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import { readAnswers } from '../../electron/services/analytics/answers-file';
-import type { ContentPack } from '../../electron/services/content/content-schema';
+import type { ContentPack } from '../../common/content/content-schema';
 import { DomainError } from '../../electron/services/errors';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { learnerSteps } from '../../electron/services/learning/learner-steps';
@@ -11,8 +11,8 @@ import {
   LearningService,
   type SessionView,
 } from '../../electron/services/learning/learning-service';
-import { lessonPageCount } from '../../electron/services/learning/lesson-pages';
-import type { Settings } from '../../electron/services/settings/settings-schema';
+import { lessonPageCount } from '../../common/learning/lesson-pages';
+import type { Settings } from '../../common/settings/settings-schema';
 import { buildModule, buildAup } from './fixtures/content/build-pack';
 import { withTempDir } from './fixtures/temp-dir';
 

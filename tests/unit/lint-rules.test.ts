@@ -44,6 +44,40 @@ describe('only the Electron shell files may import electron', () => {
   });
 });
 
+describe('the renderer, common and main zones keep apart', () => {
+  it.each([
+    [
+      'renderer/screens/Probe.tsx',
+      "import { Ledger } from '../../electron/services/ledger/ledger';",
+    ],
+    ['renderer/app/probe.ts', "import { lessonPage } from '../../electron/services/x/y';"],
+    ['common/ipc/probe.ts', "import { Ledger } from '../../electron/services/ledger/ledger';"],
+    ['common/ipc/probe.ts', "import { App } from '../../renderer/app/App';"],
+    ['common/ipc/probe.ts', "import fs from 'node:fs';"],
+    [
+      'electron/services/lead/probe.ts',
+      "import en from '../../../renderer/locales/en-GB/lead.json';",
+    ],
+    ['electron/ipc/probe.ts', "import { api } from '../../renderer/app/api';"],
+  ])('%s may not load %s', async (filePath, importLine) => {
+    expect(await electronImportErrors(filePath, `${importLine}\nconsole.log(0);\n`)).toHaveLength(
+      1,
+    );
+  });
+
+  it.each([
+    [
+      'renderer/screens/Probe.tsx',
+      "import type { Ledger } from '../../electron/services/ledger/ledger';",
+    ],
+    ['renderer/screens/Probe.tsx', "import { LOCALES } from '../../common/i18n/locales';"],
+    ['common/ipc/probe.ts', "import type { Ledger } from '../../electron/services/ledger/ledger';"],
+    ['electron/services/lead/probe.ts', "import { LOCALES } from '../../../common/i18n/locales';"],
+  ])('%s may use %s (types are erased; common is shared)', async (filePath, importLine) => {
+    expect(await electronImportErrors(filePath, `${importLine}\nconsole.log(0);\n`)).toEqual([]);
+  });
+});
+
 describe('every user-visible string goes through i18next', () => {
   async function literalStringErrors(code: string): Promise<number> {
     const [result] = await eslint.lintText(code, { filePath: 'renderer/screens/Probe.tsx' });

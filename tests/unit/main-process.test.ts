@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelOf, OPERATION_NAMES } from '../../electron/ipc/channels';
+import { channelOf, OPERATION_NAMES } from '../../common/ipc/channels';
 import { secureWebPreferences } from '../../electron/security/web-preferences';
 import { app, FakeWebContents, recorded } from '../support/electron-mock';
 

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { certificatePayload } from '../../electron/services/certificates/certificate-payload';
 import { CertificateService } from '../../electron/services/certificates/certificate-service';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { TestDialogs } from '../e2e/harness/test-dialogs';
 import { sampleRecord } from './fixtures/sample-record';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { countStatuses, personStatuses } from '../../electron/services/status/learner-status';
 
 function record(identifier: string, signedAt: string, fullName = 'Test Learner'): AcceptanceRecord {

@@ -6,7 +6,7 @@ import {
 } from '../../electron/services/certificates/certificate-payload';
 import { verifyCertificate } from '../../electron/services/certificates/verify-certificate';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';

@@ -1,4 +1,4 @@
-import { checkLrsEndpoint, lrsEndpointSchema } from '../../electron/services/xapi/lrs-endpoint';
+import { checkLrsEndpoint, lrsEndpointSchema } from '../../common/xapi/lrs-endpoint';
 
 describe('which LRS addresses records may be sent to', () => {
   it.each([

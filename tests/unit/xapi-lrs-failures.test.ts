@@ -2,7 +2,7 @@ import { createServer, type Server, type ServerResponse, type IncomingMessage } 
 import type { AddressInfo } from 'node:net';
 import { sendStatements } from '../../electron/services/xapi/send-statements';
 import { recordToStatements } from '../../electron/services/xapi/record-to-statements';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 
 const PASSWORD = 'Pa55word-for-the-lrs';
 const RECORD: AcceptanceRecord = {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { DomainError } from '../../electron/services/errors';
 import { recordToStatements } from '../../electron/services/xapi/record-to-statements';
 import { sendStatements, type SendProgress } from '../../electron/services/xapi/send-statements';

@@ -1,4 +1,4 @@
-import type { AcceptanceRecord } from '../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { DomainError } from '../../electron/services/errors';
 import { recordToStatements } from '../../electron/services/xapi/record-to-statements';
 import { uuidV5 } from '../../electron/services/xapi/statement-id';

@@ -1,7 +1,7 @@
 import { backupFileName } from '../../services/backup/backup-format';
 import type { AppServices } from '../../services/app-services';
-import type { Locale } from '../../services/content/content-schema';
-import type { ExportKind } from '../../services/lead/export-kinds';
+import type { Locale } from '../../../common/content/content-schema';
+import type { ExportKind } from '../../../common/lead/export-kinds';
 import {
   exportBackup,
   exportCertificateFolder,
@@ -13,7 +13,7 @@ import {
 import { exportFileNames } from '../../services/lead/lead-labels';
 import { fileFilter } from '../../services/platform/file-types';
 import type { FileFilter } from '../../services/platform/native-dialogs';
-import type { ParsedInputOf } from '../contract';
+import type { ParsedInputOf } from '../../../common/ipc/contract';
 import type { Handlers } from '../router';
 import { guarded } from './lead-guard';
 

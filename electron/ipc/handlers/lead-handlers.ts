@@ -1,5 +1,5 @@
 import type { AppServices } from '../../services/app-services';
-import type { LeadAccessStatus } from '../operations/lead-operations';
+import type { LeadAccessStatus } from '../../../common/ipc/operations/lead-operations';
 import type { Handlers } from '../router';
 import { guarded } from './lead-guard';
 

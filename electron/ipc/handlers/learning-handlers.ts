@@ -1,6 +1,6 @@
 import type { AppServices } from '../../services/app-services';
 import { learnerSteps } from '../../services/learning/learner-steps';
-import type { learningOperations } from '../operations/learning-operations';
+import type { learningOperations } from '../../../common/ipc/operations/learning-operations';
 import type { Handlers } from '../router';
 
 export function learningHandlers(

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 
 export interface MonthCount {
   /** YYYY-MM (UTC). */

@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings-schema';
+import type { Settings } from '../../../common/settings/settings-schema';
 
 /**
  * The settings a replacement device takes over from a backup: who the organisation is, who to

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingsSchema } from '../settings/settings-schema';
+import { settingsSchema } from '../../../common/settings/settings-schema';
 
 /**
  * A backup is ONE JSON file. Zip would need a new dependency and hides the content from a

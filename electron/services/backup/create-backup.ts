@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { LEDGER_FILE_NAME } from '../ledger/ledger';
 import type { LedgerProblem } from '../ledger/ledger-verify';
-import { settingsSchema, type Settings } from '../settings/settings-schema';
+import { settingsSchema, type Settings } from '../../../common/settings/settings-schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupContent } from './backup-format';
 import { computeManifest } from './backup-manifest';
 import { readBackupLedger, type BackupSummary } from './inspect-backup';

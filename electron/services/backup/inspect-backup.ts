@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { DomainError } from '../errors';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { sha256Hex } from '../ledger/canonical-json';
 import { scanLedger, type LedgerProblem } from '../ledger/ledger-verify';
 import {

@@ -1,4 +1,4 @@
-import type { LearnerRole } from '../records/acceptance-record';
+import type { LearnerRole } from '../../../common/records/acceptance-record';
 
 /**
  * Every word printed on a certificate, supplied by the caller from the locale files, so the

@@ -1,6 +1,6 @@
-import cyCertificate from '../../../renderer/locales/cy/certificate.json' with { type: 'json' };
-import enCertificate from '../../../renderer/locales/en-GB/certificate.json' with { type: 'json' };
-import type { Locale } from '../content/content-schema';
+import cyCertificate from '../../../common/locales/cy/certificate.json' with { type: 'json' };
+import enCertificate from '../../../common/locales/en-GB/certificate.json' with { type: 'json' };
+import type { Locale } from '../../../common/content/content-schema';
 import type { CertificateLabels } from './certificate-labels';
 
 // The certificate uses the renderer's own translation files, so both locales stay complete in

@@ -1,5 +1,5 @@
 import { canonicalJson, sha256Hex } from '../ledger/canonical-json';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 
 export const PAYLOAD_PREFIX = 'ESI1';
 

@@ -2,7 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { DomainError } from '../errors';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { defaultFontsDir, fontCoverage, loadCertificateFonts } from './certificate-fonts';
 import type { CertificateOptions } from './certificate-labels';
 import { drawCertificatePage, PAGE_SIZE, type CertificateFonts } from './certificate-layout';

@@ -6,7 +6,7 @@ import { fileFilter } from '../platform/file-types';
 import { removeStalePrintFiles } from './print-folder';
 import type { Ledger } from '../ledger/ledger';
 import type { NativeDialogs } from '../platform/native-dialogs';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { SignatureStore } from '../signatures/signature-store';
 import { defaultFontsDir, fontCoverage } from './certificate-fonts';
 import { certificateLabelsFor } from './certificate-locale-labels';

@@ -1,4 +1,4 @@
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { CertificateOptions } from './certificate-labels';
 
 /** Everything printed on one certificate, already translated and formatted for the locale. */

@@ -1,6 +1,6 @@
 import type { Ledger } from '../ledger/ledger';
 import { normaliseCertificateCode } from '../ledger/certificate-code';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { SignatureStore } from '../signatures/signature-store';
 import { parseCertificatePayload, recordDigest } from './certificate-payload';
 

@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-problem';
-import { LOCALES, type ContentPack } from './content-schema';
+import { LOCALES, type ContentPack } from '../../../common/content/content-schema';
 import { REFERENCE_LOCALE } from './content-rules';
 import { checkTranslation } from './check-translations';
 import { readLocaleFiles, type LocaleFiles } from './read-locale-files';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkScenario, isBranching, type PathProblem } from './check-scenario';
-import type { Module } from './content-schema';
+import type { Module } from '../../../common/content/content-schema';
 import {
   MAX_SCENARIOS_PER_MODULE,
   MIN_BRANCHING_SCENARIOS_PER_MODULE,

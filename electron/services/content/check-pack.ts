@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-problem';
-import type { Aup, Module } from './content-schema';
+import type { Aup, Module } from '../../../common/content/content-schema';
 import { MIN_SCENARIOS_TOTAL } from './content-rules';
 
 export interface ValidModule {

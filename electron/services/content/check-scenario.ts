@@ -1,4 +1,4 @@
-import type { Scenario } from './content-schema';
+import type { Scenario } from '../../../common/content/content-schema';
 
 /** A problem inside one file, before the caller adds which file it is. */
 export interface PathProblem {

@@ -1,4 +1,4 @@
-import type { Locale } from './content-schema';
+import type { Locale } from '../../../common/content/content-schema';
 
 /**
  * Editorial limits the content must meet. Named here so the check, the tests and anyone tuning

@@ -2,8 +2,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../errors';
-import type { Settings } from '../settings/settings-schema';
-import { PLACEHOLDERS, type ContentPack, type Locale } from './content-schema';
+import type { Settings } from '../../../common/settings/settings-schema';
+import {
+  PLACEHOLDERS,
+  type ContentPack,
+  type Locale,
+} from '../../../common/content/content-schema';
 import { loadContentPack } from './load-content-pack';
 import { fillPack, type PlaceholderFallbacks } from './placeholders';
 

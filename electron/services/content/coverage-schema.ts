@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { contentIdSchema, contentTextSchema, SEED_FILES, type SeedFile } from './content-schema';
+import {
+  contentIdSchema,
+  contentTextSchema,
+  SEED_FILES,
+  type SeedFile,
+} from '../../../common/content/content-schema';
 
 /**
  * `content/coverage/<seed name without .txt>.json`: an audit of one source policy, listing each

@@ -1,4 +1,4 @@
-import { LOCALES } from './content-schema';
+import { LOCALES } from '../../../common/content/content-schema';
 import { REFERENCE_LOCALE } from './content-rules';
 import {
   entryVariables,

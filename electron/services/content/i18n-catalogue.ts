@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Reading UI string catalogues (`renderer/locales/<locale>/<namespace>.json`, i18next format) into
+ * Reading UI string catalogues (`common/locales/<locale>/<namespace>.json`, i18next format) into
  * a form two locales can be compared in: plural forms (`_one`, `_few`, `_ordinal_two`...) are
  * grouped under one logical key, because each language needs its own set of forms.
  */

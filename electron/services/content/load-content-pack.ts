@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { ContentPack, Locale } from './content-schema';
+import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { readLocaleFiles } from './read-locale-files';
 import { validateLocale } from './validate-locale';
 

@@ -1,4 +1,8 @@
-import { PLACEHOLDERS, type ContentPack, type PlaceholderName } from './content-schema';
+import {
+  PLACEHOLDERS,
+  type ContentPack,
+  type PlaceholderName,
+} from '../../../common/content/content-schema';
 import { mapText } from './text-fields';
 
 /** The organisation's own values from settings; any may be unset. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { zodProblems, type ContentProblem } from './content-problem';
-import { SEED_FILES, type SeedFile } from './content-schema';
+import { SEED_FILES, type SeedFile } from '../../../common/content/content-schema';
 import { REFERENCE_LOCALE } from './content-rules';
 import { coverageFilePath, coverageFileSchema, type CoverageFile } from './coverage-schema';
 import { listJsonFiles, readJsonFile } from './read-json-file';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ContentProblem } from './content-problem';
-import type { Locale } from './content-schema';
+import type { Locale } from '../../../common/content/content-schema';
 import { listJsonFiles, readJsonFile } from './read-json-file';
 
 /** One parsed (not yet validated) content file; `file` is relative to the content folder. */

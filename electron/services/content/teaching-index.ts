@@ -1,5 +1,5 @@
 import type { ValidModule } from './check-pack';
-import type { Aup } from './content-schema';
+import type { Aup } from '../../../common/content/content-schema';
 
 export type TeachingKind =
   'do' | "don't" | 'in place' | 'sort statement' | 'reveal card' | 'scenario' | 'AUP clause';

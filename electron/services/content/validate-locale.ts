@@ -1,7 +1,12 @@
 import { checkModule } from './check-module';
 import { checkPack, type ValidModule } from './check-pack';
 import { zodProblems, type ContentProblem } from './content-problem';
-import { aupSchema, moduleSchema, type Aup, type ContentPack } from './content-schema';
+import {
+  aupSchema,
+  moduleSchema,
+  type Aup,
+  type ContentPack,
+} from '../../../common/content/content-schema';
 import { placeholderProblems } from './placeholders';
 import type { LocaleFiles, RawFile } from './read-locale-files';
 import { forEachText } from './text-fields';

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 
 /**
  * How an acceptance record becomes one flat CSV row. Every field is kept. The nested parts are

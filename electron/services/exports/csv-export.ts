@@ -3,7 +3,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { DomainError } from '../errors';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { neutraliseCell, wasNeutralised } from './csv-cells';
 import { csvColumnsFor, headerFor, type CsvLabels } from './csv-columns';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { certificatePdf } from '../certificates/certificate-pdf';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { certificateLabelsFor } from './lead-labels';
 
 /** A name that is safe on every file system and still says whose certificate it is. */

@@ -2,8 +2,8 @@ import { learnerKeyFor } from '../analytics/answer-event';
 import { completionsPerMonth, type MonthCount } from '../analytics/completions-per-month';
 import { hardestQuestions, type QuestionDifficulty } from '../analytics/hardest-questions';
 import type { AnswerEvent } from '../analytics/answer-event';
-import type { ContentPack } from '../content/content-schema';
-import type { AcceptanceRecord, RecordType } from '../records/acceptance-record';
+import type { ContentPack } from '../../../common/content/content-schema';
+import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
 import { countStatuses, personStatuses, type StatusCounts } from '../status/learner-status';
 
 export const DASHBOARD_MONTHS = 12;

@@ -2,7 +2,7 @@ import { learnerKeyFor } from '../analytics/answer-event';
 import { removeAnswersFor } from '../analytics/answers-file';
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
-import type { AcceptanceRecord, ErasureEvent } from '../records/acceptance-record';
+import type { AcceptanceRecord, ErasureEvent } from '../../../common/records/acceptance-record';
 import { SignatureStore } from '../signatures/signature-store';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { removeProgressFor } from './progress-files';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../errors';
-import type { ExportKind } from './export-kinds';
+import type { ExportKind } from '../../../common/lead/export-kinds';
 
-export { EXPORT_KINDS, type ExportKind } from './export-kinds';
+export { EXPORT_KINDS, type ExportKind } from '../../../common/lead/export-kinds';
 
 export interface JobOutcome {
   /** Where the export went (a file, a folder or the LRS address). */

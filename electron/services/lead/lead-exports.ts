@@ -1,11 +1,11 @@
 import { createBackup } from '../backup/create-backup';
 import { combinedCertificatesPdf } from '../certificates/certificate-pdf';
-import type { Locale } from '../content/content-schema';
+import type { Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { writeCsv } from '../exports/csv-export';
 import { writeFileAtomic } from '../fs/atomic-write';
-import type { AcceptanceRecord } from '../records/acceptance-record';
-import type { Settings } from '../settings/settings-schema';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { Settings } from '../../../common/settings/settings-schema';
 import { recordToStatements, type StatementOptions } from '../xapi/record-to-statements';
 import { sendStatements } from '../xapi/send-statements';
 import { writeStatementsFile } from '../xapi/statements-file';

@@ -1,6 +1,6 @@
-import cyLead from '../../../renderer/locales/cy/lead.json' with { type: 'json' };
-import enLead from '../../../renderer/locales/en-GB/lead.json' with { type: 'json' };
-import type { Locale } from '../content/content-schema';
+import cyLead from '../../../common/locales/cy/lead.json' with { type: 'json' };
+import enLead from '../../../common/locales/en-GB/lead.json' with { type: 'json' };
+import type { Locale } from '../../../common/content/content-schema';
 import { FIXED_COLUMN_KEYS, type CsvLabels } from '../exports/csv-columns';
 
 // Main-side text comes from the renderer's own lead.json (as the app menu does), so every

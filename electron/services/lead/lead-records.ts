@@ -1,17 +1,15 @@
 import type { Ledger } from '../ledger/ledger';
-import type { AcceptanceRecord } from '../records/acceptance-record';
-import type { Settings } from '../settings/settings-schema';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { Settings } from '../../../common/settings/settings-schema';
 import { utcDateOf } from '../status/utc-dates';
 import { recordRows, type RecordRow } from './record-rows';
-import {
-  filterRecords,
-  pageOf,
-  sortRecords,
-  type RecordFilter,
-  type RecordPage,
-  type RecordSort,
-  type RecordWindow,
-} from './records-query';
+import type {
+  RecordFilter,
+  RecordPage,
+  RecordSort,
+  RecordWindow,
+} from '../../../common/lead/record-query';
+import { filterRecords, pageOf, sortRecords } from './records-query';
 
 /**
  * The records table's data in main. The renderer asks for one window of rows at a time; the

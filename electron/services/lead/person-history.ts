@@ -1,4 +1,4 @@
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { personStatuses, type PersonStatusRow } from '../status/learner-status';
 

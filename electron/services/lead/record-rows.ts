@@ -1,6 +1,11 @@
-import type { AcceptanceRecord, LearnerRole, RecordType } from '../records/acceptance-record';
+import type {
+  AcceptanceRecord,
+  LearnerRole,
+  RecordType,
+} from '../../../common/records/acceptance-record';
 import { normaliseIdentifier } from '../status/learner-identifier';
-import { personStatuses, type PersonStatus } from '../status/learner-status';
+import type { PersonStatus } from '../../../common/status/person-status';
+import { personStatuses } from '../status/learner-status';
 
 /** One line of the lead's records table: a record plus the status of the person it belongs to. */
 export interface RecordRow {

@@ -1,48 +1,11 @@
-import type { LearnerRole, RecordType } from '../records/acceptance-record';
-import type { PersonStatus } from '../status/learner-status';
+import type {
+  RecordFilter,
+  RecordPage,
+  RecordSort,
+  RecordWindow,
+} from '../../../common/lead/record-query';
+import type { PersonStatus } from '../../../common/status/person-status';
 import type { RecordRow } from './record-rows';
-
-export const RECORD_SORT_KEYS = [
-  'fullName',
-  'identifier',
-  'role',
-  'recordType',
-  'completedAt',
-  'expiresOn',
-  'status',
-  'overallPercent',
-] as const;
-export type RecordSortKey = (typeof RECORD_SORT_KEYS)[number];
-
-export interface RecordFilter {
-  /** Matched, case-insensitively, against name, identifier and certificate code. */
-  search?: string;
-  role?: LearnerRole;
-  status?: PersonStatus;
-  recordType?: RecordType;
-  /** Inclusive UTC calendar dates (YYYY-MM-DD) the completion must fall between. */
-  from?: string;
-  to?: string;
-}
-
-export interface RecordSort {
-  key: RecordSortKey;
-  direction: 'asc' | 'desc';
-}
-
-export interface RecordWindow {
-  offset: number;
-  limit: number;
-}
-
-export interface RecordPage {
-  /** Rows matching the filter. */
-  total: number;
-  /** Rows before filtering. */
-  totalAll: number;
-  offset: number;
-  rows: RecordRow[];
-}
 
 /** Status order for sorting: the ones needing action first when ascending. */
 const STATUS_RANK: Record<PersonStatus, number> = {

@@ -1,6 +1,6 @@
 import { verifyCertificate } from '../certificates/verify-certificate';
 import type { Ledger } from '../ledger/ledger';
-import type { LearnerRole, RecordType } from '../records/acceptance-record';
+import type { LearnerRole, RecordType } from '../../../common/records/acceptance-record';
 import type { SignatureStore } from '../signatures/signature-store';
 import { utcDateOf } from '../status/utc-dates';
 

@@ -1,4 +1,4 @@
-import type { Module, Scenario } from '../content/content-schema';
+import type { Module, Scenario } from '../../../common/content/content-schema';
 import { seededShuffle } from './seeded-shuffle';
 
 /**

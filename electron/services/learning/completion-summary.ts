@@ -1,6 +1,10 @@
-import type { Locale } from '../content/content-schema';
+import type { Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
-import type { LearnerIdentity, ModuleScore, RecordType } from '../records/acceptance-record';
+import type {
+  LearnerIdentity,
+  ModuleScore,
+  RecordType,
+} from '../../../common/records/acceptance-record';
 import type { LearnerProgress, QuizAttempt } from './progress-schema';
 import { wholePercent } from './scoring';
 

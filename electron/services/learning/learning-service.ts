@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { appendAnswer } from '../analytics/answers-file';
 import { learnerKeyFor } from '../analytics/answer-event';
-import type { ContentPack, Locale } from '../content/content-schema';
+import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
-import type { LearnerIdentity, RecordType } from '../records/acceptance-record';
-import type { Settings } from '../settings/settings-schema';
+import type { LearnerIdentity, RecordType } from '../../../common/records/acceptance-record';
+import type { Settings } from '../../../common/settings/settings-schema';
 import { pickCheckScenarios } from './alternates';
 import { buildCompletionSummary, type CompletionSummary } from './completion-summary';
 import { nextTask, type LearningTask } from './next-task';

@@ -1,5 +1,5 @@
-import type { ContentPack, Module, Scenario } from '../content/content-schema';
-import { lessonPageCount } from './lesson-pages';
+import type { ContentPack, Module, Scenario } from '../../../common/content/content-schema';
+import { lessonPageCount } from '../../../common/learning/lesson-pages';
 import type { LearnerProgress, QuizAttempt } from './progress-schema';
 import { quizPosition, type ScenarioLookup } from './quiz-attempt';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LOCALES } from '../content/content-schema';
-import { learnerIdentitySchema, RECORD_TYPES } from '../records/acceptance-record';
+import { LOCALES } from '../../../common/content/content-schema';
+import { learnerIdentitySchema, RECORD_TYPES } from '../../../common/records/acceptance-record';
 
 /**
  * A learner's saved place, one file per learner (`progress/<learnerKey>.json`), rewritten
@@ -59,10 +59,3 @@ export const learnerProgressSchema = z.object({
   signedRecordId: z.string().optional(),
 });
 export type LearnerProgress = z.infer<typeof learnerProgressSchema>;
-
-export const emptyModuleProgress = (): ModuleProgress => ({
-  page: 0,
-  sort: {},
-  revealed: [],
-  attempts: [],
-});

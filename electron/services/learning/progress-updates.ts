@@ -1,8 +1,9 @@
-import type { ContentPack } from '../content/content-schema';
+import type { ContentPack } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
-import { lessonPageCount } from './lesson-pages';
+import { lessonPageCount } from '../../../common/learning/lesson-pages';
 import { plannedModules, type QuizRef } from './next-task';
-import { emptyModuleProgress, type LearnerProgress, type QuizAttempt } from './progress-schema';
+import { attemptOf, emptyModuleProgress } from '../../../common/learning/progress-view';
+import type { LearnerProgress, QuizAttempt } from './progress-schema';
 import { createModuleAttempt } from './quiz-attempt';
 import { hasPassed, wholePercent } from './scoring';
 
@@ -28,11 +29,6 @@ export function ensureAttempts(progress: LearnerProgress, pack: ContentPack): Le
     }
   }
   return { ...progress, modules };
-}
-
-export function attemptOf(progress: LearnerProgress, quiz: QuizRef): QuizAttempt | undefined {
-  if (quiz.kind === 'check') return progress.check?.attempt;
-  return progress.modules[quiz.moduleId]?.attempts.at(-1);
 }
 
 export function withAttempt(

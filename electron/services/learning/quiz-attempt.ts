@@ -1,4 +1,4 @@
-import type { Scenario } from '../content/content-schema';
+import type { Scenario } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { selectAlternates } from './alternates';
 import type { QuizAttempt } from './progress-schema';

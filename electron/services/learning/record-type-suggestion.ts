@@ -1,4 +1,4 @@
-import type { AcceptanceRecord, RecordType } from '../records/acceptance-record';
+import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
 import { normaliseIdentifier } from '../status/learner-identifier';
 
 /**

@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioStep } from '../content/content-schema';
+import type { Scenario, ScenarioStep } from '../../../common/content/content-schema';
 
 /** One answer a learner gave in a scenario step. */
 export interface StepAnswer {

@@ -1,8 +1,9 @@
-import type { ContentPack } from '../content/content-schema';
+import type { ContentPack } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { nextTask, scenarioLookup, type QuizRef } from './next-task';
-import { emptyModuleProgress, type LearnerProgress } from './progress-schema';
-import { attemptOf, notNow, withAttempt } from './progress-updates';
+import { attemptOf, emptyModuleProgress } from '../../../common/learning/progress-view';
+import type { LearnerProgress } from './progress-schema';
+import { notNow, withAttempt } from './progress-updates';
 import { finishIfComplete, recordAnswer } from './quiz-attempt';
 
 /** Pure changes made by the learner's own steps; the service saves what they return. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../content/content-schema';
+import type { Locale } from '../../../common/content/content-schema';
 import { canonicalJson, sha256Hex } from './canonical-json';
 
 export interface ShownClause {

@@ -5,7 +5,7 @@ import {
   erasureEventSchema,
   type AcceptanceRecord,
   type ErasureEvent,
-} from '../records/acceptance-record';
+} from '../../../common/records/acceptance-record';
 import { canonicalJson, sha256Hex } from './canonical-json';
 
 /** The `prevHash` of the first entry: there is nothing before it. */

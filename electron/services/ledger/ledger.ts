@@ -5,7 +5,7 @@ import {
   acceptanceRecordSchema,
   type AcceptanceRecord,
   type ErasureEvent,
-} from '../records/acceptance-record';
+} from '../../../common/records/acceptance-record';
 import { appendDurableLine } from './append-line';
 import { rewriteWithErasure } from './ledger-erasure';
 import { sealEntry, serializeEntry, type CompletionEntry, type LedgerEntry } from './ledger-entry';

@@ -1,6 +1,6 @@
-import cyCommon from '../../../renderer/locales/cy/common.json' with { type: 'json' };
-import enCommon from '../../../renderer/locales/en-GB/common.json' with { type: 'json' };
-import type { Locale } from '../content/content-schema';
+import cyCommon from '../../../common/locales/cy/common.json' with { type: 'json' };
+import enCommon from '../../../common/locales/en-GB/common.json' with { type: 'json' };
+import type { Locale } from '../../../common/content/content-schema';
 import type { FileFilter } from './native-dialogs';
 
 export type FileKind = 'csv' | 'pdf' | 'json' | 'backup';

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CURRENT_SETTINGS_VERSION, DEFAULT_ORGANISATION } from './settings-schema';
+import {
+  CURRENT_SETTINGS_VERSION,
+  DEFAULT_ORGANISATION,
+} from '../../../common/settings/settings-schema';
 
 /**
  * The upgrade chain: each step lifts a settings object from version N to N+1, so a device that

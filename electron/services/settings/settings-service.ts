@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { DomainError } from '../errors';
 import { upgradeSettings } from './settings-migrations';
-import { settingsSchema, type Settings } from './settings-schema';
+import { settingsSchema, type Settings } from '../../../common/settings/settings-schema';
 
 /**
  * The part of electron-store (and of `conf`, its engine, in tests) that this service uses. Both

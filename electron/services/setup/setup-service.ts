@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { DomainError } from '../errors';
 import type { LeadAuth } from '../lead-auth/lead-auth';
 import type { SettingsService } from '../settings/settings-service';
-import type { SetupInput } from './setup-input';
+import type { SetupInput } from '../../../common/setup/setup-input';
 
 export interface SetupResult {
   /** Shown to the lead once; null when the passphrase was already set on an earlier try. */

@@ -1,4 +1,4 @@
-import type { AupClause } from '../content/content-schema';
+import type { AupClause } from '../../../common/content/content-schema';
 
 /**
  * Clause ids that changed since the learner last signed: clauses that are new to them, or whose

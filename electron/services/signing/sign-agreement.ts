@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ContentPack, Locale } from '../content/content-schema';
+import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { makeCertificateCode } from '../ledger/certificate-code';
 import { expiryDate } from '../ledger/expiry-date';
 import type { Ledger } from '../ledger/ledger';
-import type { AcceptanceRecord } from '../records/acceptance-record';
-import type { Settings } from '../settings/settings-schema';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { Settings } from '../../../common/settings/settings-schema';
 import type { SignatureStore } from '../signatures/signature-store';
 import type { CompletionSummary, LearningPort } from './learning-port';
 import { namesMatch } from './names-match';

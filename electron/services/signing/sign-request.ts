@@ -1,4 +1,4 @@
-import type { Locale } from '../content/content-schema';
+import type { Locale } from '../../../common/content/content-schema';
 
 export type SignatureInput =
   { method: 'drawn'; dataUrl: string } | { method: 'typed'; text: string };

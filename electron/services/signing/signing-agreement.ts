@@ -1,6 +1,6 @@
-import type { ContentPack, Locale } from '../content/content-schema';
+import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { aupTextDigest } from '../ledger/aup-text-digest';
-import type { AcceptanceRecord, RecordType } from '../records/acceptance-record';
+import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { changedClauseIds, orderForSigning } from './changed-clauses';
 

@@ -1,12 +1,7 @@
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { DUE_SOON_DAYS, type PersonStatus } from '../../../common/status/person-status';
 import { normaliseIdentifier } from './learner-identifier';
 import { addMonthsUtc, daysBetween, utcDateOf } from './utc-dates';
-
-export const PERSON_STATUSES = ['current', 'due-soon', 'overdue', 'never'] as const;
-export type PersonStatus = (typeof PERSON_STATUSES)[number];
-
-/** A refresher due within this many days (inclusive) shows as due soon. */
-export const DUE_SOON_DAYS = 30;
 
 export interface PersonStatusRow {
   /** The normalised identifier (see `normaliseIdentifier`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AcceptanceRecord } from '../records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { DomainError } from '../errors';
 import { statementId } from './statement-id';
 import {

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { checkLrsEndpoint } from './lrs-endpoint';
+import { checkLrsEndpoint } from '../../../common/xapi/lrs-endpoint';
 import { lrsResponseError } from './lrs-error';
 import { XAPI_VERSION, type XapiStatement } from './xapi-statement';
 

@@ -1,7 +1,7 @@
 import { FileSpreadsheet, Files } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app/app-state';
-import type { RecordFilter } from '../../../electron/services/lead/records-query';
+import type { RecordFilter } from '../../../common/lead/record-query';
 import { ExportProgress } from './ExportProgress';
 import { useExportJob } from './use-export-job';
 

@@ -5,8 +5,8 @@ import {
   LEARNER_ROLES,
   PERSON_STATUSES,
   RECORD_TYPES,
-} from '../../../electron/ipc/operations/lead-data-operations';
-import type { RecordFilter } from '../../../electron/services/lead/records-query';
+} from '../../../common/ipc/operations/lead-data-operations';
+import type { RecordFilter } from '../../../common/lead/record-query';
 
 interface Props {
   value: RecordFilter;

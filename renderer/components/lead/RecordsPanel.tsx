@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordFilter, RecordSort } from '../../../electron/services/lead/records-query';
+import type { RecordFilter, RecordSort } from '../../../common/lead/record-query';
 import { ErrorNotice } from '../ErrorNotice';
 import { FilteredExport } from './FilteredExport';
 import { RecordFilters } from './RecordFilters';

@@ -3,7 +3,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown, SearchX } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateFormatter } from '../../i18n/format-date';
-import type { RecordSort, RecordSortKey } from '../../../electron/services/lead/records-query';
+import type { RecordSort, RecordSortKey } from '../../../common/lead/record-query';
 import { useNavigation } from '../../app/navigation';
 import { StatusBadge } from './StatusBadge';
 import type { useRecordWindow } from './use-record-window';

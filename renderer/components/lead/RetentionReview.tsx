@@ -2,7 +2,7 @@ import { Trash2 } from 'lucide-react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateFormatter } from '../../i18n/format-date';
-import type { ResultOf } from '../../../electron/ipc/contract';
+import type { ResultOf } from '../../../common/ipc/contract';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';

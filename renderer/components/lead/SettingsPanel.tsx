@@ -1,12 +1,9 @@
 import { Save } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  leadSettingsOf,
-  type LeadSettings,
-} from '../../../electron/ipc/operations/lead-operations';
-import { LOCALES } from '../../../electron/services/content/content-schema';
-import type { Organisation } from '../../../electron/services/settings/settings-schema';
+import { leadSettingsOf, type LeadSettings } from '../../../common/ipc/operations/lead-operations';
+import { LOCALES } from '../../../common/i18n/locales';
+import type { Organisation } from '../../../common/settings/settings-schema';
 import { api } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { ErrorNotice } from '../ErrorNotice';

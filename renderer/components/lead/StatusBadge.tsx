@@ -1,6 +1,6 @@
 import { AlertTriangle, CheckCircle2, Clock, UserX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { PersonStatus } from '../../../electron/services/status/learner-status';
+import type { PersonStatus } from '../../../common/status/person-status';
 
 export const STATUS_ICONS = {
   current: CheckCircle2,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusCounts } from '../../../electron/services/status/learner-status';
-import { PERSON_STATUSES } from '../../../electron/ipc/operations/lead-data-operations';
+import { PERSON_STATUSES } from '../../../common/status/person-status';
 import { STATUS_ICONS } from './StatusBadge';
 
 /** Four tiles; each says its status in words and has an icon, so colour is never the only cue. */

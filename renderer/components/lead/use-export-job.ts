@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { StartExport } from '../../../electron/ipc/operations/lead-export-operations';
+import type { StartExport } from '../../../common/ipc/operations/lead-export-operations';
 import type { JobStatus } from '../../../electron/services/lead/export-jobs';
 import { api, ApiError } from '../../app/api';
 import { useLeadCall } from './use-lead-call';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { IpcResult } from '../../../electron/ipc/operation';
+import type { IpcResult } from '../../../common/ipc/operation';
 import { ApiError, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 

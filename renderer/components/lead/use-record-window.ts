@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RecordRow } from '../../../electron/services/lead/record-rows';
-import type { RecordFilter, RecordSort } from '../../../electron/services/lead/records-query';
+import type { RecordFilter, RecordSort } from '../../../common/lead/record-query';
 import { api } from '../../app/api';
 import { useLeadCall } from './use-lead-call';
 

@@ -1,6 +1,6 @@
 import { CircleAlert, CircleCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { ContentPack } from '../../../electron/services/content/content-schema';
+import type { ContentPack } from '../../../common/content/content-schema';
 import type { SessionView } from '../../../electron/services/learning/learning-service';
 import { TopicIcon } from '../TopicIcon';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ContentPack } from '../../../electron/services/content/content-schema';
+import type { ContentPack } from '../../../common/content/content-schema';
 import type { SessionView } from '../../../electron/services/learning/learning-service';
-import { lessonPageCount } from '../../../electron/services/learning/lesson-pages';
+import { lessonPageCount } from '../../../common/learning/lesson-pages';
 import { TopicIcon } from '../TopicIcon';
 
 /** Where the learner is in the course: the module, its place in the plan, and a progress bar. */

@@ -1,6 +1,6 @@
 import { CircleCheck, CircleX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { Module } from '../../../electron/services/content/content-schema';
+import type { Module } from '../../../common/content/content-schema';
 
 /**
  * The DO and DO NOT lists. Each is told apart by its heading in words and its own icon, with

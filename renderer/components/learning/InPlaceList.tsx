@@ -1,6 +1,6 @@
 import { ClipboardCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { Module } from '../../../electron/services/content/content-schema';
+import type { Module } from '../../../common/content/content-schema';
 
 /** What the organisation should have in place for this topic. */
 export function InPlaceList({ module }: { module: Module }) {

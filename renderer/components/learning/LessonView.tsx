@@ -1,10 +1,10 @@
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Module } from '../../../electron/services/content/content-schema';
+import type { Module } from '../../../common/content/content-schema';
 import type { LearningTask } from '../../../electron/services/learning/next-task';
-import { lessonPage } from '../../../electron/services/learning/lesson-pages';
-import { emptyModuleProgress } from '../../../electron/services/learning/progress-schema';
+import { lessonPage } from '../../../common/learning/lesson-pages';
+import { emptyModuleProgress } from '../../../common/learning/progress-view';
 import { api } from '../../app/api';
 import { GuidanceLists } from './GuidanceLists';
 import { InPlaceList } from './InPlaceList';

@@ -1,7 +1,7 @@
 import { Award, CircleAlert, CircleCheck, RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { LearningTask } from '../../../electron/services/learning/next-task';
-import { attemptOf } from '../../../electron/services/learning/progress-updates';
+import { attemptOf } from '../../../common/learning/progress-view';
 import { api } from '../../app/api';
 import { TopicIcon } from '../TopicIcon';
 import { CheckResults } from './CheckResults';

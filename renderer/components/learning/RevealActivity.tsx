@@ -1,7 +1,7 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '../../../electron/services/content/content-schema';
+import type { Activity } from '../../../common/content/content-schema';
 
 type Reveal = Extract<Activity, { type: 'reveal' }>;
 

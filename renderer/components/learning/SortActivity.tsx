@@ -1,7 +1,7 @@
 import { CircleCheck, CircleX, GripVertical } from 'lucide-react';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '../../../electron/services/content/content-schema';
+import type { Activity } from '../../../common/content/content-schema';
 import { SortVerdict } from './SortVerdict';
 
 type Sort = Extract<Activity, { type: 'sort' }>;

@@ -1,5 +1,5 @@
-import type { IpcResult } from '../../../electron/ipc/operation';
-import type { ContentPack } from '../../../electron/services/content/content-schema';
+import type { IpcResult } from '../../../common/ipc/operation';
+import type { ContentPack } from '../../../common/content/content-schema';
 import type { SessionView } from '../../../electron/services/learning/learning-service';
 import { CompleteView } from './CompleteView';
 import { CourseProgress } from './CourseProgress';

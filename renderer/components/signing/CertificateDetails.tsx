@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AcceptanceRecord } from '../../../electron/services/records/acceptance-record';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { formatDate } from '../../i18n/format-date';
 
 /** The facts printed on the certificate, as a description list in the current language. */

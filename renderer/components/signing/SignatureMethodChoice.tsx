@@ -1,6 +1,6 @@
 import { PenLine, Keyboard } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { SignatureMethod } from '../../../electron/services/records/acceptance-record';
+import type { SignatureMethod } from '../../../common/records/acceptance-record';
 
 interface Props {
   method: SignatureMethod | null;

@@ -1,4 +1,4 @@
-import type { SignatureMethod } from '../../../electron/services/records/acceptance-record';
+import type { SignatureMethod } from '../../../common/records/acceptance-record';
 import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
 import { ApiError } from '../../app/api';
 

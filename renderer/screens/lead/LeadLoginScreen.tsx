@@ -1,7 +1,7 @@
 import { LockKeyhole } from 'lucide-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LeadAccessStatus } from '../../../electron/ipc/operations/lead-operations';
+import type { LeadAccessStatus } from '../../../common/ipc/operations/lead-operations';
 import { api, ApiError, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';

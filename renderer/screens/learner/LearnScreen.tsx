@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcResult } from '../../../electron/ipc/operation';
-import type { ContentPack } from '../../../electron/services/content/content-schema';
+import type { IpcResult } from '../../../common/ipc/operation';
+import type { ContentPack } from '../../../common/content/content-schema';
 import type { SessionView } from '../../../electron/services/learning/learning-service';
 import { api, unwrap } from '../../app/api';
 import { useAppState } from '../../app/app-state';

@@ -1,13 +1,13 @@
 import { CircleAlert } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordTypeSuggestion } from '../../../electron/ipc/operations/learning-operations';
+import type { RecordTypeSuggestion } from '../../../common/ipc/operations/learning-operations';
 import {
   LEARNER_ROLES,
   RECORD_TYPES,
   type LearnerRole,
   type RecordType,
-} from '../../../electron/services/records/acceptance-record';
+} from '../../../common/records/record-kinds';
 import { api, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type {
   CertificateFileResult,
   CertificateSummary,
-} from '../../../electron/ipc/operations/signing-operations';
+} from '../../../common/ipc/operations/signing-operations';
 import { api, unwrap } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';

@@ -1,5 +1,5 @@
-import { createApi } from '../../../electron/ipc/create-api';
-import type { EsafetyBridge } from '../../../electron/ipc/bridge';
+import { createApi } from '../../../common/ipc/create-api';
+import type { EsafetyBridge } from '../../../common/ipc/bridge';
 
 /**
  * The e2e stand-in for the preload: the same API factory, with Playwright's exposed binding as

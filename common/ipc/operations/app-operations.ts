@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LOCALES, type ContentPack } from '../../services/content/content-schema';
-import type { Settings } from '../../services/settings/settings-schema';
+import { LOCALES, type ContentPack } from '../../content/content-schema';
+import type { Settings } from '../../settings/settings-schema';
 import { operation } from '../operation';
 
 export interface AppInfo {

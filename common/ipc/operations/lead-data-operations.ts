@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import type { BackupSummary } from '../../services/backup/inspect-backup';
-import type { MergeResult } from '../../services/backup/merge-backup';
-import { LOCALES } from '../../services/content/content-schema';
-import type { LeadDashboard } from '../../services/lead/dashboard';
-import type { ErasureResult } from '../../services/lead/erase-person';
-import type { RetentionCandidate } from '../../services/lead/lead-area';
-import type { PersonHistory } from '../../services/lead/person-history';
-import { RECORD_SORT_KEYS, type RecordPage } from '../../services/lead/records-query';
-import type { VerifiedCertificate } from '../../services/lead/verify-code';
-import { LEARNER_ROLES, RECORD_TYPES } from '../../services/records/acceptance-record';
-import { PERSON_STATUSES } from '../../services/status/learner-status';
+import type { BackupSummary } from '../../../electron/services/backup/inspect-backup';
+import type { MergeResult } from '../../../electron/services/backup/merge-backup';
+import { LOCALES } from '../../content/content-schema';
+import type { LeadDashboard } from '../../../electron/services/lead/dashboard';
+import type { ErasureResult } from '../../../electron/services/lead/erase-person';
+import type { RetentionCandidate } from '../../../electron/services/lead/lead-area';
+import type { PersonHistory } from '../../../electron/services/lead/person-history';
+import { RECORD_SORT_KEYS, type RecordPage } from '../../lead/record-query';
+import type { VerifiedCertificate } from '../../../electron/services/lead/verify-code';
+import { LEARNER_ROLES, RECORD_TYPES } from '../../records/acceptance-record';
+import { PERSON_STATUSES } from '../../status/person-status';
 import { operation } from '../operation';
 
 export { LEARNER_ROLES, PERSON_STATUSES, RECORD_SORT_KEYS, RECORD_TYPES };

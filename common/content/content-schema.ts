@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, type Locale } from '../i18n/locales';
 
 /**
  * The shape of every content file under `content/<locale>/`. One schema serves the build-time
@@ -8,8 +9,7 @@ import { z } from 'zod';
  * `{{orgName}}`; they are filled from settings when shown.
  */
 
-export const LOCALES = ['en-GB', 'cy'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 
 export const PLACEHOLDERS = [
   'orgName',

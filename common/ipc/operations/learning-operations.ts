@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import type { CompletionSummary } from '../../services/learning/completion-summary';
-import type { SessionView } from '../../services/learning/learning-service';
-import {
-  LEARNER_ROLES,
-  RECORD_TYPES,
-  type RecordType,
-} from '../../services/records/acceptance-record';
+import type { CompletionSummary } from '../../../electron/services/learning/completion-summary';
+import type { SessionView } from '../../../electron/services/learning/learning-service';
+import { LEARNER_ROLES, RECORD_TYPES, type RecordType } from '../../records/acceptance-record';
 import { operation } from '../operation';
 
 const sessionId = z.uuid();

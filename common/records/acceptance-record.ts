@@ -1,26 +1,21 @@
 import { z } from 'zod';
-import { LOCALES } from '../content/content-schema';
+import { LOCALES } from '../i18n/locales';
+import {
+  LEARNER_ROLES,
+  RECORD_TYPES,
+  SIGNATURE_METHODS,
+  type LearnerRole,
+  type RecordType,
+  type SignatureMethod,
+} from './record-kinds';
 
 /**
  * What the ledger keeps for every signed agreement. This is the evidence the e-safety lead relies
  * on if a conduct question arises, so every field is explicit and nothing is derived at read time.
  */
 
-export const LEARNER_ROLES = [
-  'staff',
-  'volunteer',
-  'trustee',
-  'sessional',
-  'agency',
-  'student',
-] as const;
-export type LearnerRole = (typeof LEARNER_ROLES)[number];
-
-export const RECORD_TYPES = ['induction', 'refresher'] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
-
-export const SIGNATURE_METHODS = ['drawn', 'typed'] as const;
-export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
+export { LEARNER_ROLES, RECORD_TYPES, SIGNATURE_METHODS };
+export type { LearnerRole, RecordType, SignatureMethod };
 
 const isoUtc = z.iso.datetime({ offset: false });
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);

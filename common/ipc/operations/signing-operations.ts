@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type {
   CertificateFileResult,
   CertificateSummary,
-} from '../../services/certificates/certificate-service';
-import type { CertificateVerification } from '../../services/certificates/verify-certificate';
-import { LOCALES } from '../../services/content/content-schema';
-import type { SigningAgreement } from '../../services/signing/signing-agreement';
+} from '../../../electron/services/certificates/certificate-service';
+import type { CertificateVerification } from '../../../electron/services/certificates/verify-certificate';
+import { LOCALES } from '../../content/content-schema';
+import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
 import { operation } from '../operation';
 
 export type {

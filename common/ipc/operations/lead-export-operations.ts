@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { LOCALES } from '../../services/content/content-schema';
-import type { JobStatus } from '../../services/lead/export-jobs';
-import { EXPORT_KINDS } from '../../services/lead/export-kinds';
-import { lrsEndpointSchema } from '../../services/xapi/lrs-endpoint';
+import { LOCALES } from '../../content/content-schema';
+import type { JobStatus } from '../../../electron/services/lead/export-jobs';
+import { EXPORT_KINDS } from '../../lead/export-kinds';
+import { lrsEndpointSchema } from '../../xapi/lrs-endpoint';
 import { operation } from '../operation';
 import { recordFilterSchema } from './lead-data-operations';
 

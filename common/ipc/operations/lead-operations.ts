@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LOCALES } from '../../services/content/content-schema';
-import { organisationSchema, type Settings } from '../../services/settings/settings-schema';
+import { LOCALES } from '../../content/content-schema';
+import { organisationSchema, type Settings } from '../../settings/settings-schema';
 import { operation } from '../operation';
 
 export interface LeadAccessStatus {

@@ -1,0 +1,7 @@
+import { setupInputSchema } from '../../setup/setup-input';
+import type { SetupResult } from '../../../electron/services/setup/setup-service';
+import { operation } from '../operation';
+
+export const setupOperations = {
+  completeSetup: operation<SetupResult>()(setupInputSchema),
+};

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withTempDir } from './fixtures/temp-dir';
+
+const run = promisify(execFile);
+const ON_DEMAND = [
+  'screens/setup/SetupScreen.tsx',
+  'screens/signing/SignScreen.tsx',
+  'screens/signing/CertificateScreen.tsx',
+  'screens/lead/LeadLoginScreen.tsx',
+  'screens/lead/LeadRecoveryScreen.tsx',
+  'screens/lead/LeadAreaScreen.tsx',
+];
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(() => cleanup?.());
+
+/** A built renderer in miniature: a manifest and the chunk files it names. */
+async function fakeBuild(options: { entryCode: string; staticLead?: boolean }): Promise<string> {
+  const temp = await withTempDir();
+  cleanup = temp.cleanup;
+  await mkdir(join(temp.dir, '.vite'), { recursive: true });
+  await mkdir(join(temp.dir, 'assets'));
+  const manifest: Record<string, object> = {
+    'index.html': {
+      file: 'assets/index.js',
+      isEntry: true,
+      imports: options.staticLead ? ['screens/lead/LeadAreaScreen.tsx'] : [],
+    },
+  };
+  for (const key of ON_DEMAND) {
+    const file = `assets/${key.replace(/\W/g, '_')}.js`;
+    manifest[key] = { file, isDynamicEntry: true };
+    await writeFile(join(temp.dir, file), 'export {}');
+  }
+  await writeFile(join(temp.dir, 'assets/index.js'), options.entryCode);
+  await writeFile(join(temp.dir, '.vite/manifest.json'), JSON.stringify(manifest));
+  return temp.dir;
+}
+
+const check = (dir: string) => run('node', ['scripts/check-learner-bundle.mjs', dir]);
+
+describe("the learner's first load", () => {
+  it('passes when setup, signing and the lead area load on demand and zod is absent', async () => {
+    const { stdout } = await check(await fakeBuild({ entryCode: 'console.log(1)' }));
+    expect(stdout).toMatch(/learner's first load: 1 chunks/);
+  });
+
+  it('fails when zod is bundled into the first load', async () => {
+    const dir = await fakeBuild({ entryCode: 'class ZodError extends Error {}' });
+    await expect(check(dir)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/contains zod/),
+    });
+  });
+
+  it('fails when the lead area is imported statically', async () => {
+    const dir = await fakeBuild({ entryCode: 'console.log(1)', staticLead: true });
+    await expect(check(dir)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/LeadAreaScreen.tsx is in the learner's first load/),
+    });
+  });
+});
