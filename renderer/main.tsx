@@ -1,17 +1,33 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { api, unwrap } from './app/api';
 import { App } from './app/App';
+import { ErrorNotice } from './components/ErrorNotice';
 import { initI18n } from './i18n/i18n';
 import './styles/tokens.css';
 import './styles/base.css';
 
-const root = document.getElementById('root');
-if (root) {
-  void initI18n().then(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  // One call to main, then the chosen language's first-screen text, then the first render.
+  unwrap(api().getStartup()).then(
+    async (startup) => {
+      await initI18n(startup.settings.locale);
+      root.render(
+        <StrictMode>
+          <App startup={startup} />
+        </StrictMode>,
+      );
+    },
+    async (error: unknown) => {
+      // Main could not say how the app is set up: say so plainly rather than show a blank window.
+      await initI18n();
+      root.render(
+        <main className="app-main">
+          <ErrorNotice error={error} />
+        </main>,
+      );
+    },
   );
 }

@@ -1,6 +1,7 @@
 // Proves, from the built renderer, what a learner's first load contains: the entry chunk and
-// every chunk it imports statically. Setup, signing and the lead area must stay out of it (they
-// load on demand), and so must zod, which only their forms need. Prints the size it measured.
+// every chunk it imports statically. Setup, signing and the lead area (code and text) and the
+// language not chosen must stay out of it (they load on demand), and so must zod, which only
+// their forms need. Prints the size it measured.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,10 @@ const ON_DEMAND = [
   'screens/lead/LeadRecoveryScreen.tsx',
   'screens/lead/LeadAreaScreen.tsx',
 ];
+// Text files no learner needs before choosing: the lead, setup and signing text, and Welsh
+// (loaded when chosen). Each must be its own on-demand chunk.
+const ON_DEMAND_TEXT =
+  /^\.\.\/common\/locales\/(cy\/.*|[^/]+\/(lead|setup|signing|certificate))\.json$/;
 // A string zod's runtime always carries, whatever the minifier renames.
 const ZOD_MARKER = 'ZodError';
 
@@ -34,6 +39,11 @@ const problems = [];
 for (const key of ON_DEMAND) {
   if (!manifest[key]?.isDynamicEntry) problems.push(`${key} is not loaded on demand`);
   if (firstLoad.has(key)) problems.push(`${key} is in the learner's first load`);
+}
+for (const key of Object.keys(manifest).filter((k) => ON_DEMAND_TEXT.test(k))) {
+  if (!manifest[key].isDynamicEntry || firstLoad.has(key)) {
+    problems.push(`${key} is in the learner's first load`);
+  }
 }
 let bytes = 0;
 let gzipBytes = 0;

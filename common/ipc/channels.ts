@@ -4,7 +4,7 @@
  * `contract.ts` checks that the operations it defines are exactly these.
  */
 export const OPERATION_NAMES = [
-  'getAppInfo',
+  'getStartup',
   'getSettings',
   'setLocale',
   'getContent',

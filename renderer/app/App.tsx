@@ -1,20 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { Startup } from '../../common/ipc/operations/app-operations';
 import { AppLayout } from '../components/AppLayout';
 import { AppStateProvider } from './app-state';
 import { NavigationContext, type Screen } from './navigation';
 import { ScreenSwitch } from './ScreenSwitch';
 
-function Loading() {
-  const { t } = useTranslation();
-  return (
-    <p role="status" className="app-main">
-      {t('loading')}
-    </p>
-  );
-}
-
-export function App() {
+export function App({ startup }: { startup: Startup }) {
   const [screen, setScreen] = useState<Screen>({ name: 'welcome' });
   const navigation = useMemo(() => ({ screen, go: setScreen }), [screen]);
 
@@ -30,7 +21,7 @@ export function App() {
   );
 
   return (
-    <AppStateProvider loading={<Loading />}>
+    <AppStateProvider startup={startup}>
       <NavigationContext.Provider value={navigation}>
         <AppLayout>
           <ScreenSwitch screen={screen} />

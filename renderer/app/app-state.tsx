@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { AppInfo } from '../../common/ipc/operations/app-operations';
-import type { Locale } from '../../common/content/content-schema';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import type { Locale } from '../../common/i18n/locales';
+import type { AppInfo, Startup } from '../../common/ipc/operations/app-operations';
 import type { Settings } from '../../common/settings/settings-schema';
 import { changeLanguage } from '../i18n/i18n';
 import { api, unwrap } from './api';
@@ -20,16 +20,12 @@ export function useAppState(): AppState {
   return state;
 }
 
-/** Loads what every screen needs once, and keeps the UI language in step with settings. */
-export function AppStateProvider({
-  children,
-  loading,
-}: {
-  children: ReactNode;
-  loading: ReactNode;
-}) {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
+/**
+ * Holds what every screen needs, from the one start-up call made before the first render, and
+ * keeps the UI language in step with settings.
+ */
+export function AppStateProvider({ startup, children }: { startup: Startup; children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings>(startup.settings);
 
   const applySettings = useCallback(async (next: Settings) => {
     await changeLanguage(next.locale);
@@ -40,21 +36,13 @@ export function AppStateProvider({
     await applySettings(await unwrap(api().getSettings()));
   }, [applySettings]);
 
-  useEffect(() => {
-    void (async () => {
-      setInfo(await unwrap(api().getAppInfo()));
-      await reloadSettings();
-    })();
-  }, [reloadSettings]);
-
   const setLocale = useCallback(
     async (locale: Locale) => applySettings(await unwrap(api().setLocale({ locale }))),
     [applySettings],
   );
 
-  if (!info || !settings) return <>{loading}</>;
   return (
-    <AppStateContext.Provider value={{ info, settings, setLocale, reloadSettings }}>
+    <AppStateContext.Provider value={{ info: startup.info, settings, setLocale, reloadSettings }}>
       {children}
     </AppStateContext.Provider>
   );

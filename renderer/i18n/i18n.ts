@@ -1,19 +1,27 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../common/content/content-schema';
-import { localeResources } from './resources';
+import type { Locale } from '../../common/i18n/locales';
+import { FIRST_PAINT_NAMESPACES, localeBackend } from './resources';
 
 export const FALLBACK_LOCALE: Locale = 'en-GB';
 
+/**
+ * Starts i18next with the text the first screen needs in `locale` (and in the fallback, which
+ * fills any key a translation lacks). Other namespaces load when a screen asks for them; the
+ * screen waits inside a Suspense boundary meanwhile.
+ */
 export async function initI18n(locale: Locale = FALLBACK_LOCALE): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    resources: localeResources(),
-    lng: locale,
-    fallbackLng: FALLBACK_LOCALE,
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(localeBackend)
+    .use(initReactI18next)
+    .init({
+      lng: locale,
+      fallbackLng: FALLBACK_LOCALE,
+      ns: FIRST_PAINT_NAMESPACES,
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   syncDocumentLanguage(locale);
 }
 

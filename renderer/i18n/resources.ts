@@ -1,20 +1,24 @@
-import type { Resource } from 'i18next';
+import type { BackendModule, ResourceKey } from 'i18next';
 
-// Every `locales/<locale>/<namespace>.json` becomes a namespace of that locale.
-const files = import.meta.glob<{ default: Record<string, unknown> }>(
-  '../../common/locales/*/*.json',
-  {
-    eager: true,
+// Each `common/locales/<locale>/<namespace>.json` is its own chunk, loaded when first needed:
+// a learner never downloads the lead area's text, and the language not in use is not loaded.
+const files = import.meta.glob<{ default: ResourceKey }>('../../common/locales/*/*.json');
+
+/** The namespaces the welcome screen and the learner's path need before their first paint. */
+export const FIRST_PAINT_NAMESPACES = ['common', 'errors', 'welcome', 'learner', 'quiz'];
+
+export const localeBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = files[`../../common/locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`no ${namespace} text for ${language}`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
+    );
   },
-);
-
-export function localeResources(): Resource {
-  const resources: Resource = {};
-  for (const [file, module] of Object.entries(files)) {
-    const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(file);
-    if (!match?.[1] || !match[2]) continue;
-    const [, locale, namespace] = match;
-    resources[locale] = { ...resources[locale], [namespace]: module.default };
-  }
-  return resources;
-}
+};

@@ -15,11 +15,17 @@ const ON_DEMAND = [
   'screens/lead/LeadAreaScreen.tsx',
 ];
 
+const WELSH_TEXT = '../common/locales/cy/common.json';
+
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(() => cleanup?.());
 
 /** A built renderer in miniature: a manifest and the chunk files it names. */
-async function fakeBuild(options: { entryCode: string; staticLead?: boolean }): Promise<string> {
+async function fakeBuild(options: {
+  entryCode: string;
+  staticLead?: boolean;
+  staticWelsh?: boolean;
+}): Promise<string> {
   const temp = await withTempDir();
   cleanup = temp.cleanup;
   await mkdir(join(temp.dir, '.vite'), { recursive: true });
@@ -28,9 +34,14 @@ async function fakeBuild(options: { entryCode: string; staticLead?: boolean }): 
     'index.html': {
       file: 'assets/index.js',
       isEntry: true,
-      imports: options.staticLead ? ['screens/lead/LeadAreaScreen.tsx'] : [],
+      imports: [
+        ...(options.staticLead ? ['screens/lead/LeadAreaScreen.tsx'] : []),
+        ...(options.staticWelsh ? [WELSH_TEXT] : []),
+      ],
     },
+    [WELSH_TEXT]: { file: 'assets/common-cy.js', isDynamicEntry: !options.staticWelsh },
   };
+  await writeFile(join(temp.dir, 'assets/common-cy.js'), 'export default {}');
   for (const key of ON_DEMAND) {
     const file = `assets/${key.replace(/\W/g, '_')}.js`;
     manifest[key] = { file, isDynamicEntry: true };
@@ -60,6 +71,13 @@ describe("the learner's first load", () => {
     const dir = await fakeBuild({ entryCode: 'console.log(1)', staticLead: true });
     await expect(check(dir)).rejects.toMatchObject({
       stderr: expect.stringMatching(/LeadAreaScreen.tsx is in the learner's first load/),
+    });
+  });
+
+  it('fails when the Welsh text is bundled into the first load', async () => {
+    const dir = await fakeBuild({ entryCode: 'console.log(1)', staticWelsh: true });
+    await expect(check(dir)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/locales\/cy\/common.json is in the learner's first load/),
     });
   });
 });

@@ -10,8 +10,14 @@ export interface AppInfo {
   settingsRecoveredFrom: string | null;
 }
 
+/** Everything the first screen needs, in one call so the window is interactive sooner. */
+export interface Startup {
+  info: AppInfo;
+  settings: Settings;
+}
+
 export const appOperations = {
-  getAppInfo: operation<AppInfo>()(z.void()),
+  getStartup: operation<Startup>()(z.void()),
   getSettings: operation<Settings>()(z.void()),
   setLocale: operation<Settings>()(z.object({ locale: z.enum(LOCALES) }).strict()),
   getContent: operation<ContentPack>()(z.object({ locale: z.enum(LOCALES) }).strict()),

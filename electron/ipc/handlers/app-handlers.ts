@@ -3,13 +3,16 @@ import type { Handlers } from '../router';
 
 export function appHandlers(
   services: AppServices,
-): Pick<Handlers, 'getAppInfo' | 'getSettings' | 'setLocale' | 'getContent'> {
+): Pick<Handlers, 'getStartup' | 'getSettings' | 'setLocale' | 'getContent'> {
   const { env, settings } = services;
   return {
-    getAppInfo: () => ({
-      name: env.appName,
-      version: env.appVersion,
-      settingsRecoveredFrom: settings.recoveredFrom,
+    getStartup: () => ({
+      info: {
+        name: env.appName,
+        version: env.appVersion,
+        settingsRecoveredFrom: settings.recoveredFrom,
+      },
+      settings: settings.get(),
     }),
     getSettings: () => settings.get(),
     setLocale: ({ locale }) => {
