@@ -5,7 +5,11 @@ export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wca
 
 /** Fails with the list of violations (rule, impact, nodes) so the report says what to fix. */
 export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA_TAGS).analyze();
+  // axe ships `target-size` (WCAG 2.5.8, 24×24 px targets) switched off; we hold every screen to it.
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_22_AA_TAGS)
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
   const summary = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
