@@ -6,6 +6,7 @@ import { ErrorNotice } from './components/ErrorNotice';
 import { initI18n } from './i18n/i18n';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/reflow.css';
 
 const container = document.getElementById('root');
 if (container) {

@@ -91,22 +91,19 @@ export function CompletionsChart({ months }: { months: MonthCount[] }) {
         <thead>
           <tr>
             <th scope="col">{t('dashboard.month')}</th>
-            {months.map((m) => (
-              <th scope="col" key={m.month} className="lead-num">
-                {label(m.month)}
-              </th>
-            ))}
+            <th scope="col" className="lead-num">
+              {t('dashboard.completions')}
+            </th>
           </tr>
         </thead>
+        {/* One row a month, so the table reflows on a narrow or zoomed window. */}
         <tbody>
-          <tr>
-            <th scope="row">{t('dashboard.completions')}</th>
-            {months.map((m) => (
-              <td key={m.month} className="lead-num">
-                {number.format(m.count)}
-              </td>
-            ))}
-          </tr>
+          {months.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{label(m.month)}</th>
+              <td className="lead-num">{number.format(m.count)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>

@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { arrangeLeadDevice, signIn } from './lead-support';
+import { arrangeSetUpDevice, expect, test } from './learner-harness';
+import { startTraining } from './learner-journey';
+
+// WCAG 1.4.10 Reflow: at 320 CSS px wide (1280 px at 400 % zoom) nothing may need sideways
+// scrolling. Each check names the screen and the elements that stick out past the right edge.
+async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Content inside its own scrolling box (a wide table) may be wider; the page may not.
+    const clipped = (el: Element) => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > width + 1 && !clipped(el);
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    return { extra: document.documentElement.scrollWidth - width, wide };
+  });
+  expect(overflow, `sideways scroll on ${screen} at 320 px`).toEqual({ extra: 0, wide: [] });
+}
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+test('at 320 px wide the learner screens reflow with no sideways scrolling', async ({
+  app,
+  services,
+}) => {
+  await arrangeSetUpDevice(app, services);
+  await expectNoSidewaysScroll(app, 'welcome');
+  await app.getByRole('button', { name: 'Start or resume my training' }).click();
+  await expectNoSidewaysScroll(app, 'learner start');
+  await startTraining(app, 'mouse', { name: 'Alex Learner', id: 'alex@example.org' });
+  await expect(app.getByText(/^Page \d+ of \d+$/)).toBeVisible();
+  await expectNoSidewaysScroll(app, 'first lesson page');
+  for (let guard = 0; guard < 8; guard++) {
+    const next = app.getByRole('button', { name: 'Next' });
+    if ((await app.locator('.sort-card').count()) > 0) {
+      await expectNoSidewaysScroll(app, 'sort activity');
+      // Each statement can be read in full wherever the reader scrolls it to, even at the
+      // bottom edge of a short window: nothing (such as the drop boxes) stays on top of it.
+      await app.setViewportSize({ width: 320, height: 256 });
+      const statements = app.locator('.sort-card__body > p');
+      for (let i = 0; i < (await statements.count()); i++) {
+        const covered = await statements.nth(i).evaluate((el) => {
+          const bottom = el.getBoundingClientRect().bottom + window.scrollY;
+          window.scrollTo(0, bottom - window.innerHeight);
+          const box = el.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + box.width / 2, box.bottom - 2);
+          return top !== null && !el.contains(top);
+        });
+        expect(covered, `statement ${i + 1} is covered at the bottom of the window`).toBe(false);
+      }
+      return;
+    }
+    await next.click();
+  }
+  throw new Error('no sort activity reached');
+});
+
+test('at 320 px wide the lead area reflows with no sideways scrolling', async ({
+  app,
+  services,
+}) => {
+  await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app);
+  const sections = app.getByRole('navigation', { name: 'Lead area sections' });
+  const names = ['Dashboard', 'Records', 'Exports', 'Import a backup', 'Verify a certificate'];
+  for (const name of [...names, 'Data protection', 'Settings']) {
+    const tab = sections.getByRole('button', { name });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-current', 'page');
+    await expectNoSidewaysScroll(app, `lead ${name}`);
+  }
+});
