@@ -7,6 +7,7 @@ import { initI18n } from './i18n/i18n';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/reflow.css';
+import './styles/themes.css';
 
 const container = document.getElementById('root');
 if (container) {
