@@ -1,13 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AboutScreen } from '../screens/AboutScreen';
 import { LearnerStartScreen } from '../screens/learner/LearnerStartScreen';
 import { LearnScreen } from '../screens/learner/LearnScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import type { Screen } from './navigation';
 
-// The learner's path is in the first bundle; setup, signing and the lead area (with the schema
+// The learner's path is in the first bundle; About, setup, signing and the lead area (with the schema
 // library their forms use) load when first opened, so the welcome screen is interactive sooner.
+const AboutScreen = lazy(() =>
+  import('../screens/AboutScreen').then((m) => ({ default: m.AboutScreen })),
+);
 const SetupScreen = lazy(() =>
   import('../screens/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })),
 );

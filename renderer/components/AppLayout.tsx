@@ -2,12 +2,14 @@ import { ShieldCheck } from 'lucide-react';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../app/app-state';
+import { useNavigation } from '../app/navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The frame of every screen: skip link, header with the organisation and language, main. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { settings, info } = useAppState();
+  const { go } = useNavigation();
   const orgName = settings.organisation.orgName;
   const brand = orgName ? t('layout.brandWithOrg', { orgName }) : t('layout.brand');
   // The window title (taskbar, window switcher, screen readers) follows the chosen language.
@@ -34,7 +36,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
         )}
         {children}
       </main>
-      <footer className="app-footer">{t('layout.footer', { version: info.version })}</footer>
+      <footer className="app-footer">
+        <p>{t('layout.footer', { version: info.version })}</p>
+        <button type="button" className="link-button" onClick={() => go({ name: 'about' })}>
+          {t('layout.aboutLink')}
+        </button>
+      </footer>
     </>
   );
 }
