@@ -12,8 +12,9 @@ export default defineConfig({
     pool: 'forks',
     // electron-store imports `electron`; inlining it lets the shared Electron stand-in reach it.
     server: { deps: { inline: ['electron-store'] } },
-    // CI also writes a JSON report, from which .ci/run prints one "N passed, N failed" line.
-    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    // Every run (with or without CI=true) also writes a JSON report, from which .ci/run prints
+    // one "N passed, N failed" line (scripts/test-summary.mjs).
+    reporters: ['default', 'json'],
     outputFile: { json: '.tmp/test-reports/unit.json' },
   },
 });
