@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
 import { LOCALES } from '../../common/content/content-schema';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../support/conf-settings-source';
 import { buildPackFiles, writePackFiles } from '../unit/fixtures/content/build-pack';
 import { expect, test as base } from './harness/fixtures';
 

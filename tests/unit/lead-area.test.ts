@@ -11,7 +11,7 @@ import { createAppServices, type AppServices } from '../../electron/services/app
 import { DomainError } from '../../electron/services/errors';
 import type { JobStatus } from '../../electron/services/lead/export-jobs';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../support/conf-settings-source';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { TestDialogs } from '../e2e/harness/test-dialogs';
 import { sampleRecord } from './fixtures/sample-record';

@@ -9,7 +9,7 @@ import type {
 } from '../../electron/services/signing/learning-port';
 import { aupTextDigest } from '../../electron/services/ledger/aup-text-digest';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../support/conf-settings-source';
 import { SettingsService } from '../../electron/services/settings/settings-service';
 import { SigningService } from '../../electron/services/signing/sign-agreement';
 import type { SignRequest } from '../../electron/services/signing/sign-request';

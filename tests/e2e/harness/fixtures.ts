@@ -12,7 +12,7 @@ import { createHandlers } from '../../../electron/ipc/handlers/create-handlers';
 import { createRouter } from '../../../electron/ipc/router';
 import { trustedSenderCheck } from '../../../electron/security/url-rules';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
-import { confSettingsSource } from '../../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../../support/conf-settings-source';
 import type { AppModeOptions } from './electron-binary';
 import { BRIDGE_BUNDLE } from './global-setup';
 import { startStaticServer } from './static-server';
