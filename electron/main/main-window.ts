@@ -1,9 +1,18 @@
-import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { secureWebPreferences } from '../security/web-preferences';
 import { APP_ORIGIN } from '../security/url-rules';
 
-export function createMainWindow(buildDir: string, title: string): BrowserWindow {
+export interface MainWindowOptions {
+  title: string;
+  preloadPath: string;
+  isPackaged: boolean;
+}
+
+export function createMainWindow({
+  title,
+  preloadPath,
+  isPackaged,
+}: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 820,
@@ -12,7 +21,7 @@ export function createMainWindow(buildDir: string, title: string): BrowserWindow
     title,
     show: false,
     backgroundColor: '#f7f8fb',
-    webPreferences: secureWebPreferences(path.join(buildDir, 'preload.cjs')),
+    webPreferences: secureWebPreferences(preloadPath, { isPackaged }),
   });
   // Shown once painted, so a slow machine never flashes an empty white window.
   window.once('ready-to-show', () => window.show());

@@ -1,24 +1,32 @@
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, session } from 'electron';
-import ElectronStore from 'electron-store';
+import { app, session, shell } from 'electron';
 import { createHandlers } from '../ipc/handlers/create-handlers';
+import { MENU_COMMAND_CHANNEL } from '../../common/ipc/menu-commands';
 import { createRouter } from '../ipc/router';
 import { createAppServices } from '../services/app-services';
-import type { SettingsFile } from '../services/settings/settings-service';
 import { applyAppWideSecurity, hardenSession } from '../security/security';
 import { APP_ORIGIN, trustedSenderCheck } from '../security/url-rules';
+import { installAppMenu } from './app-menu';
+import type { MenuActions } from './app-menu-template';
+import { appLocations } from './app-locations';
+import { openAppLog } from './app-log';
 import { registerAppSchemePrivileges, serveRendererOverAppProtocol } from './app-protocol';
 import { electronDialogs } from './electron-dialogs';
+import { electronStoreSettingsSource } from './electron-store-settings';
 import { registerIpc } from './ipc-main';
 import { createMainWindow } from './main-window';
-import { installAppMenu } from './app-menu';
 
-// Tests (and a lead who keeps data on an encrypted drive) can point the app at another folder;
-// tests can also give it a content pack of their own, as the browser harness does.
-const dataDirOverride = process.env.ESAFETY_USER_DATA_DIR;
-if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
-const contentDirOverride = process.env.ESAFETY_CONTENT_DIR;
+const locations = appLocations({
+  isPackaged: app.isPackaged,
+  appPath: app.getAppPath(),
+  resourcesPath: process.resourcesPath,
+  env: process.env,
+});
+// Tests and development runs may use another data folder; an installed app never does.
+if (locations.userDataOverride) app.setPath('userData', locations.userDataOverride);
+const userDataDir = app.getPath('userData');
+const log = openAppLog(userDataDir, { toConsole: !app.isPackaged });
 
 app.enableSandbox();
 // Native date inputs follow Chromium's UI language; without this, a UK device may show mm/dd/yyyy.
@@ -35,42 +43,41 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
+  log.info(`${app.getName()} ${app.getVersion()} started${app.isPackaged ? '' : ' (development)'}`);
+
+  const menuActions: MenuActions = {
+    send: (command) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command),
+    openLogFolder: () => void shell.openPath(log.folder),
+  };
 
   void app.whenReady().then(() => {
-    const appRoot = app.getAppPath();
-    const buildDir = path.join(appRoot, 'dist', 'electron');
     hardenSession(session.defaultSession);
-    serveRendererOverAppProtocol(path.join(appRoot, 'dist', 'renderer'));
+    serveRendererOverAppProtocol(locations.rendererDir);
 
     const services = createAppServices({
       appName: app.getName(),
       appVersion: app.getVersion(),
-      dataDir: path.join(app.getPath('userData'), 'data'),
-      contentDir: contentDirOverride
-        ? path.resolve(contentDirOverride)
-        : path.join(appRoot, 'content'),
-      fontsDir: path.join(appRoot, 'node_modules', 'dejavu-fonts-ttf', 'ttf'),
-      settingsSource: {
-        path: path.join(app.getPath('userData'), 'settings.json'),
-        open: () =>
-          new ElectronStore<Record<string, unknown>>({
-            name: 'settings',
-            accessPropertiesByDotNotation: false,
-          }) as unknown as SettingsFile,
-      },
+      dataDir: path.join(userDataDir, 'data'),
+      contentDir: locations.contentDir,
+      fontsDir: locations.fontsDir,
+      settingsSource: electronStoreSettingsSource(userDataDir),
       dialogs: electronDialogs(() => mainWindow),
       now: () => new Date(),
-      onLocaleChanged: (locale) => installAppMenu(() => mainWindow, locale),
+      onLocaleChanged: (locale) => installAppMenu(locale, menuActions),
     });
     registerIpc(
       createRouter({
         handlers: createHandlers(services),
         isTrustedSender: trustedSenderCheck(APP_ORIGIN),
-        logError: (error, channel) => console.error(`IPC ${channel} failed`, error),
+        logError: (error, channel) => log.error(`ipc ${channel}`, error),
       }),
     );
-    mainWindow = createMainWindow(buildDir, app.getName());
-    installAppMenu(() => mainWindow, services.settings.get().locale);
+    mainWindow = createMainWindow({
+      title: app.getName(),
+      preloadPath: locations.preloadPath,
+      isPackaged: app.isPackaged,
+    });
+    installAppMenu(services.settings.get().locale, menuActions);
   });
 
   app.on('window-all-closed', () => app.quit());

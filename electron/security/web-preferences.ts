@@ -1,9 +1,10 @@
 /**
  * The renderer's web preferences, kept apart from Electron so a test can pin every one of them.
  * The renderer gets no Node, runs sandboxed in an isolated world, and talks to main only through
- * the preload's API.
+ * the preload's API. An installed app has no developer tools: on a shared device they would let
+ * anyone read the page's state or call the API by hand.
  */
-export function secureWebPreferences(preloadPath: string) {
+export function secureWebPreferences(preloadPath: string, { isPackaged }: { isPackaged: boolean }) {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -17,5 +18,6 @@ export function secureWebPreferences(preloadPath: string) {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    devTools: !isPackaged,
   } as const;
 }

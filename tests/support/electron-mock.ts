@@ -15,6 +15,8 @@ export const recorded = {
   windows: [] as FakeBrowserWindow[],
   menus: [] as unknown[],
   openedExternally: [] as string[],
+  /** Folders and files main asked the desktop to open (shell.openPath). */
+  openedPaths: [] as string[],
   permissionRequestHandler: null as null | ((...args: unknown[]) => void),
   calls: [] as string[],
 };
@@ -22,6 +24,8 @@ export const recorded = {
 const paths = new Map<string, string>();
 class FakeApp extends EventEmitter {
   appPath = '';
+  /** False as in `npm start`; a test of the installed app sets it before importing main. */
+  isPackaged = false;
   commandLine = {
     appendSwitch: (name: string, value?: string) => recorded.calls.push(`switch:${name}=${value}`),
   };
@@ -128,7 +132,10 @@ export const shell = {
   openExternal: async (url: string) => {
     recorded.openedExternally.push(url);
   },
-  openPath: async () => '',
+  openPath: async (target: string) => {
+    recorded.openedPaths.push(target);
+    return '';
+  },
 };
 
 export const dialog = {

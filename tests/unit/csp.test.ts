@@ -45,7 +45,7 @@ describe('the content security policy', () => {
 
 describe('the renderer’s web preferences', () => {
   it('isolate and sandbox the renderer with no Node access', () => {
-    expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
+    expect(secureWebPreferences('/p/preload.cjs', { isPackaged: true })).toMatchObject({
       preload: '/p/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -56,5 +56,10 @@ describe('the renderer’s web preferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+  });
+
+  it('give an installed app no developer tools, and a development run its usual ones', () => {
+    expect(secureWebPreferences('/p/preload.cjs', { isPackaged: true }).devTools).toBe(false);
+    expect(secureWebPreferences('/p/preload.cjs', { isPackaged: false }).devTools).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelOf, OPERATION_NAMES } from '../../common/ipc/channels';
-import { secureWebPreferences } from '../../electron/security/web-preferences';
+import type { appMenuTemplate } from '../../electron/main/app-menu-template';
 import { app, FakeWebContents, recorded } from '../support/electron-mock';
 
+// The main process as `npm start` and the e2e `electron` project run it: not packaged, pointed
+// at a test data folder and the repository's content by the environment.
 let appRoot: string;
 let userData: string;
 
@@ -25,8 +27,14 @@ afterAll(() => rmSync(appRoot, { recursive: true, force: true }));
 const fromApp = { senderFrame: null as unknown, sender: { mainFrame: null as unknown } };
 fromApp.senderFrame = { url: 'app://esafety/index.html' };
 fromApp.sender.mainFrame = fromApp.senderFrame;
+const call = (name: (typeof OPERATION_NAMES)[number], input?: unknown) =>
+  recorded.ipcHandlers.get(channelOf(name))!(fromApp, input) as Promise<{ ok: boolean }>;
 
-describe('the Electron main process, as started', () => {
+type MenuItem = ReturnType<typeof appMenuTemplate>[number] & { submenu?: MenuItem[] };
+const menu = () => recorded.menus.at(-1) as MenuItem[];
+const submenu = (label: string) => menu().find((item) => item.label === label)?.submenu ?? [];
+
+describe('the Electron main process, as started in development', () => {
   it('turns on the sandbox, takes the single-instance lock, and registers app:// as secure', () => {
     expect(recorded.calls).toEqual(
       expect.arrayContaining(['enableSandbox', 'requestSingleInstanceLock', 'switch:lang=en-GB']),
@@ -36,19 +44,48 @@ describe('the Electron main process, as started', () => {
     ]);
   });
 
-  it('opens one window with the secure web preferences, loading the app from app://', () => {
+  it('opens one isolated, sandboxed window with developer tools, loading the app from app://', () => {
+    expect(recorded.windows).toHaveLength(1);
     const [window] = recorded.windows;
-    expect(window?.options.webPreferences).toEqual(
-      secureWebPreferences(path.join(appRoot, 'dist', 'electron', 'preload.cjs')),
-    );
+    expect(window?.options.webPreferences).toEqual({
+      preload: path.join(appRoot, 'dist', 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: true,
+    });
     expect(window?.loadedUrl).toBe('app://esafety/index.html');
   });
 
-  it('handles every contract channel, and answers the app’s own frame with real data', async () => {
-    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(OPERATION_NAMES.map(channelOf).sort());
-    const handler = recorded.ipcHandlers.get(channelOf('getSettings'))!;
-    const result = (await handler(fromApp, undefined)) as { ok: boolean; value: unknown };
+  it('keeps settings with electron-store in the folder ESAFETY_USER_DATA_DIR names', async () => {
+    const result = (await call('getSettings')) as { ok: boolean; value: unknown };
     expect(result).toMatchObject({ ok: true, value: { schemaVersion: 1, locale: 'en-GB' } });
+    const file = JSON.parse(readFileSync(path.join(userData, 'settings.json'), 'utf8'));
+    expect(file).toMatchObject({
+      schemaVersion: 1,
+      __internal__: { migrations: { version: '1.0.0' } },
+    });
+  });
+
+  it('loads the course from the folder ESAFETY_CONTENT_DIR names', async () => {
+    const result = (await call('getContent', { locale: 'cy' })) as {
+      ok: boolean;
+      value: { modules: unknown[] };
+    };
+    expect(result.ok).toBe(true);
+    expect(result.value.modules.length).toBeGreaterThan(0);
+  });
+
+  it('handles every contract channel and nothing else', () => {
+    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(OPERATION_NAMES.map(channelOf).sort());
   });
 
   it('refuses IPC from a frame that is not the window’s own main frame', async () => {
@@ -101,17 +138,89 @@ describe('the Electron main process, as started', () => {
     });
     expect(recorded.openedExternally).toEqual(['https://www.ceop.police.uk/']);
   });
+});
 
-  it('builds the menu in the chosen language, rebuilding it when the learner switches', async () => {
-    const labels = () =>
-      (recorded.menus.at(-1) as Array<{ label: string }>).map((item) => item.label);
-    expect(labels()).toEqual(['File', 'View', 'Help']);
-    await recorded.ipcHandlers.get(channelOf('setLocale'))!(fromApp, { locale: 'cy' });
-    expect(labels()).toEqual(['Ffeil', 'Golwg', 'Cymorth']);
+describe('the application menu', () => {
+  it('has File, Edit, View, Window and Help, with copy and paste from the Edit roles', () => {
+    expect(menu().map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(submenu('Edit').map((item) => item.role)).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+    );
+    expect(submenu('View').map((item) => item.role)).toEqual(
+      expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']),
+    );
+    expect(menu().find((item) => item.label === 'Window')?.role).toBe('window');
   });
 
-  it('keeps settings with electron-store in the user-data folder', async () => {
-    const { existsSync } = await import('node:fs');
-    expect(existsSync(path.join(userData, 'settings.json'))).toBe(true);
+  it('sends File menu commands to the window', () => {
+    const leadArea = submenu('File').find((item) => item.label === 'E-safety lead area');
+    (leadArea?.click as () => void)();
+    expect(recorded.windows[0]?.webContents.sent.at(-1)).toEqual([
+      'esafety:menu-command',
+      'open-lead-area',
+    ]);
+  });
+
+  it('opens the log folder from Help, where start-up was logged', () => {
+    const item = submenu('Help').find((entry) => entry.label === 'Open log folder');
+    (item?.click as () => void)();
+    const folder = path.join(userData, 'logs');
+    expect(recorded.openedPaths).toEqual([folder]);
+    expect(readFileSync(path.join(folder, 'main.log'), 'utf8')).toContain(
+      'E-safety Induction 0.0.0-test started (development)',
+    );
+  });
+
+  it('is rebuilt in Welsh, every label translated, when the learner switches', async () => {
+    await call('setLocale', { locale: 'cy' });
+    expect(menu().map((item) => item.label)).toEqual([
+      'Ffeil',
+      'Golygu',
+      'Golwg',
+      'Ffenestr',
+      'Cymorth',
+    ]);
+    expect(submenu('Golygu').map((item) => item.label)).toEqual([
+      'Dadwneud',
+      'Ailwneud',
+      undefined,
+      'Torri',
+      'Copïo',
+      'Gludo',
+      'Dewis y cyfan',
+    ]);
+    await call('setLocale', { locale: 'en-GB' });
+  });
+});
+
+describe('the log', () => {
+  it('records an unexpected IPC failure as one line with no names, contacts or paths', async () => {
+    // A file where the data folder should be makes setup fail with a Node error whose message
+    // holds the data folder's path.
+    const dataDir = path.join(userData, 'data');
+    rmSync(dataDir, { recursive: true, force: true });
+    writeFileSync(dataDir, 'not a folder');
+    try {
+      const result = await call('completeSetup', {
+        orgName: 'Ysgol Gynradd Llanfair',
+        esafetyLeadName: 'Siân Llŵyd',
+        esafetyLeadContact: 'sian.llwyd@example.org',
+        safeguardingLeadName: 'Rhodri Evans',
+        safeguardingLeadContact: '01234 567890',
+        refresherMonths: 12,
+        passMarkPercent: 80,
+        passphrase: 'a long enough passphrase',
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'unexpected' } });
+    } finally {
+      rmSync(dataDir, { force: true });
+    }
+    const log = readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8');
+    const line = log.split('\n').find((entry) => entry.includes('[ipc esafety:completeSetup]'));
+    expect(line).toMatch(/\[error\] \[ipc esafety:completeSetup\] Error code=EEXIST at /);
+    for (const secret of ['Siân', 'sian.llwyd', 'Rhodri', '01234', 'Llanfair', 'passphrase']) {
+      expect(log).not.toContain(secret);
+    }
+    expect(log).not.toContain(appRoot);
   });
 });
