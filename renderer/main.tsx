@@ -4,10 +4,14 @@ import { api, unwrap } from './app/api';
 import { App } from './app/App';
 import { ErrorNotice } from './components/ErrorNotice';
 import { initI18n } from './i18n/i18n';
+import { reportUncaughtErrors } from './app/report-errors';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/reflow.css';
 import './styles/themes.css';
+
+// Errors the screens did not handle reach main's log file (without personal data).
+reportUncaughtErrors(window, (report) => api().reportRendererError(report));
 
 const container = document.getElementById('root');
 if (container) {

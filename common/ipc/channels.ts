@@ -43,6 +43,7 @@ export const OPERATION_NAMES = [
   'getCertificateSummary',
   'saveCertificate',
   'printCertificate',
+  'reportRendererError',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { channelOf, OPERATION_NAMES, type OperationName } from './channels';
 import type { IpcResult, Operation } from './operation';
 import { appOperations } from './operations/app-operations';
+import { diagnosticsOperations } from './operations/diagnostics-operations';
 import { leadDataOperations } from './operations/lead-data-operations';
 import { leadExportOperations } from './operations/lead-export-operations';
 import { leadOperations } from './operations/lead-operations';
@@ -22,6 +23,7 @@ export const operations = {
   ...leadDataOperations,
   ...leadExportOperations,
   ...signingOperations,
+  ...diagnosticsOperations,
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>;
 
 export type Operations = typeof operations;

@@ -63,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
       settingsSource: electronStoreSettingsSource(userDataDir),
       dialogs: electronDialogs(() => mainWindow),
       now: () => new Date(),
+      logError: log.error,
       onLocaleChanged: (locale) => installAppMenu(locale, menuActions),
     });
     registerIpc(

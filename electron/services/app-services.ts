@@ -25,6 +25,8 @@ export interface AppEnvironment {
   now: () => Date;
   /** Where the certificate fonts are; defaults to the installed dejavu-fonts-ttf. */
   fontsDir?: string;
+  /** Where errors worth keeping go: main's log file. Tests and the e2e harness leave it out. */
+  logError?: (source: string, error: unknown) => void;
   /** Lets main rebuild its native menu in the learner's language. */
   onLocaleChanged?: (locale: Locale) => void;
 }

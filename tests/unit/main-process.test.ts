@@ -223,4 +223,16 @@ describe('the log', () => {
     }
     expect(log).not.toContain(appRoot);
   });
+
+  it('records a renderer’s error sent over IPC, keeping its frames but not its message', async () => {
+    const result = await call('reportRendererError', {
+      name: 'TypeError',
+      message: 'Cannot read name of Siân Llŵyd <sian.llwyd@example.org>',
+      stack: 'TypeError: …\n    at onSign (app://esafety/assets/SigningScreen-5d1c.js:1:4410)',
+    });
+    expect(result).toEqual({ ok: true, value: null });
+    const log = readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8');
+    expect(log).toContain('[renderer] TypeError at onSign (SigningScreen-5d1c.js:1:4410)');
+    expect(log).not.toContain('sian.llwyd');
+  });
 });

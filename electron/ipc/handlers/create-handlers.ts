@@ -1,6 +1,7 @@
 import type { AppServices } from '../../services/app-services';
 import type { Handlers } from '../router';
 import { appHandlers } from './app-handlers';
+import { diagnosticsHandlers } from './diagnostics-handlers';
 import { leadDataHandlers } from './lead-data-handlers';
 import { leadExportHandlers } from './lead-export-handlers';
 import { leadHandlers } from './lead-handlers';
@@ -18,5 +19,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...leadDataHandlers(services),
     ...leadExportHandlers(services),
     ...signingHandlers(services),
+    ...diagnosticsHandlers(services),
   };
 }
