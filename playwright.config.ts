@@ -4,9 +4,16 @@ import { findElectronBinary, type AppModeOptions } from './tests/e2e/harness/ele
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // The Electron project runs the same specs in the real app where the binary exists (a machine
-// with internet after `npm install`). Where it does not, say so plainly instead of failing.
+// with internet after `npm install`). Where it does not, say so plainly instead of failing,
+// except where the run exists to test the real app (the release workflow sets
+// ESAFETY_REQUIRE_ELECTRON), so a failed download cannot pass as a green release.
 const electron = findElectronBinary();
 if ('missing' in electron) {
+  if (process.env.ESAFETY_REQUIRE_ELECTRON) {
+    throw new Error(
+      `ESAFETY_REQUIRE_ELECTRON is set but there is no Electron binary: ${electron.missing}`,
+    );
+  }
   console.log(
     `[e2e] Electron project skipped: no Electron binary (${electron.missing}). ` +
       'The same specs run in Chromium against the real main-process handlers.',
