@@ -14,8 +14,16 @@ export const ELECTRON_SHELL_FILES = [
   'electron/security/security.ts',
 ];
 
+/** electron-store's engine, a devDependency: only tests open settings with it. */
+const CONF_BAN = {
+  name: 'conf',
+  message:
+    'conf is a devDependency for tests; the app opens settings with electron-store (electron/main/electron-store-settings.ts).',
+};
+
 const electronImportBan = {
   paths: [
+    CONF_BAN,
     {
       name: 'electron',
       message: 'Only the shell files (ELECTRON_SHELL_FILES) may import electron.',
@@ -103,5 +111,18 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ELECTRON_SHELL_FILES, rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: electronImportBan.paths.filter((entry) => entry !== CONF_BAN) },
+      ],
+    },
+  },
+  // The shell may import electron; it is still production code, so not conf, nor the renderer.
+  {
+    files: ELECTRON_SHELL_FILES,
+    rules: { 'no-restricted-imports': ['error', { paths: [CONF_BAN], patterns: MAIN_ZONE }] },
+  },
 );

@@ -78,6 +78,26 @@ describe('the renderer, common and main zones keep apart', () => {
   });
 });
 
+describe('conf, electron-store’s engine, is for tests only', () => {
+  const importConf = "import Conf from 'conf';\nvoid Conf;\n";
+
+  it.each([
+    'electron/main/main.ts',
+    'electron/services/settings/settings-service.ts',
+    'common/settings/settings-schema.ts',
+    'renderer/app/App.tsx',
+    'scripts/build-electron.mjs',
+  ])('%s, which ships or builds the app, may not import conf', async (filePath) => {
+    expect(await electronImportErrors(filePath, importConf)).toHaveLength(1);
+  });
+
+  it('a test helper may', async () => {
+    expect(await electronImportErrors('tests/support/conf-settings-source.ts', importConf)).toEqual(
+      [],
+    );
+  });
+});
+
 describe('every user-visible string goes through i18next', () => {
   async function literalStringErrors(code: string): Promise<number> {
     const [result] = await eslint.lintText(code, { filePath: 'renderer/screens/Probe.tsx' });
