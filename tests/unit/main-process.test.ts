@@ -224,6 +224,18 @@ describe('the log', () => {
     expect(log).not.toContain(appRoot);
   });
 
+  it('records an uncaught error in main without letting its message in', () => {
+    const error = new RangeError('Invalid time for sian.llwyd@example.org');
+    error.stack = `RangeError: ${error.message}\n    at expiryOf (${appRoot}/dist/electron/main.mjs:812:9)`;
+    // As Node does just before an uncaught exception ends the process.
+    for (const monitor of process.listeners('uncaughtExceptionMonitor')) {
+      monitor(error, 'uncaughtException');
+    }
+    const log = readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8');
+    expect(log).toContain('[main] RangeError at expiryOf (main.mjs:812:9)');
+    expect(log).not.toContain('sian.llwyd');
+  });
+
   it('records a renderer’s error sent over IPC, keeping its frames but not its message', async () => {
     const result = await call('reportRendererError', {
       name: 'TypeError',
