@@ -24,6 +24,11 @@ export type Handlers = { [K in OperationName]: Handler<K> };
 export interface RouterOptions {
   handlers: Handlers;
   isTrustedSender: (sender: SenderInfo) => boolean;
+  /**
+   * Asked before every operation the contract declares `access: 'lead'`: true while the lead
+   * session is open. Answering true counts as activity, so a working lead is never locked out.
+   */
+  admitLead: () => boolean;
   /** Where unexpected errors are logged; they reach the renderer only as `errors.unexpected`. */
   logError?: (error: unknown, channel: string) => void;
 }
@@ -39,10 +44,16 @@ const failure = (code: string, i18nKey: string, details: IpcFailure['details'] =
 
 /**
  * The one wrapper every IPC call passes through: it rejects senders that are not the app's own
- * frame, parses the argument as `unknown` through the operation's schema before the handler can
- * see it, and turns thrown errors into typed failures with no stack trace.
+ * frame, refuses lead operations while the lead area is closed, parses the argument as `unknown`
+ * through the operation's schema before the handler can see it, and turns thrown errors into
+ * typed failures with no stack trace.
  */
-export function createRouter({ handlers, isTrustedSender, logError }: RouterOptions): Dispatch {
+export function createRouter({
+  handlers,
+  isTrustedSender,
+  admitLead,
+  logError,
+}: RouterOptions): Dispatch {
   const byChannel = new Map<string, OperationName>(
     OPERATION_NAMES.map((name) => [channelOf(name), name]),
   );
@@ -50,7 +61,13 @@ export function createRouter({ handlers, isTrustedSender, logError }: RouterOpti
     const name = byChannel.get(channel);
     if (!name) return failure('unknown-channel', 'errors.ipc.unknownChannel');
     if (!isTrustedSender(sender)) return failure('untrusted-sender', 'errors.ipc.untrustedSender');
-    const parsed = operations[name].input.safeParse(input);
+    const { access, input: schema } = operations[name];
+    // Before parsing: a closed lead area answers "locked" whatever was sent, and the renderer
+    // goes back to the sign-in screen.
+    if (access === 'lead' && !admitLead()) {
+      return failure('lead-locked-session', 'errors.lead.sessionLocked');
+    }
+    const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       return failure('invalid-argument', 'errors.ipc.invalidArgument', {

@@ -69,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(
       createRouter({
         handlers: createHandlers(services),
+        admitLead: () => services.leadSession.admit(services.env.now()),
         isTrustedSender: trustedSenderCheck(APP_ORIGIN),
         logError: (error, channel) => log.error(`ipc ${channel}`, error),
       }),

@@ -46,7 +46,7 @@ export interface AppServices {
   learning: LearningService;
   /** Signing the acceptable-use agreement into the ledger. */
   signing: SigningService;
-  /** A record's PDF certificate: save, print, verify. */
+  /** Every certificate, for learner and lead: render, name, save, print, export, verify. */
   certificates: CertificateService;
 }
 
@@ -72,7 +72,6 @@ export function createAppServices(env: AppEnvironment): AppServices {
     leadSession: new LeadSession(settings.get().leadAutoLockMinutes),
     lead: new LeadArea({
       dataDir: env.dataDir,
-      fontsDir: env.fontsDir,
       ledger,
       settings: () => settings.get(),
       updateSettings: (patch) => settings.update(patch),
@@ -94,6 +93,8 @@ export function createAppServices(env: AppEnvironment): AppServices {
       signatures,
       dataDir: env.dataDir,
       dialogs: env.dialogs,
+      uiLocale: () => settings.get().locale,
+      now: env.now,
       fontsDir: env.fontsDir,
     }),
   };

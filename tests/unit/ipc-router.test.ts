@@ -20,14 +20,19 @@ function echoHandlers(reached: string[]): Handlers {
 }
 
 /** The real router over echo handlers, trusting only the app's main frame. */
-function routerWith(overrides: Partial<Handlers> = {}) {
+function routerWith(overrides: Partial<Handlers> = {}, leadSessionOpen = true) {
   const reached: string[] = [];
+  const leadChecks: boolean[] = [];
   const handlers = echoHandlers(reached);
   const dispatch = createRouter({
     handlers: { ...handlers, ...overrides },
     isTrustedSender: (sender) => sender.url === trustedSender.url && sender.isMainFrame,
+    admitLead: () => {
+      leadChecks.push(leadSessionOpen);
+      return leadSessionOpen;
+    },
   });
-  return { dispatch, reached };
+  return { dispatch, reached, leadChecks };
 }
 
 describe('the IPC handler wrapper', () => {
@@ -66,6 +71,20 @@ describe('the IPC handler wrapper', () => {
     expect(reached).toEqual([]);
   });
 
+  it('asks about the lead session only for lead operations, and refuses before parsing', async () => {
+    const closed = routerWith({}, false);
+    expect(
+      await closed.dispatch(channelOf('leadRecords'), 'not even an object', trustedSender),
+    ).toEqual({
+      ok: false,
+      error: { code: 'lead-locked-session', i18nKey: 'errors.lead.sessionLocked', details: {} },
+    });
+    expect(closed.reached).toEqual([]);
+    await closed.dispatch(channelOf('setLocale'), { locale: 'cy' }, trustedSender);
+    expect(closed.reached).toEqual(['setLocale']);
+    expect(closed.leadChecks).toEqual([false]);
+  });
+
   it('refuses a channel that is not in the contract', async () => {
     const { dispatch } = routerWith();
     const result = await dispatch('esafety:deleteEverything', undefined, trustedSender);
@@ -98,6 +117,7 @@ describe('the IPC handler wrapper', () => {
         },
       },
       isTrustedSender: () => true,
+      admitLead: () => true,
       logError: (error) => logged.push(error),
     });
     const result = await dispatch(channelOf('getSettings'), undefined, trustedSender);

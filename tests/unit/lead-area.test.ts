@@ -8,7 +8,6 @@ import { appendAnswer } from '../../electron/services/analytics/answers-file';
 import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import { leadSettingsOf } from '../../common/ipc/operations/lead-operations';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
-import { DomainError } from '../../electron/services/errors';
 import type { JobStatus } from '../../electron/services/lead/export-jobs';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { confSettingsSource } from '../support/conf-settings-source';
@@ -57,27 +56,10 @@ describe('the lead area services', () => {
     temp = await withTempDir();
     dialogs = new TestDialogs(temp.dir);
     services = servicesAt(join(temp.dir, 'one'));
+    // Called directly, past the router: ipc-lead-access.test.ts covers the lead session.
     handlers = createHandlers(services);
-    services.leadSession.open(services.env.now());
   });
   afterEach(() => temp.cleanup());
-
-  it('refuses every lead operation once the session is locked', async () => {
-    services.leadSession.lock();
-    expect(() => handlers.leadDashboard({ locale: 'en-GB' })).toThrow(DomainError);
-    let refused: unknown = null;
-    try {
-      handlers.leadRecords({
-        filter: {},
-        sort: { key: 'fullName', direction: 'asc' },
-        offset: 0,
-        limit: 10,
-      });
-    } catch (error) {
-      refused = error;
-    }
-    expect((refused as DomainError | null)?.code).toBe('lead-locked-session');
-  });
 
   it('exports a CSV with translated headers that reads back to the same records', async () => {
     const a = await addRecord(services, { learner: ana });
@@ -188,7 +170,6 @@ describe('the lead area services', () => {
     expect(await readFile(backupPath, 'utf8')).not.toContain('lead-auth');
 
     const fresh = servicesAt(join(temp.dir, 'two'));
-    fresh.leadSession.open(fresh.env.now());
     const freshHandlers = createHandlers(fresh);
 
     const hostile = join(temp.dir, 'hostile.json');

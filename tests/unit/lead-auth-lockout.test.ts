@@ -131,8 +131,8 @@ describe('the lead session', () => {
   it('stays open while the lead keeps working', () => {
     const session = new LeadSession(10);
     session.open(start);
-    session.touch(later(8));
-    session.touch(later(16));
+    expect(session.admit(later(8))).toBe(true);
+    expect(session.admit(later(16))).toBe(true);
     expect(session.isUnlocked(later(25))).toBe(true);
     expect(session.isUnlocked(later(26))).toBe(false);
   });
@@ -140,7 +140,7 @@ describe('the lead session', () => {
   it('cannot be revived by activity after it has lapsed', () => {
     const session = new LeadSession(5);
     session.open(start);
-    session.touch(later(6));
+    expect(session.admit(later(6))).toBe(false);
     expect(session.isUnlocked(later(6))).toBe(false);
   });
 

@@ -4,24 +4,40 @@ import {
   certificatePayload,
   parseCertificatePayload,
 } from '../../electron/services/certificates/certificate-payload';
-import { verifyCertificate } from '../../electron/services/certificates/verify-certificate';
+import { CertificateService } from '../../electron/services/certificates/certificate-service';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
+import { TestDialogs } from '../e2e/harness/test-dialogs';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 let signatures: SignatureStore;
+let today: Date;
 beforeEach(async () => {
   ({ dir, cleanup } = await withTempDir());
   signatures = new SignatureStore(dir);
+  today = new Date('2026-06-15T12:00:00Z');
 });
 afterEach(() => cleanup());
 
+/** The real certificate service over the ledger as it is on disk now. */
+function service(): CertificateService {
+  return new CertificateService({
+    ledger: () => Ledger.open(dir),
+    signatures,
+    dataDir: dir,
+    dialogs: new TestDialogs(dir),
+    uiLocale: () => 'en-GB',
+    now: () => today,
+  });
+}
+const verify = (input: string) => service().verify(input);
+
 /** A ledger holding two signed records, as the app leaves it after two completions. */
-async function ledgerWithSigned(): Promise<{ ledger: Ledger; records: AcceptanceRecord[] }> {
+async function ledgerWithSigned(): Promise<AcceptanceRecord[]> {
   const ledger = await Ledger.open(dir);
   const records: AcceptanceRecord[] = [];
   for (const name of ['Ольга Иванова', 'Seán Ó Briain']) {
@@ -33,8 +49,19 @@ async function ledgerWithSigned(): Promise<{ ledger: Ledger; records: Acceptance
     await ledger.appendCompletion(record);
     records.push(record);
   }
-  return { ledger, records };
+  return records;
 }
+
+/** What the lead is shown of a genuine certificate. */
+const shown = (record: AcceptanceRecord) => ({
+  fullName: record.learner.fullName,
+  role: record.learner.role,
+  recordType: record.recordType,
+  completedAt: record.completedAt,
+  expiresOn: record.expiresOn,
+  organisationName: record.organisationName,
+  certificateCode: record.certificateCode,
+});
 
 /** Replaces one character of one field in the digest part of a payload. */
 const withDigest = (payload: string, digest: string) => payload.replace(/[0-9a-f]{16}$/, digest);
@@ -65,89 +92,74 @@ describe('QR payload', () => {
 });
 
 describe('verifying a certificate', () => {
-  it('confirms a genuine certificate from its QR payload', async () => {
-    const { ledger, records } = await ledgerWithSigned();
-    const record = records[1]!;
-    expect(await verifyCertificate(certificatePayload(record), ledger, signatures)).toEqual({
-      status: 'valid',
-      record,
+  it('confirms a genuine certificate from its QR payload, showing whose it is', async () => {
+    const [, record] = await ledgerWithSigned();
+    expect(await verify(certificatePayload(record!))).toEqual({
+      outcome: 'valid',
+      record: shown(record!),
     });
   });
 
   it('confirms a genuine certificate from its code typed in lower case with spaces', async () => {
-    const { ledger, records } = await ledgerWithSigned();
-    const typed = records[0]!.certificateCode.toLowerCase().replace(/-/g, ' ');
-    const result = await verifyCertificate(typed, ledger, signatures);
-    expect(result).toEqual({ status: 'valid', record: records[0] });
+    const [record] = await ledgerWithSigned();
+    const typed = record!.certificateCode.toLowerCase().replace(/-/g, ' ');
+    expect(await verify(typed)).toEqual({ outcome: 'valid', record: shown(record!) });
   });
 
-  it('says a well-formed code that this ledger never issued is unknown', async () => {
-    const { ledger } = await ledgerWithSigned();
-    const result = await verifyCertificate('ABCD-EFGH-JKMN-PQRS', ledger, signatures);
-    expect(result).toEqual({ status: 'unknown', reason: 'not-found' });
-  });
-
-  it('says text that cannot be a code is unknown, not an error', async () => {
-    const { ledger } = await ledgerWithSigned();
-    const result = await verifyCertificate('hello there', ledger, signatures);
-    expect(result).toEqual({ status: 'unknown', reason: 'not-a-code' });
-  });
-
-  it('says an erased record is unknown: "erased" from the QR, "not found" from the code', async () => {
-    const { ledger, records } = await ledgerWithSigned();
-    const record = records[0]!;
-    await ledger.eraseRecords([record.recordId], 'subject-request');
-    const reopened = await Ledger.open(dir);
-    expect(await verifyCertificate(certificatePayload(record), reopened, signatures)).toEqual({
-      status: 'unknown',
-      reason: 'erased',
-    });
-    expect(await verifyCertificate(record.certificateCode, reopened, signatures)).toEqual({
-      status: 'unknown',
-      reason: 'not-found',
+  it('says a genuine certificate whose refresher date has passed is expired', async () => {
+    const [record] = await ledgerWithSigned();
+    today = new Date('2027-03-03T09:00:00Z');
+    expect(await verify(record!.certificateCode)).toEqual({
+      outcome: 'expired',
+      record: shown(record!),
     });
   });
 
-  it('reports tampering when the ledger entry behind the code was edited', async () => {
-    const { records } = await ledgerWithSigned();
+  it('says a well-formed code that this ledger never issued is not found', async () => {
+    await ledgerWithSigned();
+    expect(await verify('ABCD-EFGH-JKMN-PQRS')).toEqual({ outcome: 'not-found', record: null });
+  });
+
+  it('says text that cannot be a code is unreadable, not an error', async () => {
+    await ledgerWithSigned();
+    expect(await verify('hello there')).toEqual({ outcome: 'unreadable', record: null });
+  });
+
+  it('says an erased record is erased from the QR, and not found from the code', async () => {
+    const [record] = await ledgerWithSigned();
+    await (await Ledger.open(dir)).eraseRecords([record!.recordId], 'subject-request');
+    expect(await verify(certificatePayload(record!))).toEqual({ outcome: 'erased', record: null });
+    expect(await verify(record!.certificateCode)).toEqual({ outcome: 'not-found', record: null });
+  });
+
+  it('says damaged when the ledger entry behind the code was edited', async () => {
+    const [record] = await ledgerWithSigned();
     const file = join(dir, 'ledger.jsonl');
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('"overallPercent":85', '"overallPercent":99'));
-    const edited = await Ledger.open(dir);
-    const result = await verifyCertificate(records[0]!.certificateCode, edited, signatures);
-    expect(result).toMatchObject({ status: 'tampered', reason: 'ledger-entry' });
+    expect(await verify(record!.certificateCode)).toEqual({ outcome: 'damaged', record: null });
   });
 
-  it('reports tampering when the QR fingerprint does not match the record', async () => {
-    const { ledger, records } = await ledgerWithSigned();
-    const forged = withDigest(certificatePayload(records[0]!), '0123456789abcdef');
-    const result = await verifyCertificate(forged, ledger, signatures);
-    expect(result).toMatchObject({ status: 'tampered', reason: 'payload' });
+  it('says mismatch when the QR fingerprint does not match the record', async () => {
+    const [record] = await ledgerWithSigned();
+    const forged = withDigest(certificatePayload(record!), '0123456789abcdef');
+    expect(await verify(forged)).toEqual({ outcome: 'mismatch', record: null });
   });
 
-  it('reports tampering when a QR pairs one person’s code with another’s record', async () => {
-    const { ledger, records } = await ledgerWithSigned();
-    const [first, second] = [records[0]!, records[1]!];
+  it('says mismatch when a QR pairs one person’s code with another’s record', async () => {
+    const [first, second] = (await ledgerWithSigned()) as [AcceptanceRecord, AcceptanceRecord];
     const swapped = certificatePayload(second).replace(second.recordId, first.recordId);
-    expect(await verifyCertificate(swapped, ledger, signatures)).toMatchObject({
-      status: 'tampered',
-      reason: 'payload',
-    });
+    expect(await verify(swapped)).toMatchObject({ outcome: 'mismatch' });
     const invented = certificatePayload(first).replace(
       first.certificateCode,
       'ABCD-EFGH-JKMN-PQRS',
     );
-    expect(await verifyCertificate(invented, ledger, signatures)).toMatchObject({
-      status: 'tampered',
-      reason: 'payload',
-    });
+    expect(await verify(invented)).toMatchObject({ outcome: 'mismatch' });
   });
 
-  it('reports tampering when the signature file the record names was changed', async () => {
-    const { ledger, records } = await ledgerWithSigned();
-    const record = records[0]!;
-    await writeFile(join(dir, 'signatures', `${record.signatureSha256}.txt`), 'someone else');
-    const result = await verifyCertificate(record.certificateCode, ledger, signatures);
-    expect(result).toMatchObject({ status: 'tampered', reason: 'signature' });
+  it('says damaged when the signature file the record names was changed', async () => {
+    const [record] = await ledgerWithSigned();
+    await writeFile(join(dir, 'signatures', `${record!.signatureSha256}.txt`), 'someone else');
+    expect(await verify(record!.certificateCode)).toEqual({ outcome: 'damaged', record: null });
   });
 });

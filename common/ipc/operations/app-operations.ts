@@ -17,8 +17,8 @@ export interface Startup {
 }
 
 export const appOperations = {
-  getStartup: operation<Startup>()(z.void()),
-  getSettings: operation<Settings>()(z.void()),
-  setLocale: operation<Settings>()(z.object({ locale: z.enum(LOCALES) }).strict()),
-  getContent: operation<ContentPack>()(z.object({ locale: z.enum(LOCALES) }).strict()),
+  getStartup: operation<Startup>('learner')(z.void()),
+  getSettings: operation<Settings>('learner')(z.void()),
+  setLocale: operation<Settings>('learner')(z.object({ locale: z.enum(LOCALES) }).strict()),
+  getContent: operation<ContentPack>('learner')(z.object({ locale: z.enum(LOCALES) }).strict()),
 };

@@ -7,7 +7,7 @@ import type { ErasureResult } from '../../../electron/services/lead/erase-person
 import type { RetentionCandidate } from '../../../electron/services/lead/lead-area';
 import type { PersonHistory } from '../../../electron/services/lead/person-history';
 import { RECORD_SORT_KEYS, type RecordPage } from '../../lead/record-query';
-import type { VerifiedCertificate } from '../../../electron/services/lead/verify-code';
+import type { VerifiedCertificate } from '../../certificates/certificate-verification';
 import { LEARNER_ROLES, RECORD_TYPES } from '../../records/acceptance-record';
 import { PERSON_STATUSES } from '../../status/person-status';
 import { operation } from '../operation';
@@ -32,8 +32,8 @@ const identifier = z.string().trim().min(1).max(200);
 
 /** The lead's view of the records: dashboard, table, people, verification and erasure. */
 export const leadDataOperations = {
-  leadDashboard: operation<LeadDashboard>()(z.object({ locale: z.enum(LOCALES) }).strict()),
-  leadRecords: operation<RecordPage>()(
+  leadDashboard: operation<LeadDashboard>('lead')(z.object({ locale: z.enum(LOCALES) }).strict()),
+  leadRecords: operation<RecordPage>('lead')(
     z
       .object({
         filter: recordFilterSchema,
@@ -45,21 +45,21 @@ export const leadDataOperations = {
       })
       .strict(),
   ),
-  leadPerson: operation<PersonHistory>()(z.object({ identifier }).strict()),
+  leadPerson: operation<PersonHistory>('lead')(z.object({ identifier }).strict()),
   /** Null when the lead closed the save dialog. */
-  leadSaveCertificate: operation<{ path: string } | null>()(
+  leadSaveCertificate: operation<{ path: string } | null>('lead')(
     z.object({ recordId: z.uuid() }).strict(),
   ),
-  leadVerifyCertificate: operation<VerifiedCertificate>()(
+  leadVerifyCertificate: operation<VerifiedCertificate>('lead')(
     z.object({ input: z.string().min(1).max(500) }).strict(),
   ),
-  leadErasePerson: operation<ErasureResult>()(
+  leadErasePerson: operation<ErasureResult>('lead')(
     z.object({ identifier, confirmation: z.string().max(200) }).strict(),
   ),
-  leadRetentionReview: operation<{ years: number | null; candidates: RetentionCandidate[] }>()(
-    z.void(),
-  ),
-  leadRetentionPurge: operation<{ erasedRecords: number }>()(
+  leadRetentionReview: operation<{ years: number | null; candidates: RetentionCandidate[] }>(
+    'lead',
+  )(z.void()),
+  leadRetentionPurge: operation<{ erasedRecords: number }>('lead')(
     z.object({ recordIds: z.array(z.uuid()).min(1).max(1_000_000) }).strict(),
   ),
   /** Null when the lead closed the open dialog. */
@@ -67,5 +67,5 @@ export const leadDataOperations = {
     summary: BackupSummary;
     result: MergeResult;
     settingsAdopted: boolean;
-  } | null>()(z.object({ adoptSettings: z.boolean() }).strict()),
+  } | null>('lead')(z.object({ adoptSettings: z.boolean() }).strict()),
 };

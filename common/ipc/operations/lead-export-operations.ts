@@ -33,7 +33,7 @@ export type StartExport = z.input<typeof startExportSchema>;
 /** Exports run as jobs in main: start one, poll its progress, cancel it. */
 export const leadExportOperations = {
   /** Null when the lead closed the save dialog. */
-  leadStartExport: operation<JobStatus | null>()(startExportSchema),
-  leadExportStatus: operation<JobStatus>()(z.object({ jobId: z.uuid() }).strict()),
-  leadCancelExport: operation<JobStatus>()(z.object({ jobId: z.uuid() }).strict()),
+  leadStartExport: operation<JobStatus | null>('lead')(startExportSchema),
+  leadExportStatus: operation<JobStatus>('lead')(z.object({ jobId: z.uuid() }).strict()),
+  leadCancelExport: operation<JobStatus>('lead')(z.object({ jobId: z.uuid() }).strict()),
 };

@@ -40,14 +40,14 @@ export function leadSettingsOf(settings: Settings): LeadSettings {
 
 /** Access to the lead area: sign-in, lock, passphrase changes and the lead's settings. */
 export const leadOperations = {
-  leadStatus: operation<LeadAccessStatus>()(z.void()),
-  leadUnlock: operation<LeadAccessStatus>()(z.object({ passphrase: secret }).strict()),
-  leadLock: operation<null>()(z.void()),
-  leadResetPassphrase: operation<{ recoveryCode: string }>()(
+  leadStatus: operation<LeadAccessStatus>('learner')(z.void()),
+  leadUnlock: operation<LeadAccessStatus>('learner')(z.object({ passphrase: secret }).strict()),
+  leadLock: operation<null>('learner')(z.void()),
+  leadResetPassphrase: operation<{ recoveryCode: string }>('learner')(
     z.object({ recoveryCode: z.string().min(1).max(200), newPassphrase: secret }).strict(),
   ),
-  leadChangePassphrase: operation<null>()(
+  leadChangePassphrase: operation<null>('lead')(
     z.object({ oldPassphrase: secret, newPassphrase: secret }).strict(),
   ),
-  leadUpdateSettings: operation<Settings>()(leadSettingsSchema),
+  leadUpdateSettings: operation<Settings>('lead')(leadSettingsSchema),
 };

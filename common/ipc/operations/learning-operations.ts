@@ -19,8 +19,8 @@ export interface RecordTypeSuggestion {
 }
 
 export const learningOperations = {
-  learningSuggest: operation<RecordTypeSuggestion>()(z.object({ identifier }).strict()),
-  learningStart: operation<SessionView>()(
+  learningSuggest: operation<RecordTypeSuggestion>('learner')(z.object({ identifier }).strict()),
+  learningStart: operation<SessionView>('learner')(
     z
       .object({
         learner: z
@@ -34,12 +34,12 @@ export const learningOperations = {
       })
       .strict(),
   ),
-  learningResume: operation<SessionView>()(z.object({ identifier }).strict()),
-  learningSession: operation<SessionView>()(z.object({ sessionId }).strict()),
-  learningSetPage: operation<SessionView>()(
+  learningResume: operation<SessionView>('learner')(z.object({ identifier }).strict()),
+  learningSession: operation<SessionView>('learner')(z.object({ sessionId }).strict()),
+  learningSetPage: operation<SessionView>('learner')(
     z.object({ sessionId, moduleId: contentId, page: z.number().int().min(0).max(100) }).strict(),
   ),
-  learningSort: operation<SessionView>()(
+  learningSort: operation<SessionView>('learner')(
     z
       .object({
         sessionId,
@@ -49,17 +49,17 @@ export const learningOperations = {
       })
       .strict(),
   ),
-  learningReveal: operation<SessionView>()(
+  learningReveal: operation<SessionView>('learner')(
     z.object({ sessionId, moduleId: contentId, cardId: contentId }).strict(),
   ),
-  learningAnswer: operation<{ view: SessionView; best: boolean }>()(
+  learningAnswer: operation<{ view: SessionView; best: boolean }>('learner')(
     z
       .object({ sessionId, quiz, scenarioId: contentId, stepId: contentId, optionId: contentId })
       .strict(),
   ),
-  learningAcknowledge: operation<SessionView>()(z.object({ sessionId, quiz }).strict()),
-  learningRetake: operation<SessionView>()(
+  learningAcknowledge: operation<SessionView>('learner')(z.object({ sessionId, quiz }).strict()),
+  learningRetake: operation<SessionView>('learner')(
     z.object({ sessionId, moduleId: contentId, reviewFirst: z.boolean() }).strict(),
   ),
-  learningSummary: operation<CompletionSummary>()(z.object({ sessionId }).strict()),
+  learningSummary: operation<CompletionSummary>('learner')(z.object({ sessionId }).strict()),
 };

@@ -3,5 +3,5 @@ import type { SetupResult } from '../../../electron/services/setup/setup-service
 import { operation } from '../operation';
 
 export const setupOperations = {
-  completeSetup: operation<SetupResult>()(setupInputSchema),
+  completeSetup: operation<SetupResult>('learner')(setupInputSchema),
 };

@@ -3,17 +3,11 @@ import type {
   CertificateFileResult,
   CertificateSummary,
 } from '../../../electron/services/certificates/certificate-service';
-import type { CertificateVerification } from '../../../electron/services/certificates/verify-certificate';
 import { LOCALES } from '../../content/content-schema';
 import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
 import { operation } from '../operation';
 
-export type {
-  CertificateFileResult,
-  CertificateSummary,
-  CertificateVerification,
-  SigningAgreement,
-};
+export type { CertificateFileResult, CertificateSummary, SigningAgreement };
 
 export interface SignedAgreement {
   recordId: string;
@@ -31,10 +25,10 @@ const signature = z.discriminatedUnion('method', [
 ]);
 
 export const signingOperations = {
-  getSigningAgreement: operation<SigningAgreement>()(
+  getSigningAgreement: operation<SigningAgreement>('learner')(
     z.object({ sessionId, locale: z.enum(LOCALES) }).strict(),
   ),
-  signAgreement: operation<SignedAgreement>()(
+  signAgreement: operation<SignedAgreement>('learner')(
     z
       .object({
         sessionId,
@@ -46,7 +40,7 @@ export const signingOperations = {
       })
       .strict(),
   ),
-  getCertificateSummary: operation<CertificateSummary>()(recordId),
-  saveCertificate: operation<CertificateFileResult>()(recordId),
-  printCertificate: operation<CertificateFileResult>()(recordId),
+  getCertificateSummary: operation<CertificateSummary>('learner')(recordId),
+  saveCertificate: operation<CertificateFileResult>('learner')(recordId),
+  printCertificate: operation<CertificateFileResult>('learner')(recordId),
 };

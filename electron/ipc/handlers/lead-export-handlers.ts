@@ -15,7 +15,6 @@ import { fileFilter } from '../../services/platform/file-types';
 import type { FileFilter } from '../../services/platform/native-dialogs';
 import type { ParsedInputOf } from '../../../common/ipc/contract';
 import type { Handlers } from '../router';
-import { guarded } from './lead-guard';
 
 type StartInput = ParsedInputOf<'leadStartExport'>;
 
@@ -44,7 +43,7 @@ function chooseTarget(services: AppServices, kind: ExportKind, locale: Locale) {
 export function leadExportHandlers(
   services: AppServices,
 ): Pick<Handlers, 'leadStartExport' | 'leadExportStatus' | 'leadCancelExport'> {
-  const { lead, env, settings } = services;
+  const { lead, env, settings, certificates } = services;
   const start = async (input: StartInput) => {
     const target = await chooseTarget(services, input.kind, input.locale);
     if (target === null) return null;
@@ -60,9 +59,9 @@ export function leadExportHandlers(
         case 'csv':
           return exportCsv(records, target, input.locale, context);
         case 'certificates-folder':
-          return exportCertificateFolder(records, target, env.fontsDir, context);
+          return exportCertificateFolder(records, target, certificates, context);
         case 'certificates-combined':
-          return exportCombinedCertificates(records, target, input.locale, env.fontsDir, context);
+          return exportCombinedCertificates(records, target, input.locale, certificates, context);
         case 'backup':
           return exportBackup(env.dataDir, settings.get(), target, env.now(), context);
         case 'xapi-file':
@@ -73,9 +72,8 @@ export function leadExportHandlers(
     });
   };
   return {
-    leadStartExport: guarded(services, start),
-    leadExportStatus: guarded(services, ({ jobId }) => lead.jobs.status(jobId)),
-    // Cancelling is always allowed: a lapsed session must still be able to stop an upload.
+    leadStartExport: start,
+    leadExportStatus: ({ jobId }) => lead.jobs.status(jobId),
     leadCancelExport: ({ jobId }) => lead.jobs.cancel(jobId),
   };
 }

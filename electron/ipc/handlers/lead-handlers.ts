@@ -1,7 +1,6 @@
 import type { AppServices } from '../../services/app-services';
 import type { LeadAccessStatus } from '../../../common/ipc/operations/lead-operations';
 import type { Handlers } from '../router';
-import { guarded } from './lead-guard';
 
 type LeadAccessOps =
   | 'leadStatus'
@@ -38,11 +37,11 @@ export function leadHandlers(services: AppServices): Pick<Handlers, LeadAccessOp
       open();
       return { recoveryCode: next };
     },
-    leadChangePassphrase: guarded(services, async ({ oldPassphrase, newPassphrase }) => {
+    leadChangePassphrase: async ({ oldPassphrase, newPassphrase }) => {
       await leadAuth.changePassphrase(oldPassphrase, newPassphrase);
       return null;
-    }),
-    leadUpdateSettings: guarded(services, (patch) => {
+    },
+    leadUpdateSettings: (patch) => {
       const before = settings.get();
       // A new default language takes effect at once, not only after the next learner finishes.
       const locale =
@@ -51,6 +50,6 @@ export function leadHandlers(services: AppServices): Pick<Handlers, LeadAccessOp
       if (locale.locale) env.onLocaleChanged?.(locale.locale);
       leadSession.setTimeoutMinutes(updated.leadAutoLockMinutes);
       return updated;
-    }),
+    },
   };
 }

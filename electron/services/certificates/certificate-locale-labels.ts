@@ -1,13 +1,30 @@
-import cyCertificate from '../../../common/locales/cy/certificate.json' with { type: 'json' };
-import enCertificate from '../../../common/locales/en-GB/certificate.json' with { type: 'json' };
-import type { Locale } from '../../../common/content/content-schema';
+import type { Locale } from '../../../common/i18n/locales';
+import { LEARNER_ROLES, type LearnerRole } from '../../../common/records/acceptance-record';
+import { translatorFor } from '../i18n/main-translator';
 import type { CertificateLabels } from './certificate-labels';
 
-// The certificate uses the renderer's own translation files, so both locales stay complete in
-// one place and `npm run i18n:check` covers the printed words too.
-const LABELS: Record<Locale, CertificateLabels> = { 'en-GB': enCertificate, cy: cyCertificate };
-
-/** The printed words of a certificate in the record's own locale (not the current UI locale). */
+/**
+ * The printed words of a certificate in the record's own locale (not the current UI locale),
+ * from main's translator over the same certificate.json the renderer uses, so
+ * `npm run i18n:check` covers the printed words too.
+ */
 export function certificateLabelsFor(locale: Locale): CertificateLabels {
-  return LABELS[locale];
+  const t = translatorFor(locale);
+  const label = (key: string) => t(`certificate:${key}`);
+  return {
+    heading: label('heading'),
+    presentedTo: label('presentedTo'),
+    hasCompleted: label('hasCompleted'),
+    courseInduction: label('courseInduction'),
+    courseRefresher: label('courseRefresher'),
+    roles: Object.fromEntries(
+      LEARNER_ROLES.map((role) => [role, label(`roles.${role}`)]),
+    ) as Record<LearnerRole, string>,
+    completedOn: label('completedOn'),
+    expiresOn: label('expiresOn'),
+    aupVersion: label('aupVersion'),
+    overallScore: label('overallScore'),
+    certificateCode: label('certificateCode'),
+    verifyHint: label('verifyHint'),
+  };
 }

@@ -1,23 +1,38 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { VerifiedCertificate } from '../../../common/certificates/certificate-verification';
+import type { Locale } from '../../../common/i18n/locales';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { fileFilter } from '../platform/file-types';
-import { removeStalePrintFiles } from './print-folder';
 import type { Ledger } from '../ledger/ledger';
+import { fileFilter } from '../platform/file-types';
 import type { NativeDialogs } from '../platform/native-dialogs';
-import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { SignatureStore } from '../signatures/signature-store';
 import { defaultFontsDir, fontCoverage } from './certificate-fonts';
+import { certificateFileName } from './certificate-file-name';
+import {
+  writeCertificateFolder,
+  type CertificateFolderOptions,
+  type CertificateFolderResult,
+} from './certificate-folder';
 import { certificateLabelsFor } from './certificate-locale-labels';
-import { certificatePdf } from './certificate-pdf';
-import { verifyCertificate, type CertificateVerification } from './verify-certificate';
+import {
+  certificatePdf,
+  combinedCertificatesPdf,
+  type CertificatePdfResult,
+} from './certificate-pdf';
+import { removeStalePrintFiles } from './print-folder';
+import { verifyCertificate } from './verify-certificate';
 
 export interface CertificateServiceOptions {
   ledger: () => Promise<Ledger>;
   signatures: SignatureStore;
   dataDir: string;
   dialogs: NativeDialogs;
+  /** The language the app is shown in now: native dialogs are named in it. */
+  uiLocale: () => Locale;
+  now: () => Date;
   fontsDir?: string;
 }
 
@@ -29,14 +44,17 @@ export interface CertificateSummary {
 }
 
 export interface CertificateFileResult {
-  /** Null when the learner cancelled the save dialog (nothing was written). */
+  /** Null when the save dialog was cancelled (nothing was written). */
   path: string | null;
   missingCharacters: string[];
 }
 
 /**
- * The certificate of a record in the ledger: rendered in the record's own locale (the language
- * the learner signed in), saved where the learner chooses, or opened in the system viewer to print.
+ * Every certificate the app makes, for the learner and the lead alike: one certificate rendered
+ * in the record's own language (the one the learner signed in), saved where the user chooses,
+ * opened in the system viewer to print, written in bulk to a folder, or combined into one
+ * printable document; every file named by `certificateFileName`; and a certificate checked
+ * against the ledger. Nothing else renders, names or verifies a certificate.
  */
 export class CertificateService {
   private readonly fontsDir: string;
@@ -51,23 +69,21 @@ export class CertificateService {
     return { record, missingCharacters: fontCoverage(names, this.fontsDir) };
   }
 
-  async render(
-    recordId: string,
-  ): Promise<{ record: AcceptanceRecord; pdf: Uint8Array; missingCharacters: string[] }> {
-    const record = await this.record(recordId);
-    const { pdf, missingCharacters } = await certificatePdf(record, {
+  /** The same certificate as the learner was given: same code, same QR, same language. */
+  render(record: AcceptanceRecord): Promise<CertificatePdfResult> {
+    return certificatePdf(record, {
       labels: certificateLabelsFor(record.locale),
       locale: record.locale,
       fontsDir: this.fontsDir,
     });
-    return { record, pdf, missingCharacters };
   }
 
   async save(recordId: string): Promise<CertificateFileResult> {
-    const { record, pdf, missingCharacters } = await this.render(recordId);
+    const record = await this.record(recordId);
+    const { pdf, missingCharacters } = await this.render(record);
     const path = await this.options.dialogs.chooseSavePath({
       defaultName: certificateFileName(record),
-      filters: [fileFilter('pdf', record.locale)],
+      filters: [fileFilter('pdf', this.options.uiLocale())],
     });
     if (path) await writeFileAtomic(path, pdf);
     return { path, missingCharacters };
@@ -78,7 +94,8 @@ export class CertificateService {
    * Older print files are removed first (see print-folder.ts).
    */
   async print(recordId: string): Promise<CertificateFileResult> {
-    const { record, pdf, missingCharacters } = await this.render(recordId);
+    const record = await this.record(recordId);
+    const { pdf, missingCharacters } = await this.render(record);
     const dir = join(this.options.dataDir, 'print');
     await mkdir(dir, { recursive: true });
     await removeStalePrintFiles(dir, Date.now());
@@ -88,8 +105,27 @@ export class CertificateService {
     return { path, missingCharacters };
   }
 
-  async verify(input: string): Promise<CertificateVerification> {
-    return verifyCertificate(input, await this.options.ledger(), this.options.signatures);
+  /** The lead's folder export: one PDF per record, each in its own language. */
+  writeFolder(
+    records: readonly AcceptanceRecord[],
+    dir: string,
+    options: CertificateFolderOptions = {},
+  ): Promise<CertificateFolderResult> {
+    return writeCertificateFolder(records, dir, (record) => this.render(record), options);
+  }
+
+  /** One printable document for the organisation's files, in the lead's language. */
+  combined(records: readonly AcceptanceRecord[], locale: Locale): Promise<CertificatePdfResult> {
+    return combinedCertificatesPdf(records, {
+      labels: certificateLabelsFor(locale),
+      locale,
+      fontsDir: this.fontsDir,
+    });
+  }
+
+  async verify(input: string): Promise<VerifiedCertificate> {
+    const ledger = await this.options.ledger();
+    return verifyCertificate(input, ledger, this.options.signatures, this.options.now());
   }
 
   private async record(recordId: string): Promise<AcceptanceRecord> {
@@ -99,9 +135,4 @@ export class CertificateService {
     }
     return found.record;
   }
-}
-
-/** The code identifies the record; names are left out of file names (they travel in emails). */
-export function certificateFileName(record: AcceptanceRecord): string {
-  return `esafety-certificate-${record.certificateCode}.pdf`;
 }

@@ -13,9 +13,15 @@ export class LeadSession {
     this.lastActivity = now;
   }
 
-  /** Records activity; does nothing once the session has lapsed, so a late click cannot revive it. */
-  touch(now: Date): void {
-    if (this.isUnlocked(now)) this.lastActivity = now;
+  /**
+   * The check the IPC router makes before every lead operation: true while the session is open,
+   * and then the call counts as activity. A lapsed session stays closed, so a late click cannot
+   * revive it.
+   */
+  admit(now: Date): boolean {
+    if (!this.isUnlocked(now)) return false;
+    this.lastActivity = now;
+    return true;
   }
 
   isUnlocked(now: Date): boolean {

@@ -2,7 +2,6 @@ import { readAnswers } from '../analytics/answers-file';
 import { mergeBackup, type MergeResult } from '../backup/merge-backup';
 import { settingsToAdopt, type AdoptedSettings } from '../backup/adopt-settings';
 import { inspectBackup, verifyBackupFile, type BackupSummary } from '../backup/inspect-backup';
-import { certificatePdf } from '../certificates/certificate-pdf';
 import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
@@ -10,18 +9,13 @@ import type { Settings } from '../../../common/settings/settings-schema';
 import { buildDashboard, type LeadDashboard } from './dashboard';
 import { eraseRecordsAndSignatures, erasePerson, type ErasureResult } from './erase-person';
 import { ExportJobs } from './export-jobs';
-import { certificateFileName } from './certificate-files';
-import { certificateLabelsFor } from './lead-labels';
 import { LeadRecords } from './lead-records';
 import { personHistory, type PersonHistory } from './person-history';
 import { progressFiles } from './progress-files';
 import { recordsPastRetention } from './retention';
-import { SignatureStore } from '../signatures/signature-store';
-import { verifyForLead, type VerifiedCertificate } from './verify-code';
 
 export interface LeadAreaDeps {
   dataDir: string;
-  fontsDir?: string;
   ledger: () => Promise<Ledger>;
   settings: () => Settings;
   updateSettings: (patch: AdoptedSettings) => void;
@@ -84,19 +78,6 @@ export class LeadArea {
     return found;
   }
 
-  /** The same certificate again, from the record (same code, same QR), in the learner's language. */
-  async certificateFor(recordId: string): Promise<{ fileName: string; pdf: Uint8Array }> {
-    const lookup = (await this.deps.ledger()).findByRecordId(recordId);
-    const record = lookup?.record;
-    if (!record) throw new DomainError('lead-record-not-found', 'errors.lead.recordNotFound');
-    const { pdf } = await certificatePdf(record, {
-      labels: certificateLabelsFor(record.locale),
-      locale: record.locale,
-      fontsDir: this.deps.fontsDir,
-    });
-    return { fileName: certificateFileName(record), pdf };
-  }
-
   async erasePerson(identifier: string, confirmation: string): Promise<ErasureResult> {
     const ledger = await this.deps.ledger();
     return erasePerson(ledger, this.deps.dataDir, identifier, confirmation, this.deps.now());
@@ -135,15 +116,6 @@ export class LeadArea {
       this.deps.now(),
     );
     return { erasedRecords };
-  }
-
-  async verify(input: string): Promise<VerifiedCertificate> {
-    return verifyForLead(
-      await this.deps.ledger(),
-      new SignatureStore(this.deps.dataDir),
-      input,
-      this.deps.now(),
-    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import { createBackup } from '../backup/create-backup';
-import { combinedCertificatesPdf } from '../certificates/certificate-pdf';
+import type { CertificateService } from '../certificates/certificate-service';
 import type { Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { writeCsv } from '../exports/csv-export';
@@ -9,9 +9,8 @@ import type { Settings } from '../../../common/settings/settings-schema';
 import { recordToStatements, type StatementOptions } from '../xapi/record-to-statements';
 import { sendStatements } from '../xapi/send-statements';
 import { writeStatementsFile } from '../xapi/statements-file';
-import { writeCertificateFiles } from './certificate-files';
 import type { JobContext, JobOutcome } from './export-jobs';
-import { certificateLabelsFor, csvLabels } from './lead-labels';
+import { csvLabels } from './lead-labels';
 
 /**
  * Each export as a job body: given where to write (already chosen through a native dialog),
@@ -40,13 +39,12 @@ export async function exportCsv(
 export async function exportCertificateFolder(
   records: readonly AcceptanceRecord[],
   dir: string,
-  fontsDir: string | undefined,
+  certificates: CertificateService,
   { signal, progress }: JobContext,
 ): Promise<JobOutcome> {
   requireRecords(records);
   progress(0, records.length);
-  const result = await writeCertificateFiles(records, dir, {
-    fontsDir,
+  const result = await certificates.writeFolder(records, dir, {
     signal,
     onProgress: (done) => progress(done, records.length),
   });
@@ -61,17 +59,13 @@ export async function exportCombinedCertificates(
   records: readonly AcceptanceRecord[],
   path: string,
   locale: Locale,
-  fontsDir: string | undefined,
+  certificates: CertificateService,
   { progress }: JobContext,
 ): Promise<JobOutcome> {
   requireRecords(records);
   progress(0, 1);
   // One document in the lead's language: it is printed and filed by the organisation.
-  const { pdf, missingCharacters } = await combinedCertificatesPdf(records, {
-    labels: certificateLabelsFor(locale),
-    locale,
-    fontsDir,
-  });
+  const { pdf, missingCharacters } = await certificates.combined(records, locale);
   await writeFileAtomic(path, pdf);
   progress(1, 1);
   return {

@@ -1,6 +1,5 @@
-import cyCommon from '../../../common/locales/cy/common.json' with { type: 'json' };
-import enCommon from '../../../common/locales/en-GB/common.json' with { type: 'json' };
-import type { Locale } from '../../../common/content/content-schema';
+import type { Locale } from '../../../common/i18n/locales';
+import { translatorFor } from '../i18n/main-translator';
 import type { FileFilter } from './native-dialogs';
 
 export type FileKind = 'csv' | 'pdf' | 'json' | 'backup';
@@ -12,13 +11,10 @@ const EXTENSIONS: Record<FileKind, string[]> = {
   backup: ['json'],
 };
 
-// The save and open dialogs show these names, so they come from the same translation files.
-const NAMES: Record<Locale, Record<FileKind, string>> = {
-  'en-GB': enCommon.fileTypes,
-  cy: cyCommon.fileTypes,
-};
-
-/** The file-type filter a native save or open dialog offers, named in the user's language. */
+/**
+ * The file-type filter a native save or open dialog offers, named in the user's language from
+ * common.json through main's translator (the dialogs are part of the UI).
+ */
 export function fileFilter(kind: FileKind, locale: Locale): FileFilter {
-  return { name: NAMES[locale][kind], extensions: EXTENSIONS[kind] };
+  return { name: translatorFor(locale)(`common:fileTypes.${kind}`), extensions: EXTENSIONS[kind] };
 }

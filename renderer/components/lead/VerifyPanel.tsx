@@ -2,7 +2,7 @@ import { AlertTriangle, SearchCheck, ShieldCheck, ShieldX } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateFormatter } from '../../i18n/format-date';
-import type { VerifiedCertificate } from '../../../electron/services/lead/verify-code';
+import type { VerifiedCertificate } from '../../../common/certificates/certificate-verification';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';

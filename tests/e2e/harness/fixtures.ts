@@ -92,6 +92,7 @@ export const test = base.extend<Fixtures & AppModeOptions, { server: { origin: s
     }
     const dispatch = createRouter({
       handlers: createHandlers(services),
+      admitLead: () => services.leadSession.admit(services.env.now()),
       isTrustedSender: trustedSenderCheck(server.origin),
       logError: (error, channel) => console.error(`IPC ${channel} failed`, error),
     });

@@ -1,0 +1,27 @@
+import type { LearnerRole, RecordType } from '../records/acceptance-record';
+
+/**
+ * What checking a certificate can say, for the lead's screen:
+ * - `valid` / `expired`: a genuine certificate, its refresher date not yet passed / passed;
+ * - `erased`: it was genuine, but the record was erased on request or after retention;
+ * - `not-found`: this device never issued that code;
+ * - `mismatch`: the QR code does not match the record it names (forged or altered);
+ * - `damaged`: the record or its signature file was changed after signing;
+ * - `unreadable`: the text is neither a certificate code nor a QR payload.
+ */
+export type VerifyOutcome =
+  'valid' | 'expired' | 'erased' | 'not-found' | 'mismatch' | 'damaged' | 'unreadable';
+
+export interface VerifiedCertificate {
+  outcome: VerifyOutcome;
+  /** Only for a genuine certificate, and only the details the lead needs to compare with it. */
+  record: {
+    fullName: string;
+    role: LearnerRole;
+    recordType: RecordType;
+    completedAt: string;
+    expiresOn: string;
+    organisationName: string;
+    certificateCode: string;
+  } | null;
+}

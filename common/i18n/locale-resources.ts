@@ -1,0 +1,54 @@
+import type { Resource } from 'i18next';
+import enCertificate from '../locales/en-GB/certificate.json' with { type: 'json' };
+import enCommon from '../locales/en-GB/common.json' with { type: 'json' };
+import enErrors from '../locales/en-GB/errors.json' with { type: 'json' };
+import enLead from '../locales/en-GB/lead.json' with { type: 'json' };
+import enLearner from '../locales/en-GB/learner.json' with { type: 'json' };
+import enMenu from '../locales/en-GB/menu.json' with { type: 'json' };
+import enQuiz from '../locales/en-GB/quiz.json' with { type: 'json' };
+import enSetup from '../locales/en-GB/setup.json' with { type: 'json' };
+import enSigning from '../locales/en-GB/signing.json' with { type: 'json' };
+import enWelcome from '../locales/en-GB/welcome.json' with { type: 'json' };
+import cyCertificate from '../locales/cy/certificate.json' with { type: 'json' };
+import cyCommon from '../locales/cy/common.json' with { type: 'json' };
+import cyErrors from '../locales/cy/errors.json' with { type: 'json' };
+import cyLead from '../locales/cy/lead.json' with { type: 'json' };
+import cyLearner from '../locales/cy/learner.json' with { type: 'json' };
+import cyMenu from '../locales/cy/menu.json' with { type: 'json' };
+import cyQuiz from '../locales/cy/quiz.json' with { type: 'json' };
+import cySetup from '../locales/cy/setup.json' with { type: 'json' };
+import cySigning from '../locales/cy/signing.json' with { type: 'json' };
+import cyWelcome from '../locales/cy/welcome.json' with { type: 'json' };
+import type { Locale } from './locales';
+
+/**
+ * Every namespace of every locale, imported statically so main's bundle carries them and its
+ * translator is ready at once (the renderer loads the same files with Vite's glob).
+ * `locale-resources.test.ts` fails if a JSON file in common/locales is missing here.
+ */
+export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
+  'en-GB': {
+    certificate: enCertificate,
+    common: enCommon,
+    errors: enErrors,
+    lead: enLead,
+    learner: enLearner,
+    menu: enMenu,
+    quiz: enQuiz,
+    setup: enSetup,
+    signing: enSigning,
+    welcome: enWelcome,
+  },
+  cy: {
+    certificate: cyCertificate,
+    common: cyCommon,
+    errors: cyErrors,
+    lead: cyLead,
+    learner: cyLearner,
+    menu: cyMenu,
+    quiz: cyQuiz,
+    setup: cySetup,
+    signing: cySigning,
+    welcome: cyWelcome,
+  },
+};
