@@ -1,5 +1,5 @@
 import { app, shell, type Session, type WebContents } from 'electron';
-import { decideWindowOpen, shouldBlockNavigation } from './url-rules';
+import { decideWindowOpen } from './url-rules';
 
 /**
  * Applies Electron's security checklist to every session and web contents. The decisions
@@ -12,9 +12,8 @@ export function hardenSession(session: Session): void {
 }
 
 export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (shouldBlockNavigation(url)) event.preventDefault();
-  });
+  // The app is a single page: it never navigates, not even to another page of its own.
+  contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -35,12 +35,6 @@ function originOf(parsed: URL): string {
   return `${parsed.protocol}//${parsed.host.toLowerCase()}`;
 }
 
-/** True only for a page of the app itself, served from its own protocol. */
-export function isAppUrl(url: string | undefined): boolean {
-  const parsed = parse(url);
-  return parsed !== null && originOf(parsed) === APP_ORIGIN;
-}
-
 /** Plain https to an allow-listed host, with no credentials or unusual port. */
 export function isSafeExternalUrl(url: string | undefined): boolean {
   const parsed = parse(url);
@@ -52,11 +46,6 @@ export function isSafeExternalUrl(url: string | undefined): boolean {
     parsed.port === '' &&
     EXTERNAL_HOST_ALLOWLIST.includes(parsed.hostname)
   );
-}
-
-/** The app is a single page: it never navigates, not even to another page of its own. */
-export function shouldBlockNavigation(_url: string): true {
-  return true;
 }
 
 export type WindowOpenDecision = { action: 'deny'; openExternally: boolean };

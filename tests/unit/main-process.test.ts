@@ -123,13 +123,12 @@ describe('the Electron main process, as started in development', () => {
   it('hardens every web contents: navigation blocked, new windows denied, vetted links external', () => {
     const contents = new FakeWebContents();
     app.emit('web-contents-created', {}, contents);
-    let prevented = false;
-    contents.emit(
-      'will-navigate',
-      { preventDefault: () => (prevented = true) },
-      'https://evil.example/',
-    );
-    expect(prevented).toBe(true);
+    // Every navigation is stopped, even to another page of the app's own.
+    for (const url of ['https://evil.example/', 'app://esafety/other.html', 'file:///x']) {
+      let prevented = false;
+      contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+      expect(prevented).toBe(true);
+    }
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
       action: 'deny',
     });

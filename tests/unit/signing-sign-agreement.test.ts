@@ -1,12 +1,10 @@
-import { access, copyFile, readFile, readdir } from 'node:fs/promises';
+import { access, copyFile, cp, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { ContentService } from '../../electron/services/content/content-service';
 import { DomainError } from '../../electron/services/errors';
-import type {
-  CompletionSummary,
-  LearningPort,
-} from '../../electron/services/signing/learning-port';
+import { learnerSteps } from '../../electron/services/learning/learner-steps';
+import { LearningService } from '../../electron/services/learning/learning-service';
 import { aupTextDigest } from '../../electron/services/ledger/aup-text-digest';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { confSettingsSource } from '../support/conf-settings-source';
@@ -15,71 +13,45 @@ import { SigningService } from '../../electron/services/signing/sign-agreement';
 import type { SignRequest } from '../../electron/services/signing/sign-request';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { buildPackFiles, writePackFiles, type Json } from './fixtures/content/build-pack';
+import { finishInduction } from './fixtures/finish-training';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 
-/** One finished session, as the learning service reports it. */
-const SUMMARY: CompletionSummary = {
-  sessionId: 'session-1',
-  learner: { fullName: 'Siân Llŵyd', role: 'volunteer', identifier: 'sian@example.org' },
-  recordType: 'induction',
-  locale: 'en-GB',
-  startedAt: '2026-03-02T09:00:00.000Z',
-  completedAt: '2026-03-02T10:15:00.000Z',
-  moduleScores: [
-    { moduleId: 'topic-1', percent: 100, attempts: 1 },
-    { moduleId: 'topic-2', percent: 75, attempts: 2 },
-  ],
-  overallPercent: 88,
-};
-
-/**
- * A small, real implementation of the learning service's interface (not a mock: it keeps state
- * and refuses what the real one refuses), used while the learning service is being written.
- */
-class InMemoryLearning implements LearningPort {
-  readonly sessions = new Map<string, CompletionSummary>([[SUMMARY.sessionId, SUMMARY]]);
-  readonly signed = new Map<string, string>();
-
-  completionSummary(sessionId: string): CompletionSummary {
-    // Like the real service, a signed session still reports its summary.
-    const summary = this.sessions.get(sessionId);
-    if (!summary) {
-      throw new DomainError('LEARNING_SESSION_NOT_COMPLETE', 'errors.learning.notComplete');
-    }
-    return summary;
-  }
-
-  markSigned(sessionId: string, recordId: string): void {
-    this.signed.set(sessionId, recordId);
-  }
-}
+const LEARNER = {
+  fullName: 'Siân Llŵyd',
+  role: 'volunteer',
+  identifier: 'sian@example.org',
+} as const;
 
 const REPO_CONTENT = join(import.meta.dirname, '../../content');
 const NOW = new Date('2026-03-02T10:16:00.000Z');
 
-async function setUp() {
-  const temp = await withTempDir();
-  const contentDir = join(temp.dir, 'content');
+/** Content with one clause naming the organisation, so the digest must cover the filled-in text. */
+async function writeContent(contentDir: string) {
   for (const locale of ['en-GB', 'cy'] as const) {
     const files = buildPackFiles(locale);
-    // One clause names the organisation, so the digest must cover the filled-in text.
     (files['aup.json'] as Json).clauses[0].text =
       locale === 'cy' ? 'CY Clause 1 at {{orgName}}' : 'Clause 1 at {{orgName}}';
     await writePackFiles(contentDir, locale, files);
     const fallbacks = join(locale, 'placeholder-fallbacks.json');
     await copyFile(join(REPO_CONTENT, fallbacks), join(contentDir, fallbacks));
   }
-  const settings = SettingsService.open(confSettingsSource(temp.dir));
-  settings.update({
-    organisation: { ...settings.get().organisation, orgName: 'Riverside Youth Club' },
-    refresherMonths: 12,
-  });
-  const dataDir = join(temp.dir, 'data');
-  const content = new ContentService(contentDir, () => settings.get());
-  const learning = new InMemoryLearning();
+}
+
+/** The real services on `dir`: settings, content, ledger, the learning service and signing. */
+function servicesIn(dir: string) {
+  const settings = SettingsService.open(confSettingsSource(dir));
+  const dataDir = join(dir, 'data');
+  const content = new ContentService(join(dir, 'content'), () => settings.get());
   const opened = Ledger.open(dataDir);
   const ledger = () => opened;
+  const learning = new LearningService({
+    dataDir,
+    content: (locale) => content.rawPack(locale),
+    settings: () => settings.get(),
+    ledger,
+    now: () => NOW,
+  });
   const service = new SigningService({
     learning: () => learning,
     content,
@@ -88,7 +60,35 @@ async function setUp() {
     signatures: new SignatureStore(dataDir),
     now: () => NOW,
   });
-  return { ...temp, dataDir, content, settings, learning, ledger, service };
+  return { dataDir, content, settings, learning, ledger, service };
+}
+
+/**
+ * A device where the learner really finished the induction with the real learning service.
+ * Made once; each test works on its own copy of the folder.
+ */
+let finished: { dir: string; cleanup: () => Promise<void>; sessionId: string };
+beforeAll(async () => {
+  const temp = await withTempDir();
+  await writeContent(join(temp.dir, 'content'));
+  const { settings, learning, content } = servicesIn(temp.dir);
+  settings.update({
+    organisation: { ...settings.get().organisation, orgName: 'Riverside Youth Club' },
+    refresherMonths: 12,
+    setupComplete: true,
+  });
+  const steps = learnerSteps(learning, () => NOW);
+  const view = await finishInduction(learning, steps, await content.rawPack('en-GB'), LEARNER);
+  finished = { ...temp, sessionId: view.progress.sessionId };
+});
+afterAll(() => finished.cleanup());
+
+async function setUp() {
+  const temp = await withTempDir();
+  await cp(finished.dir, temp.dir, { recursive: true });
+  const services = servicesIn(temp.dir);
+  const summary = await services.learning.completionSummary(finished.sessionId);
+  return { ...temp, ...services, summary };
 }
 
 type Env = Awaited<ReturnType<typeof setUp>>;
@@ -99,11 +99,11 @@ beforeEach(async () => {
 afterEach(() => env.cleanup());
 
 const allClauses = async (locale: 'en-GB' | 'cy' = 'en-GB') =>
-  (await env.service.agreement(SUMMARY.sessionId, locale)).clauses.map((c) => c.id);
+  (await env.service.agreement(env.summary.sessionId, locale)).clauses.map((c) => c.id);
 
 async function request(overrides: Partial<SignRequest> = {}): Promise<SignRequest> {
   return {
-    sessionId: SUMMARY.sessionId,
+    sessionId: env.summary.sessionId,
     locale: 'en-GB',
     typedName: 'sian llwyd',
     acknowledgedClauseIds: await allClauses(overrides.locale),
@@ -112,6 +112,9 @@ async function request(overrides: Partial<SignRequest> = {}): Promise<SignReques
     ...overrides,
   };
 }
+
+const signedRecordOf = async (sessionId: string) =>
+  (await env.learning.store.readBySession(sessionId)).signedRecordId;
 
 async function expectRefused(pending: Promise<unknown>, code: string) {
   const error = await pending.catch((e: unknown) => e);
@@ -126,7 +129,7 @@ it('signing records every fact of the session, the agreement and the signature, 
   expect(pack.aup.clauses[0]?.text).toBe('Clause 1 at Riverside Youth Club');
   expect(record).toEqual({
     recordId: expect.stringMatching(/^[0-9a-f-]{36}$/),
-    learner: SUMMARY.learner,
+    learner: env.summary.learner,
     recordType: 'induction',
     aupVersion: '2026.1',
     aupTextSha256: aupTextDigest(
@@ -135,10 +138,10 @@ it('signing records every fact of the session, the agreement and the signature, 
     ),
     aupClauseRevisions: Object.fromEntries(pack.aup.clauses.map((c) => [c.id, 1])),
     locale: 'en-GB',
-    moduleScores: SUMMARY.moduleScores,
-    overallPercent: 88,
-    startedAt: SUMMARY.startedAt,
-    completedAt: SUMMARY.completedAt,
+    moduleScores: env.summary.moduleScores,
+    overallPercent: 100,
+    startedAt: env.summary.startedAt,
+    completedAt: env.summary.completedAt,
     signedAt: '2026-03-02T10:16:00.000Z',
     deviceId: settings.deviceId,
     signatureMethod: 'typed',
@@ -147,7 +150,8 @@ it('signing records every fact of the session, the agreement and the signature, 
     expiresOn: '2027-03-02',
     organisationName: 'Riverside Youth Club',
   });
-  expect(env.learning.signed.get(SUMMARY.sessionId)).toBe(record.recordId);
+  // The learner's session is closed on the record it made.
+  expect(await signedRecordOf(env.summary.sessionId)).toBe(record.recordId);
 });
 
 it('the record is on disk in a ledger that verifies, beside the typed signature file', async () => {
@@ -186,7 +190,7 @@ it('a typed name that is not the learner’s is refused and nothing is written',
   );
   expect((await Ledger.open(env.dataDir)).entries()).toHaveLength(0);
   await expect(access(join(env.dataDir, 'signatures'))).rejects.toThrow();
-  expect(env.learning.signed.size).toBe(0);
+  expect(await signedRecordOf(env.summary.sessionId)).toBeUndefined();
 });
 
 it('a typed signature that is someone else’s name is refused', async () => {
@@ -245,7 +249,7 @@ it('a refresher shows the clauses changed since the last signature first, marked
   delete revisions['aup-clause-4'];
   await ledger.appendCompletion(
     sampleRecord({
-      learner: { ...SUMMARY.learner, identifier: 'SIAN@example.org' },
+      learner: { ...env.summary.learner, identifier: 'SIAN@example.org' },
       aupClauseRevisions: { ...revisions, 'aup-clause-7': 1 },
       signedAt: '2025-02-01T10:00:00.000Z',
     }),
@@ -262,7 +266,7 @@ it('a refresher shows the clauses changed since the last signature first, marked
     signatures: new SignatureStore(env.dataDir),
     now: () => NOW,
   });
-  const agreement = await fresh.agreement(SUMMARY.sessionId, 'en-GB');
+  const agreement = await fresh.agreement(env.summary.sessionId, 'en-GB');
   expect(agreement.previousSignedAt).toBe('2025-02-01T10:00:00.000Z');
   expect(agreement.clauses.slice(0, 3).map((c) => [c.id, c.changed])).toEqual([
     ['aup-clause-4', true],
@@ -279,10 +283,19 @@ it('a refresher shows the clauses changed since the last signature first, marked
   expect(agreement.clauses[0]?.topic).not.toBe('');
 });
 
-it('an unfinished session cannot be signed', async () => {
-  await expectRefused(
-    env.service.sign(await request().then((r) => ({ ...r, sessionId: 'unknown-session' }))),
-    'LEARNING_SESSION_NOT_COMPLETE',
+it('an unfinished session cannot be signed, and nothing is written', async () => {
+  const unfinished = await env.learning.start(
+    { fullName: 'Alex Learner', role: 'staff', identifier: 'alex@example.org' },
+    'induction',
   );
-  expect(await readdir(env.dir)).not.toContain('signatures');
+  await expectRefused(
+    env.service.sign(await request({ sessionId: unfinished.progress.sessionId })),
+    'learning-not-complete',
+  );
+  await expectRefused(
+    env.service.sign(await request({ sessionId: '00000000-0000-4000-8000-000000000000' })),
+    'learning-no-session',
+  );
+  expect((await Ledger.open(env.dataDir)).entries()).toHaveLength(0);
+  expect(await readdir(env.dataDir)).not.toContain('signatures');
 });

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideWindowOpen,
-  isAppUrl,
   isSafeExternalUrl,
-  shouldBlockNavigation,
   trustedSenderCheck,
 } from '../../electron/security/url-rules';
-
-describe('which pages count as the app itself', () => {
-  it.each([
-    ['app://esafety/index.html', true],
-    ['app://esafety/', true],
-    ['app://ESAFETY/index.html', true], // hosts are case-insensitive in standard schemes
-    ['app://esafety.evil.com/index.html', false],
-    ['app://evil/index.html', false],
-    ['https://esafety/index.html', false],
-    ['file:///index.html', false],
-    ['javascript:alert(1)', false],
-    ['', false],
-    [undefined, false],
-    ['not a url', false],
-  ])('%s → %s', (url, expected) => {
-    expect(isAppUrl(url)).toBe(expected);
-  });
-});
 
 describe('which links may open in the user’s browser', () => {
   it.each([
@@ -45,16 +25,7 @@ describe('which links may open in the user’s browser', () => {
   });
 });
 
-describe('navigation and new windows', () => {
-  it.each([
-    'app://esafety/other.html',
-    'https://www.ceop.police.uk/',
-    'https://evil.com/',
-    'file:///x',
-  ])('navigating the app window to %s is blocked', (url) => {
-    expect(shouldBlockNavigation(url)).toBe(true);
-  });
-
+describe('new windows', () => {
   it('a new window is always denied; a vetted link opens in the browser instead', () => {
     expect(decideWindowOpen('https://www.ceop.police.uk/')).toEqual({
       action: 'deny',
@@ -75,8 +46,16 @@ describe('which IPC senders are trusted', () => {
   const trusted = trustedSenderCheck('app://esafety');
   it.each([
     [{ url: 'app://esafety/index.html', isMainFrame: true }, true],
+    [{ url: 'app://esafety/', isMainFrame: true }, true],
+    // Hosts are case-insensitive in standard schemes.
+    [{ url: 'app://ESAFETY/index.html', isMainFrame: true }, true],
     [{ url: 'app://esafety/index.html', isMainFrame: false }, false], // an iframe
     [{ url: 'app://evil/index.html', isMainFrame: true }, false],
+    [{ url: 'app://esafety.evil.com/index.html', isMainFrame: true }, false],
+    [{ url: 'https://esafety/index.html', isMainFrame: true }, false],
+    [{ url: 'javascript:alert(1)', isMainFrame: true }, false],
+    [{ url: 'not a url', isMainFrame: true }, false],
+    [{ url: '', isMainFrame: true }, false],
     [{ url: 'https://evil.com/', isMainFrame: true }, false],
     [{ url: 'file:///index.html', isMainFrame: true }, false],
     [{ url: undefined, isMainFrame: true }, false],

@@ -79,13 +79,3 @@ export function pageOf(
   const offset = Math.max(0, Math.min(window.offset, rows.length));
   return { total: rows.length, totalAll, offset, rows: rows.slice(offset, offset + window.limit) };
 }
-
-/** The whole query as one pure function (the table in main caches its sorted result). */
-export function queryRecords(
-  rows: readonly RecordRow[],
-  filter: RecordFilter,
-  sort: RecordSort,
-  window: RecordWindow,
-): RecordPage {
-  return pageOf(sortRecords(filterRecords(rows, filter), sort), rows.length, window);
-}
