@@ -29,9 +29,10 @@ export function checkLrsEndpoint(input: string): EndpointCheck {
   return { ok: true, url: url.href.replace(/\/+$/, '') };
 }
 
-/** The same rule as a zod schema, for the IPC layer and the settings form. */
+/** The same rule as a zod schema, for the IPC layer and the settings form; no real address is longer. */
 export const lrsEndpointSchema = z
   .url({ protocol: /^https?$/ })
+  .max(500)
   .refine((value) => checkLrsEndpoint(value).ok, { message: 'lrs-endpoint-not-allowed' })
   .transform((value) => {
     const check = checkLrsEndpoint(value);
