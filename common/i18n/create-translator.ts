@@ -1,8 +1,5 @@
 import i18next, { type i18n, type Resource } from 'i18next';
-import { LOCALES, type Locale } from './locales';
-
-/** The language every missing translation falls back to. */
-export const FALLBACK_LOCALE: Locale = 'en-GB';
+import { FALLBACK_LOCALE, LOCALES } from './locales';
 
 /**
  * An i18next instance of its own (not the global one the renderer's React binding uses) over

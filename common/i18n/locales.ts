@@ -4,3 +4,6 @@
  */
 export const LOCALES = ['en-GB', 'cy'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** The language every missing translation falls back to, in main and in the renderer. */
+export const FALLBACK_LOCALE: Locale = 'en-GB';

@@ -1,9 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../common/i18n/locales';
+import { FALLBACK_LOCALE, type Locale } from '../../common/i18n/locales';
 import { FIRST_PAINT_NAMESPACES, localeBackend } from './resources';
-
-export const FALLBACK_LOCALE: Locale = 'en-GB';
 
 /**
  * Starts i18next with the text the first screen needs in `locale` (and in the fallback, which
