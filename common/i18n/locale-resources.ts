@@ -1,4 +1,5 @@
 import type { Resource } from 'i18next';
+import enAbout from '../locales/en-GB/about.json' with { type: 'json' };
 import enCertificate from '../locales/en-GB/certificate.json' with { type: 'json' };
 import enCommon from '../locales/en-GB/common.json' with { type: 'json' };
 import enErrors from '../locales/en-GB/errors.json' with { type: 'json' };
@@ -9,6 +10,7 @@ import enQuiz from '../locales/en-GB/quiz.json' with { type: 'json' };
 import enSetup from '../locales/en-GB/setup.json' with { type: 'json' };
 import enSigning from '../locales/en-GB/signing.json' with { type: 'json' };
 import enWelcome from '../locales/en-GB/welcome.json' with { type: 'json' };
+import cyAbout from '../locales/cy/about.json' with { type: 'json' };
 import cyCertificate from '../locales/cy/certificate.json' with { type: 'json' };
 import cyCommon from '../locales/cy/common.json' with { type: 'json' };
 import cyErrors from '../locales/cy/errors.json' with { type: 'json' };
@@ -28,6 +30,7 @@ import type { Locale } from './locales';
  */
 export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
   'en-GB': {
+    about: enAbout,
     certificate: enCertificate,
     common: enCommon,
     errors: enErrors,
@@ -40,6 +43,7 @@ export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
     welcome: enWelcome,
   },
   cy: {
+    about: cyAbout,
     certificate: cyCertificate,
     common: cyCommon,
     errors: cyErrors,
