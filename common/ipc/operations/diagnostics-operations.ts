@@ -15,5 +15,5 @@ export const rendererErrorSchema = z
   .strict() satisfies z.ZodType<RendererError>;
 
 export const diagnosticsOperations = {
-  reportRendererError: operation<null>()(rendererErrorSchema),
+  reportRendererError: operation<null>('learner')(rendererErrorSchema),
 };
