@@ -1,15 +1,15 @@
 import { Menu } from 'electron';
-import cyMenu from '../../common/locales/cy/menu.json' with { type: 'json' };
-import enMenu from '../../common/locales/en-GB/menu.json' with { type: 'json' };
-import type { Locale } from '../../common/content/content-schema';
+import type { Locale } from '../../common/i18n/locales';
+import { mainI18n } from '../services/i18n/main-translator';
 import { appMenuTemplate, type MenuActions, type MenuLabels } from './app-menu-template';
 
-// The menu's words are in the UI's own locale JSON, so `npm run i18n:check` keeps both complete.
-const labels: Record<Locale, MenuLabels> = { 'en-GB': enMenu, cy: cyMenu };
-
-/** Builds the native menu in `locale`; main calls it again when the learner switches language. */
+/**
+ * Builds the native menu in `locale`; main calls it again when the learner switches language.
+ * Its words come from main's one i18next instance, over the same locale JSON as the renderer.
+ */
 export function installAppMenu(locale: Locale, actions: MenuActions): void {
+  const labels = mainI18n.getResourceBundle(locale, 'menu') as MenuLabels;
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(appMenuTemplate(labels[locale], process.platform, actions)),
+    Menu.buildFromTemplate(appMenuTemplate(labels, process.platform, actions)),
   );
 }
