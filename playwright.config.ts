@@ -29,6 +29,9 @@ export default defineConfig<AppModeOptions>({
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
+  // Setup, sign-in and recovery run real scrypt in main; on a busy 2-core machine a step can
+  // take longer than Playwright's 5 s default without anything being wrong.
+  expect: { timeout: 15_000 },
   // The JSON report is written on every run, so .ci/run's closing line works without CI=true too.
   reporter: [['list'], ['json', { outputFile: '.tmp/test-reports/e2e.json' }]],
   use: {
