@@ -1,26 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { organisationSchema, settingsSchema } from '../settings/settings-schema';
+import { newPassphraseField } from './passphrase-field';
 
 /**
- * What the e-safety lead fills in on first run. Every organisation detail is required: the
- * training names these people to learners as who to tell, so a blank would leave a learner with
- * nobody to report a concern to.
+ * What the e-safety lead fills in on first run: the organisation's details and the training rules
+ * exactly as the settings declare them (so setup and the settings tab cannot disagree), and the
+ * lead passphrase.
  */
-const required = z.string().trim().min(1).max(200);
-
-export const setupInputSchema = z
-  .object({
-    orgName: required,
-    esafetyLeadName: required,
-    esafetyLeadContact: required,
-    safeguardingLeadName: required,
-    safeguardingLeadContact: required,
-    refresherMonths: z.number().int().min(1).max(60),
-    passMarkPercent: z.number().int().min(50).max(100),
-    passphrase: z.string().min(1).max(1024),
-  })
+export const setupInputSchema = organisationSchema
+  .extend(settingsSchema.pick({ refresherMonths: true, passMarkPercent: true }).shape)
+  .extend({ passphrase: newPassphraseField })
   .strict();
 
 export type SetupInput = z.infer<typeof setupInputSchema>;
-
-export const DEFAULT_REFRESHER_MONTHS = 12;
-export const DEFAULT_PASS_MARK_PERCENT = 80;

@@ -13,7 +13,14 @@ export async function arrangeLeadDevice(
 ): Promise<{ records: AcceptanceRecord[]; recoveryCode: string }> {
   services.settings.update({
     setupComplete: true,
-    organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
+    // Complete, as setup requires; the settings tab refuses to save a blank contact.
+    organisation: {
+      orgName: 'Riverside Youth Club',
+      esafetyLeadName: 'Morgan Example',
+      esafetyLeadContact: 'extension 201',
+      safeguardingLeadName: 'Sam Example',
+      safeguardingLeadContact: 'extension 202',
+    },
   });
   mkdirSync(services.env.dataDir, { recursive: true });
   const recoveryCode = await services.leadAuth.setUp(PASSPHRASE);

@@ -5,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../electron/services/errors';
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import { LeadSession } from '../../electron/services/lead-auth/lead-session';
-import type { ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
+import { SCRYPT_FLOOR, type ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
 
-const CHEAP: ScryptParams = { N: 2 ** 10, r: 8, p: 1, saltBytes: 32, keyBytes: 64 };
+// The cheapest cost the app accepts: real scrypt, fast enough to run many times.
+const CHEAP: ScryptParams = SCRYPT_FLOOR;
 const PASSPHRASE = 'correct horse battery';
 const WRONG = 'wrong horse battery!';
 

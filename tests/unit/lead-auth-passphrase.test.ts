@@ -5,10 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../electron/services/errors';
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import { leadAuthPath, readLeadAuthFile } from '../../electron/services/lead-auth/lead-auth-file';
-import type { ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
+import { SCRYPT_FLOOR, type ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
 
-// Real scrypt, cheap cost: the OWASP cost (~0.3 s a hash) is exercised by one test below.
-const CHEAP: ScryptParams = { N: 2 ** 10, r: 8, p: 1, saltBytes: 32, keyBytes: 64 };
+// Real scrypt at the floor's cost: the OWASP cost (~0.3 s a hash) is exercised by one test below.
+// The cheapest cost the app accepts: real scrypt, fast enough to run many times.
+const CHEAP: ScryptParams = SCRYPT_FLOOR;
 const PASSPHRASE = 'correct horse battery';
 const OTHER = 'a different passphrase';
 
@@ -35,7 +36,11 @@ afterEach(() => rm(dataDir, { recursive: true, force: true }));
 describe('setting up the lead passphrase', () => {
   it('gives a one-time recovery code and then opens with the passphrase', async () => {
     const auth = open();
-    expect(await auth.status()).toEqual({ isSetUp: false, retryAfterSeconds: 0 });
+    expect(await auth.status()).toEqual({
+      isSetUp: false,
+      retryAfterSeconds: 0,
+      needsRecoveryCode: false,
+    });
     const code = await auth.setUp(PASSPHRASE);
     expect(code).toMatch(/^[A-Z2-9]{5}(-[A-Z2-9]{5}){4}$/);
     await expect(auth.unlock(PASSPHRASE)).resolves.toBeUndefined();
@@ -60,11 +65,17 @@ describe('setting up the lead passphrase', () => {
     const code = await auth.setUp(PASSPHRASE);
     await auth.changePassphrase(PASSPHRASE, OTHER);
     const next = await auth.resetWithRecoveryCode(code, PASSPHRASE);
-    expect(await readdir(dataDir)).toEqual(['lead-auth.json']);
-    const bytes = await readFile(leadAuthPath(dataDir));
-    for (const secret of [PASSPHRASE, OTHER, code, next, next.replace(/-/g, '')]) {
-      expect(bytes.indexOf(Buffer.from(secret, 'utf8'))).toBe(-1);
-      expect(bytes.indexOf(Buffer.from(secret, 'utf16le'))).toBe(-1);
+    expect((await readdir(dataDir)).sort()).toEqual([
+      'lead-auth.json',
+      'lead-auth.last-good.json',
+      'lead-recovery.json',
+    ]);
+    for (const file of await readdir(dataDir)) {
+      const bytes = await readFile(join(dataDir, file));
+      for (const secret of [PASSPHRASE, OTHER, code, next, next.replace(/-/g, '')]) {
+        expect(bytes.indexOf(Buffer.from(secret, 'utf8'))).toBe(-1);
+        expect(bytes.indexOf(Buffer.from(secret, 'utf16le'))).toBe(-1);
+      }
     }
   });
 
@@ -81,17 +92,19 @@ describe('setting up the lead passphrase', () => {
 
   it('raises an older, cheaper hash to the current cost on the next unlock', async () => {
     await open().setUp(PASSPHRASE);
-    const stronger = { ...CHEAP, N: 2 ** 11 };
+    const stronger = { ...CHEAP, N: CHEAP.N * 2 };
     await open(stronger).unlock(PASSPHRASE);
     const file = await readLeadAuthFile(dataDir);
-    expect(file?.passphrase.N).toBe(2 ** 11);
+    expect(file?.passphrase.N).toBe(CHEAP.N * 2);
     await expect(open(stronger).unlock(PASSPHRASE)).resolves.toBeUndefined();
   });
 
   it('reports a damaged file instead of treating it as not set up, and leaves it alone', async () => {
+    // A file from before the last-good copy and the recovery record existed: nothing to fall
+    // back on, so the lead is told plainly rather than offered a fresh setup.
     await writeFile(leadAuthPath(dataDir), '{"version":1,');
-    expect((await domainError(open().setUp(PASSPHRASE))).code).toBe('lead-auth-corrupt');
-    expect((await domainError(open().unlock(PASSPHRASE))).code).toBe('lead-auth-corrupt');
+    expect((await domainError(open().setUp(PASSPHRASE))).code).toBe('lead-auth-unrecoverable');
+    expect((await domainError(open().unlock(PASSPHRASE))).code).toBe('lead-auth-unrecoverable');
     expect(await readFile(leadAuthPath(dataDir), 'utf8')).toBe('{"version":1,');
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CompletionSummary } from '../../../electron/services/learning/completion-summary';
 import type { SessionView } from '../../../electron/services/learning/learning-service';
 import { LEARNER_ROLES, RECORD_TYPES, type RecordType } from '../../records/acceptance-record';
+import { identifierField, personNameField } from '../../text/text-fields';
 import { operation } from '../operation';
 
 const sessionId = z.uuid();
@@ -25,9 +26,11 @@ export const learningOperations = {
       .object({
         learner: z
           .object({
-            fullName: z.string().trim().min(1).max(200),
+            // A new identity follows the text policy (common/text); looking one up does not, so
+            // an identifier stored before the policy can still be found.
+            fullName: personNameField,
             role: z.enum(LEARNER_ROLES),
-            identifier,
+            identifier: identifierField,
           })
           .strict(),
         recordType: z.enum(RECORD_TYPES),

@@ -4,6 +4,7 @@ import type {
   CertificateSummary,
 } from '../../../electron/services/certificates/certificate-service';
 import { LOCALES } from '../../content/content-schema';
+import { personNameField } from '../../text/text-fields';
 import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
 import { operation } from '../operation';
 
@@ -18,10 +19,11 @@ const sessionId = z.string().min(1).max(100);
 const recordId = z.object({ recordId: z.uuid() }).strict();
 
 // Only the learner's own input crosses from the renderer; the size caps stop a runaway payload
-// before it is parsed further (the signature store checks the PNG itself).
+// before it is parsed further (the signature store checks the PNG itself). The typed name and a
+// typed signature follow the one policy for names, the one the learner's name passed at start.
 const signature = z.discriminatedUnion('method', [
   z.object({ method: z.literal('drawn'), dataUrl: z.string().max(800_000) }).strict(),
-  z.object({ method: z.literal('typed'), text: z.string().max(200) }).strict(),
+  z.object({ method: z.literal('typed'), text: personNameField }).strict(),
 ]);
 
 export const signingOperations = {
@@ -33,7 +35,7 @@ export const signingOperations = {
       .object({
         sessionId,
         locale: z.enum(LOCALES),
-        typedName: z.string().max(200),
+        typedName: personNameField,
         acknowledgedClauseIds: z.array(z.string().max(100)).max(500),
         statementAccepted: z.boolean(),
         signature,

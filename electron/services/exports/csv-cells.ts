@@ -2,9 +2,27 @@
  * Spreadsheet formula injection (OWASP "CSV Injection"): a cell that starts with one of these
  * characters may be run as a formula when the lead opens the export in Excel or LibreOffice,
  * and learner names are typed by learners. Tab, CR and LF are included because some
- * spreadsheets skip them and then see the formula behind.
+ * spreadsheets skip them and then see the formula behind. The full-width (＝ ＋ － ＠) and small
+ * (﹦ ﹢ ﹣ ﹫) forms are included too: spreadsheets with East Asian input settings, and some
+ * import paths, fold them to their ASCII twins before deciding what a cell is.
  */
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\n']);
+const FORMULA_TRIGGERS = new Set([
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '\r',
+  '\n',
+  '\uFF1D', // ＝ FULLWIDTH EQUALS SIGN
+  '\uFF0B', // ＋ FULLWIDTH PLUS SIGN
+  '\uFF0D', // － FULLWIDTH HYPHEN-MINUS
+  '\uFF20', // ＠ FULLWIDTH COMMERCIAL AT
+  '\uFE66', // ﹦ SMALL EQUALS SIGN
+  '\uFE62', // ﹢ SMALL PLUS SIGN
+  '\uFE63', // ﹣ SMALL HYPHEN-MINUS
+  '\uFE6B', // ﹫ SMALL COMMERCIAL AT
+]);
 
 export function isFormulaLike(value: string): boolean {
   return FORMULA_TRIGGERS.has(value.charAt(0));

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import {
   CURRENT_SETTINGS_VERSION,
   DEFAULT_ORGANISATION,
+  SETTING_DEFAULTS,
 } from '../../../common/settings/settings-schema';
 
 /**
  * The upgrade chain: each step lifts a settings object from version N to N+1, so a device that
  * skipped releases still arrives at the current shape. Steps never drop a value they don't know.
+ * SettingsService lets only a known shape reach it (see `settingsFileShape`).
  */
 type Upgrade = (old: Record<string, unknown>) => Record<string, unknown>;
 
@@ -16,10 +18,7 @@ const upgrades: Record<number, Upgrade> = {
     locale: 'en-GB',
     defaultLocale: 'en-GB',
     organisation: DEFAULT_ORGANISATION,
-    refresherMonths: 12,
-    passMarkPercent: 80,
-    retentionYears: null,
-    leadAutoLockMinutes: 10,
+    ...SETTING_DEFAULTS,
     deviceId: randomUUID(),
     setupComplete: false,
     ...old,
@@ -29,7 +28,10 @@ const upgrades: Record<number, Upgrade> = {
 
 export function upgradeSettings(raw: Record<string, unknown>): Record<string, unknown> {
   let current = raw;
-  let version = typeof current.schemaVersion === 'number' ? current.schemaVersion : 0;
+  let version = 'schemaVersion' in current ? current.schemaVersion : 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new Error(`Not a settings version: ${String(version)}`);
+  }
   while (version < CURRENT_SETTINGS_VERSION) {
     const upgrade = upgrades[version];
     if (!upgrade) throw new Error(`No settings upgrade from version ${version}`);

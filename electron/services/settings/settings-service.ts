@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { DomainError } from '../errors';
+import { settingsFileShape } from './settings-file-shape';
 import { upgradeSettings } from './settings-migrations';
 import { settingsSchema, type Settings } from '../../../common/settings/settings-schema';
 
@@ -19,9 +20,11 @@ export interface SettingsFileSource {
 }
 
 /**
- * Settings, validated and versioned. A file that cannot be read or fails validation is moved
- * aside as `<name>.corrupt-<time>.json` (never wiped), fresh defaults take its place, and
- * `recoveredFrom` tells the UI so the user can be told where the old file went.
+ * Settings, validated and versioned. A file that is not a known shape (not JSON; `[]`, `null` or
+ * a string; an object that is neither versioned nor the pre-versioning shape; a newer version),
+ * cannot be read, or fails validation is moved aside as `<name>.corrupt-<time>.json` (never
+ * wiped), fresh defaults take its place, and `recoveredFrom` tells the UI so the user can be told
+ * where the old file went.
  */
 export class SettingsService {
   private constructor(
@@ -32,6 +35,10 @@ export class SettingsService {
   static open(source: SettingsFileSource, now: () => Date = () => new Date()): SettingsService {
     let file: SettingsFile;
     try {
+      // Checked on the raw text, before the store opens it: the store would read `[]` or `null`
+      // as an empty object, which the upgrade chain would take for a brand-new file.
+      const shape = settingsFileShape(readIfPresent(source.path));
+      if (shape.kind === 'unknown') throw new Error(`settings file: ${shape.why}`);
       file = source.open();
       file.store = settingsSchema.parse(upgradeSettings(file.store));
       return new SettingsService(file, null);
@@ -53,12 +60,23 @@ export class SettingsService {
     const next = settingsSchema.safeParse({ ...this.get(), ...patch });
     if (!next.success) {
       const issue = next.error.issues[0];
+      // `problem` is the field's own message (see field-message.ts), so the form can show it.
       throw new DomainError('settings-invalid', 'errors.settings.invalid', {
         path: issue?.path.join('.') ?? '',
+        problem: issue?.message ?? '',
       });
     }
     this.file.store = next.data;
     return next.data;
+  }
+}
+
+function readIfPresent(filePath: string): string | null {
+  try {
+    return fs.readFileSync(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 

@@ -1,12 +1,26 @@
 import { Save } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leadSettingsOf, type LeadSettings } from '../../../common/ipc/operations/lead-operations';
 import { LOCALES } from '../../../common/i18n/locales';
-import type { Organisation } from '../../../common/settings/settings-schema';
-import { api } from '../../app/api';
+import {
+  leadSettingsOf,
+  leadSettingsSchema,
+  type LeadSettings,
+} from '../../../common/settings/lead-settings';
+import {
+  numberBounds,
+  settingsSchema,
+  type Organisation,
+} from '../../../common/settings/settings-schema';
+import {
+  fieldProblemOfFailure,
+  fieldProblemsOf,
+  type FieldProblems,
+} from '../../../common/text/field-problems';
+import { api, ApiError } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { ErrorNotice } from '../ErrorNotice';
+import { describedBy, FieldProblemText } from '../FieldProblemText';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { useLeadCall } from './use-lead-call';
 
@@ -17,12 +31,20 @@ const ORG_FIELDS: Array<keyof Organisation> = [
   'safeguardingLeadName',
   'safeguardingLeadContact',
 ];
-const TRAINING_NUMBERS = [
-  ['refresherMonths', 1, 60],
-  ['passMarkPercent', 1, 100],
-] as const;
-const SECURITY_NUMBERS = [['leadAutoLockMinutes', 1, 120]] as const;
-type NumberField = (typeof TRAINING_NUMBERS)[number] | (typeof SECURITY_NUMBERS)[number];
+type NumberKey = 'refresherMonths' | 'passMarkPercent' | 'leadAutoLockMinutes';
+const TRAINING_NUMBERS: NumberKey[] = ['refresherMonths', 'passMarkPercent'];
+const SECURITY_NUMBERS: NumberKey[] = ['leadAutoLockMinutes'];
+// The bounds come from the one settings schema, so the inputs and the messages cannot drift.
+const RETENTION = 'retentionYears';
+const bounds = (key: NumberKey | typeof RETENTION) => numberBounds(settingsSchema.shape[key]);
+
+/** What the form holds: numbers as typed (NaN while not a number) so the schema can judge them. */
+type SettingsForm = Omit<LeadSettings, 'retentionYears'> & { retentionYears: number | null };
+
+function problemsIn(form: SettingsForm): FieldProblems {
+  const parsed = leadSettingsSchema.safeParse(form);
+  return parsed.success ? {} : fieldProblemsOf(parsed.error);
+}
 
 export function SettingsPanel() {
   const { t } = useTranslation('lead');
@@ -30,34 +52,67 @@ export function SettingsPanel() {
   const { settings, reloadSettings } = useAppState();
   const call = useLeadCall();
   const id = useId();
-  const [form, setForm] = useState<LeadSettings>(() => leadSettingsOf(settings));
+  const [form, setForm] = useState<SettingsForm>(() => leadSettingsOf(settings));
+  const [problems, setProblems] = useState<FieldProblems>({});
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
+
+  const inputId = (path: string) => `${id}-${path.replace('.', '-')}`;
+  // Once a field has been refused, it is checked again as it is corrected.
+  const change = (next: SettingsForm) => {
+    setForm(next);
+    if (Object.keys(problems).length > 0) setProblems(problemsIn(next));
+  };
+  const showProblems = (found: FieldProblems) => {
+    setProblems(found);
+    const first = Object.keys(found)[0];
+    if (first) document.getElementById(inputId(first))?.focus();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     setError(null);
+    const parsed = leadSettingsSchema.safeParse(form);
+    if (!parsed.success) {
+      showProblems(fieldProblemsOf(parsed.error));
+      return;
+    }
+    setProblems({});
     try {
-      await call(api().leadUpdateSettings(form));
+      await call(api().leadUpdateSettings(parsed.data));
       await reloadSettings();
+      setForm(parsed.data);
       setSaved(true);
     } catch (failure) {
-      setError(failure);
+      const onField = failure instanceof ApiError ? fieldProblemOfFailure(failure.failure) : null;
+      if (onField) showProblems(onField);
+      else setError(failure);
     }
   };
+
+  const fieldProps = (path: string, hintId?: string) => ({
+    id: inputId(path),
+    'aria-invalid': problems[path] ? true : undefined,
+    'aria-describedby': describedBy(hintId, problems[path] && `${inputId(path)}-error`),
+  });
+  const problemText = (path: string) => (
+    <FieldProblemText id={`${inputId(path)}-error`} problem={problems[path]} />
+  );
   const number = (value: string) => (value === '' ? NaN : Number(value));
-  const numberField = ([key, min, max]: NumberField) => (
+  const numberField = (key: NumberKey) => (
     <div className="field" key={key}>
-      <label htmlFor={`${id}-${key}`}>{t(`settings.${key}`)}</label>
+      <label htmlFor={inputId(key)}>{t(`settings.${key}`)}</label>
+      {problemText(key)}
       <input
-        id={`${id}-${key}`}
+        {...fieldProps(key)}
         type="number"
+        inputMode="numeric"
         className="lead-input--number"
-        min={min}
-        max={max}
+        min={bounds(key).min}
+        max={bounds(key).max}
         value={Number.isNaN(form[key]) ? '' : form[key]}
-        onChange={(e) => setForm({ ...form, [key]: number(e.target.value) })}
+        onChange={(e) => change({ ...form, [key]: number(e.target.value) })}
       />
     </div>
   );
@@ -71,22 +126,25 @@ export function SettingsPanel() {
             <legend>{t('settings.organisationHeading')}</legend>
             <p className="field__hint">{t('settings.contactsHint')}</p>
             <div className="lead-settings__grid lead-settings__grid--org">
-              {ORG_FIELDS.map((key) => (
-                <div className="field" key={key}>
-                  <label htmlFor={`${id}-${key}`}>{t(`settings.${key}`)}</label>
-                  <input
-                    id={`${id}-${key}`}
-                    value={form.organisation[key]}
-                    maxLength={200}
-                    onChange={(e) =>
-                      setForm({
-                        ...form,
-                        organisation: { ...form.organisation, [key]: e.target.value },
-                      })
-                    }
-                  />
-                </div>
-              ))}
+              {ORG_FIELDS.map((key) => {
+                const path = `organisation.${key}`;
+                return (
+                  <div className="field" key={key}>
+                    <label htmlFor={inputId(path)}>{t(`settings.${key}`)}</label>
+                    {problemText(path)}
+                    <input
+                      {...fieldProps(path)}
+                      value={form.organisation[key]}
+                      onChange={(e) =>
+                        change({
+                          ...form,
+                          organisation: { ...form.organisation, [key]: e.target.value },
+                        })
+                      }
+                    />
+                  </div>
+                );
+              })}
             </div>
           </fieldset>
           <fieldset className="lead-fieldset">
@@ -94,12 +152,12 @@ export function SettingsPanel() {
             <div className="lead-settings__grid">
               {TRAINING_NUMBERS.map(numberField)}
               <div className="field">
-                <label htmlFor={`${id}-locale`}>{t('settings.defaultLocale')}</label>
+                <label htmlFor={inputId('defaultLocale')}>{t('settings.defaultLocale')}</label>
                 <select
-                  id={`${id}-locale`}
+                  id={inputId('defaultLocale')}
                   value={form.defaultLocale}
                   onChange={(e) =>
-                    setForm({
+                    change({
                       ...form,
                       defaultLocale: e.target.value as LeadSettings['defaultLocale'],
                     })
@@ -119,22 +177,27 @@ export function SettingsPanel() {
             <div className="lead-settings__grid">
               {SECURITY_NUMBERS.map(numberField)}
               <div className="field">
-                <label htmlFor={`${id}-retention`}>{t('settings.retentionYears')}</label>
-                <span id={`${id}-retention-hint`} className="field__hint">
+                <label htmlFor={inputId(RETENTION)}>{t('settings.retentionYears')}</label>
+                <span id={`${inputId(RETENTION)}-hint`} className="field__hint">
                   {t('settings.retentionHint')}
                 </span>
+                {problemText(RETENTION)}
                 <input
-                  id={`${id}-retention`}
+                  {...fieldProps(RETENTION, `${inputId(RETENTION)}-hint`)}
                   type="number"
+                  inputMode="numeric"
                   className="lead-input--number"
-                  min={1}
-                  max={100}
-                  aria-describedby={`${id}-retention-hint`}
-                  value={form.retentionYears ?? ''}
+                  min={bounds(RETENTION).min}
+                  max={bounds(RETENTION).max}
+                  value={
+                    form.retentionYears === null || Number.isNaN(form.retentionYears)
+                      ? ''
+                      : form.retentionYears
+                  }
                   onChange={(e) =>
-                    setForm({
+                    change({
                       ...form,
-                      retentionYears: e.target.value === '' ? null : Number(e.target.value),
+                      retentionYears: e.target.value === '' ? null : number(e.target.value),
                     })
                   }
                 />

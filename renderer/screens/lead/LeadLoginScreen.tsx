@@ -83,6 +83,25 @@ export function LeadLoginScreen({
       <p>{t('login.intro')}</p>
       {status && !status.isSetUp ? (
         <div className="notice notice--warning">{t('login.notSetUp')}</div>
+      ) : status?.needsRecoveryCode ? (
+        // Both passphrase files are unusable: only the recovery code can set a new passphrase.
+        <>
+          <div className="notice notice--warning" role="status">
+            {t('login.needsRecovery')}
+          </div>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => go({ name: 'lead-recovery' })}>
+              {t('login.forgot')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => go({ name: 'welcome' })}
+            >
+              {t('login.back')}
+            </button>
+          </div>
+        </>
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <PassphraseField

@@ -1,13 +1,22 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../app/api';
+import { MIN_PASSPHRASE_LENGTH, newPassphraseProblem } from '../../../common/setup/passphrase-rule';
+import { translationKey, type FieldMessage } from '../../../common/text/field-message';
+import { api, ApiError, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { describedBy, FieldProblemText } from '../../components/FieldProblemText';
 import { PassphraseField } from '../../components/lead/PassphraseField';
+import { newPassphraseProblemOf } from '../../components/lead/passphrase-problems';
 import { useFocusHeading } from '../../components/lead/use-focus-heading';
 import '../../styles/lead.css';
 
-/** "Forgot passphrase": the one-time recovery code sets a new passphrase and is replaced. */
+type Field = 'code' | 'next' | 'again';
+
+/**
+ * "Forgot passphrase": the one-time recovery code sets a new passphrase and is replaced. It is
+ * also the way back in when the passphrase files on the device are damaged.
+ */
 export function LeadRecoveryScreen() {
   const { t } = useTranslation('lead');
   const { go } = useNavigation();
@@ -16,23 +25,44 @@ export function LeadRecoveryScreen() {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [mismatch, setMismatch] = useState(false);
+  const [problems, setProblems] = useState<Partial<Record<Field, FieldMessage>>>({});
   const [newCode, setNewCode] = useState<string | null>(null);
   const heading = useFocusHeading<HTMLHeadingElement>(newCode);
+
+  // The first refused field takes focus, so its message is read out with its label.
+  const show = (found: Partial<Record<Field, FieldMessage>>) => {
+    setProblems(found);
+    const first = (['code', 'next', 'again'] as const).find((field) => found[field]);
+    if (first) document.getElementById(first === 'code' ? codeId : `${codeId}-${first}`)?.focus();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    setMismatch(next !== again);
-    if (next !== again) return;
+    const found: Partial<Record<Field, FieldMessage>> = {};
+    if (code.trim() === '') found.code = { key: 'errors.fields.required', values: {} };
+    const rule = newPassphraseProblem(next);
+    if (rule) found.next = rule;
+    if (next !== again) found.again = { key: 'lead.recovery.mismatch', values: {} };
+    show(found);
+    if (Object.keys(found).length > 0) return;
     try {
       const result = await unwrap(
         api().leadResetPassphrase({ recoveryCode: code, newPassphrase: next }),
       );
       setNewCode(result.recoveryCode);
     } catch (failure) {
-      setError(failure);
+      if (!(failure instanceof ApiError)) return setError(failure);
+      const onNext = newPassphraseProblemOf(failure.failure);
+      if (onNext) show({ next: onNext });
+      else if (failure.failure.code === 'lead-wrong-recovery-code') {
+        show({ code: { key: failure.failure.i18nKey, values: failure.failure.details } });
+      } else setError(failure);
     }
+  };
+  const message = (field: Field) => {
+    const problem = problems[field];
+    return problem ? t(translationKey(problem), problem.values) : null;
   };
 
   if (newCode) {
@@ -67,8 +97,11 @@ export function LeadRecoveryScreen() {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor={codeId}>{t('recovery.code')}</label>
+          <FieldProblemText id={`${codeId}-error`} problem={problems.code} />
           <input
             id={codeId}
+            aria-invalid={problems.code ? true : undefined}
+            aria-describedby={describedBy(problems.code && `${codeId}-error`)}
             value={code}
             autoComplete="off"
             spellCheck={false}
@@ -77,18 +110,21 @@ export function LeadRecoveryScreen() {
           />
         </div>
         <PassphraseField
+          id={`${codeId}-next`}
           label={t('recovery.newPassphrase')}
-          hint={t('recovery.newPassphraseHint')}
+          hint={t('recovery.newPassphraseHint', { minLength: MIN_PASSPHRASE_LENGTH })}
           value={next}
           onChange={setNext}
           autoComplete="new-password"
+          error={message('next')}
         />
         <PassphraseField
+          id={`${codeId}-again`}
           label={t('recovery.confirm')}
           value={again}
           onChange={setAgain}
           autoComplete="new-password"
-          error={mismatch ? t('recovery.mismatch') : null}
+          error={message('again')}
         />
         <ErrorNotice error={error} />
         <div className="button-row">

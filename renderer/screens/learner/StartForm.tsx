@@ -1,4 +1,3 @@
-import { CircleAlert } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordTypeSuggestion } from '../../../common/ipc/operations/learning-operations';
@@ -8,13 +7,28 @@ import {
   type LearnerRole,
   type RecordType,
 } from '../../../common/records/record-kinds';
+import type { FieldMessage } from '../../../common/text/field-message';
+import { checkText, IDENTIFIER, PERSON_NAME } from '../../../common/text/text-policy';
 import { api, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FieldProblemText } from '../../components/FieldProblemText';
 
 type Field = 'fullName' | 'identifier';
 const FULL_NAME: Field = 'fullName';
-const IDENTIFIER: Field = 'identifier';
+const IDENTIFIER_FIELD: Field = 'identifier';
+const POLICY = { fullName: PERSON_NAME, identifier: IDENTIFIER } as const;
+
+/**
+ * The one text policy (common/text) that main applies when the training starts: a blank field
+ * gets its own words ("Enter your full name."), any other problem the policy's message.
+ */
+function identityProblem(field: Field, value: string): FieldMessage | null {
+  const { problem } = checkText(value, POLICY[field]);
+  if (!problem) return null;
+  if (problem.code === 'required') return { key: `learner.start.errors.${field}`, values: {} };
+  return { key: `errors.fields.${problem.code}`, values: problem.values };
+}
 
 /**
  * A new start: name, role and email or staff ID, then induction or refresher. The app suggests
@@ -27,7 +41,7 @@ export function StartForm() {
   const [fullName, setFullName] = useState('');
   const [role, setRole] = useState<LearnerRole>('staff');
   const [identifier, setIdentifier] = useState('');
-  const [errors, setErrors] = useState<Field[]>([]);
+  const [errors, setErrors] = useState<Partial<Record<Field, FieldMessage>>>({});
   const [suggestion, setSuggestion] = useState<RecordTypeSuggestion | null>(null);
   const [recordType, setRecordType] = useState<RecordType>('induction');
   const [failure, setFailure] = useState<unknown>(null);
@@ -43,12 +57,18 @@ export function StartForm() {
 
   function check(event: FormEvent) {
     event.preventDefault();
-    const missing = (['fullName', 'identifier'] as const).filter(
-      (f) => (f === 'fullName' ? fullName : identifier).trim() === '',
-    );
-    setErrors(missing);
-    if (missing[0]) {
-      document.getElementById(`${id}-${missing[0]}`)?.focus();
+    const found: Partial<Record<Field, FieldMessage>> = {};
+    for (const [field, value] of [
+      [FULL_NAME, fullName],
+      [IDENTIFIER_FIELD, identifier],
+    ] as const) {
+      const problem = identityProblem(field, value);
+      if (problem) found[field] = problem;
+    }
+    setErrors(found);
+    const first = ([FULL_NAME, IDENTIFIER_FIELD] as const).find((field) => found[field]);
+    if (first) {
+      document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
     void run(async () => {
@@ -60,9 +80,13 @@ export function StartForm() {
 
   const begin = () =>
     run(async () => {
-      const view = await unwrap(
-        api().learningStart({ learner: { fullName, role, identifier }, recordType }),
-      );
+      // Sent as main will keep them: NFC, trimmed, runs of spaces in the name made one.
+      const learner = {
+        fullName: checkText(fullName, PERSON_NAME).value,
+        role,
+        identifier: checkText(identifier, IDENTIFIER).value,
+      };
+      const view = await unwrap(api().learningStart({ learner, recordType }));
       go({ name: 'learn', sessionId: view.progress.sessionId });
     });
   const resume = () =>
@@ -71,13 +95,7 @@ export function StartForm() {
       go({ name: 'learn', sessionId: view.progress.sessionId });
     });
 
-  const fieldError = (f: Field) =>
-    errors.includes(f) ? (
-      <span id={`${id}-${f}-error`} className="field__error">
-        <CircleAlert aria-hidden="true" size={18} />
-        {t(`start.errors.${f}`)}
-      </span>
-    ) : null;
+  const fieldError = (f: Field) => <FieldProblemText id={`${id}-${f}-error`} problem={errors[f]} />;
 
   return (
     <form className="card" aria-labelledby={`${id}-title`} noValidate onSubmit={check}>
@@ -90,8 +108,8 @@ export function StartForm() {
           id={`${id}-fullName`}
           value={fullName}
           autoComplete="name"
-          aria-invalid={errors.includes('fullName') || undefined}
-          aria-describedby={errors.includes('fullName') ? `${id}-fullName-error` : undefined}
+          aria-invalid={errors.fullName ? true : undefined}
+          aria-describedby={errors.fullName ? `${id}-fullName-error` : undefined}
           onChange={(e) => setFullName(e.target.value)}
         />
       </div>
@@ -114,13 +132,13 @@ export function StartForm() {
         <span id={`${id}-identifier-hint`} className="field__hint">
           {t('start.identifierHint')}
         </span>
-        {fieldError(IDENTIFIER)}
+        {fieldError(IDENTIFIER_FIELD)}
         <input
           id={`${id}-identifier`}
           value={identifier}
           autoComplete="off"
-          aria-invalid={errors.includes('identifier') || undefined}
-          aria-describedby={`${id}-identifier-hint${errors.includes('identifier') ? ` ${id}-identifier-error` : ''}`}
+          aria-invalid={errors.identifier ? true : undefined}
+          aria-describedby={`${id}-identifier-hint${errors.identifier ? ` ${id}-identifier-error` : ''}`}
           onChange={(e) => {
             setIdentifier(e.target.value);
             setSuggestion(null);

@@ -1,7 +1,8 @@
 import { Building2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../app/api';
+import { fieldProblemOfFailure } from '../../../common/text/field-problems';
+import { api, ApiError, unwrap } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -30,32 +31,27 @@ export function SetupScreen() {
 
   const change = (field: SetupField, value: string) => setValues((v) => ({ ...v, [field]: value }));
 
+  const showErrors = (found: SetupErrors) => {
+    setErrors(found);
+    const first = Object.keys(found)[0];
+    if (first) document.getElementById(`setup-${first}`)?.focus();
+  };
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validateSetup(values);
-    setErrors(found);
+    const { errors: found, input } = validateSetup(values);
     setFailure(null);
-    if (Object.keys(found).length > 0) {
-      document.getElementById(`setup-${Object.keys(found)[0]}`)?.focus();
-      return;
-    }
+    showErrors(found);
+    if (!input) return;
     setBusy(true);
     try {
-      const result = await unwrap(
-        api().completeSetup({
-          orgName: values.orgName,
-          esafetyLeadName: values.esafetyLeadName,
-          esafetyLeadContact: values.esafetyLeadContact,
-          safeguardingLeadName: values.safeguardingLeadName,
-          safeguardingLeadContact: values.safeguardingLeadContact,
-          refresherMonths: Number(values.refresherMonths),
-          passMarkPercent: Number(values.passMarkPercent),
-          passphrase: values.passphrase,
-        }),
-      );
+      const result = await unwrap(api().completeSetup(input));
       setRecovery({ code: result.recoveryCode });
     } catch (error) {
-      setFailure(error);
+      // Main checks with the same schema; a refusal it still makes belongs beside its field.
+      const onField = error instanceof ApiError ? fieldProblemOfFailure(error.failure) : null;
+      if (onField) showErrors(onField as SetupErrors);
+      else setFailure(error);
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,11 @@
-import { CircleAlert } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { SetupErrors, SetupField, SetupFormValues } from './setup-form';
+import { describedBy, FieldProblemText } from '../../components/FieldProblemText';
+import {
+  SETUP_HINT_VALUES,
+  type SetupErrors,
+  type SetupField,
+  type SetupFormValues,
+} from './setup-form';
 
 interface Props {
   field: SetupField;
@@ -23,8 +28,7 @@ export function SetupTextField({
   const { t } = useTranslation('setup');
   const error = errors[field];
   const id = `setup-${field}`;
-  const hint = t(`hints.${field}`, { defaultValue: '' });
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
+  const hint = t(`hints.${field}`, { ...SETUP_HINT_VALUES[field], defaultValue: '' });
   return (
     <div className="field">
       <label htmlFor={id}>{t(`fields.${field}`)}</label>
@@ -33,19 +37,14 @@ export function SetupTextField({
           {hint}
         </span>
       )}
-      {error && (
-        <span id={`${id}-error`} className="field__error">
-          <CircleAlert aria-hidden="true" size={18} />
-          {t(`errors.${error}`, { min: 12 })}
-        </span>
-      )}
+      <FieldProblemText id={`${id}-error`} problem={error} />
       <input
         id={id}
         type={type}
         value={values[field]}
         autoComplete={autoComplete ?? 'off'}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
         onChange={(event) => onChange(field, event.target.value)}
       />
     </div>

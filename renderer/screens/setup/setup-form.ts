@@ -1,3 +1,13 @@
+import {
+  numberBounds,
+  SETTING_DEFAULTS,
+  settingsSchema,
+} from '../../../common/settings/settings-schema';
+import { MIN_PASSPHRASE_LENGTH } from '../../../common/setup/passphrase-rule';
+import { setupInputSchema, type SetupInput } from '../../../common/setup/setup-input';
+import type { FieldMessage } from '../../../common/text/field-message';
+import { fieldProblemsOf } from '../../../common/text/field-problems';
+
 /** The setup form's values as typed, and the checks the lead sees before anything is saved. */
 export interface SetupFormValues {
   orgName: string;
@@ -12,8 +22,7 @@ export interface SetupFormValues {
 }
 
 export type SetupField = keyof SetupFormValues;
-/** Keys into the `setup` namespace's `errors` group. */
-export type SetupErrors = Partial<Record<SetupField, string>>;
+export type SetupErrors = Partial<Record<SetupField, FieldMessage>>;
 
 export const INITIAL_SETUP_VALUES: SetupFormValues = {
   orgName: '',
@@ -21,33 +30,43 @@ export const INITIAL_SETUP_VALUES: SetupFormValues = {
   esafetyLeadContact: '',
   safeguardingLeadName: '',
   safeguardingLeadContact: '',
-  refresherMonths: '12',
-  passMarkPercent: '80',
+  refresherMonths: String(SETTING_DEFAULTS.refresherMonths),
+  passMarkPercent: String(SETTING_DEFAULTS.passMarkPercent),
   passphrase: '',
   passphraseAgain: '',
 };
 
-export const MIN_PASSPHRASE_LENGTH = 12;
+/** Interpolation values for the hints, from the same rules the form is checked against. */
+export const SETUP_HINT_VALUES: Partial<Record<SetupField, Record<string, number>>> = {
+  refresherMonths: { usual: SETTING_DEFAULTS.refresherMonths },
+  passMarkPercent: {
+    ...numberBounds(settingsSchema.shape.passMarkPercent),
+    usual: SETTING_DEFAULTS.passMarkPercent,
+  },
+  passphrase: { minLength: MIN_PASSPHRASE_LENGTH },
+};
 
-const REQUIRED: SetupField[] = [
-  'orgName',
-  'esafetyLeadName',
-  'esafetyLeadContact',
-  'safeguardingLeadName',
-  'safeguardingLeadContact',
-];
+// A number field's text as a number for the schema; anything else is NaN, which it refuses.
+const asNumber = (text: string) => (/^\s*-?\d+(?:\.\d+)?\s*$/.test(text) ? Number(text) : NaN);
 
-function wholeNumberIn(text: string, min: number, max: number): boolean {
-  const value = Number(text);
-  return /^\d+$/.test(text.trim()) && value >= min && value <= max;
-}
-
-export function validateSetup(values: SetupFormValues): SetupErrors {
-  const errors: SetupErrors = {};
-  for (const field of REQUIRED) if (values[field].trim() === '') errors[field] = 'required';
-  if (!wholeNumberIn(values.refresherMonths, 1, 60)) errors.refresherMonths = 'months';
-  if (!wholeNumberIn(values.passMarkPercent, 50, 100)) errors.passMarkPercent = 'passMark';
-  if ([...values.passphrase].length < MIN_PASSPHRASE_LENGTH) errors.passphrase = 'passphraseShort';
-  if (values.passphraseAgain !== values.passphrase) errors.passphraseAgain = 'passphraseMismatch';
-  return errors;
+/**
+ * Checks the form with the schema main checks the call with (common/setup/setup-input.ts), so
+ * the two cannot disagree. Returns each field's first problem, and the cleaned input to send
+ * when there are none.
+ */
+export function validateSetup(values: SetupFormValues): {
+  errors: SetupErrors;
+  input: SetupInput | null;
+} {
+  const { passphraseAgain, ...rest } = values;
+  const parsed = setupInputSchema.safeParse({
+    ...rest,
+    refresherMonths: asNumber(values.refresherMonths),
+    passMarkPercent: asNumber(values.passMarkPercent),
+  });
+  const errors: SetupErrors = parsed.success ? {} : (fieldProblemsOf(parsed.error) as SetupErrors);
+  if (passphraseAgain !== values.passphrase) {
+    errors.passphraseAgain = { key: 'setup.errors.passphraseMismatch', values: {} };
+  }
+  return { errors, input: parsed.success && !errors.passphraseAgain ? parsed.data : null };
 }
