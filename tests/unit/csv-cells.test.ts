@@ -1,5 +1,18 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell, wasNeutralised } from '../../electron/services/exports/csv-cells';
+
+/** Written as the export writes a row (neutralised cells quoted), then parsed back. */
+function roundTrip(value: string): string {
+  const cell = neutraliseCell(value);
+  const text = Papa.unparse([[cell, 'next']], {
+    newline: '\r\n',
+    quotes: (v: unknown) => typeof v === 'string' && wasNeutralised(v),
+  });
+  const parsed = Papa.parse<string[]>(text, { newline: '\r\n' });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data[0]?.[0] ?? '';
+}
 
 describe('neutralising cells a spreadsheet would run as a formula', () => {
   it.each([
@@ -12,9 +25,19 @@ describe('neutralising cells a spreadsheet would run as a formula', () => {
     ['\t=1+1', `'\t=1+1`],
     ['\rnext', `'\rnext`],
     ['\nnext', `'\nnext`],
-  ])('%j becomes %j', (value, expected) => {
+    // Full-width and small forms, which some spreadsheets fold to their ASCII twins.
+    ['＝1+1', `'＝1+1`],
+    ['＋cmd', `'＋cmd`],
+    ['－1+1', `'－1+1`],
+    ['＠SUM(A1)', `'＠SUM(A1)`],
+    ['﹦1+1', `'﹦1+1`],
+    ['﹢cmd', `'﹢cmd`],
+    ['﹣1+1', `'﹣1+1`],
+    ['﹫SUM(A1)', `'﹫SUM(A1)`],
+  ])('%j becomes %j, quoted, and reads back as it was written', (value, expected) => {
     expect(neutraliseCell(value)).toBe(expected);
     expect(wasNeutralised(neutraliseCell(value))).toBe(true);
+    expect(roundTrip(value)).toBe(expected);
   });
 
   it.each([
@@ -28,8 +51,10 @@ describe('neutralising cells a spreadsheet would run as a formula', () => {
     ['\u202Eevil'],
     ['🦊 fox'],
     ['2026-11-22T10:00:00.000Z'],
+    ['a＝b'],
   ])('%j is left exactly as it is', (value) => {
     expect(neutraliseCell(value)).toBe(value);
     expect(wasNeutralised(neutraliseCell(value))).toBe(false);
+    expect(roundTrip(value)).toBe(value);
   });
 });
