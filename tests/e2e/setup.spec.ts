@@ -26,7 +26,9 @@ test('learners cannot start before setup, and an incomplete setup form is refuse
     'There are 6 problems with the form. Please correct them.',
   );
   await expect(app.getByLabel("E-safety lead's name")).toBeFocused();
-  await expect(app.getByText('Use at least 12 characters.')).toBeVisible();
+  await expect(app.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(
+    /At least 12 characters\..*The passphrase must be at least 12 characters long\./,
+  );
   await expect(app.getByText('The two passphrases are not the same.')).toBeVisible();
   await expectNoAxeViolations(app, 'setup with errors');
   expect(services.settings.get().setupComplete).toBe(false);
@@ -71,4 +73,30 @@ test('a complete setup saves the details, shows the recovery code once, and lets
   expect((await services.leadAuth.status()).isSetUp).toBe(true);
   const settingsText = JSON.stringify(services.settings.get());
   expect(settingsText).not.toContain('correct horse');
+});
+
+test('a name the certificate could not print, or one hiding a direction override, is refused at setup', async ({
+  app,
+  services,
+}) => {
+  await app.getByRole('button', { name: 'Set up this device' }).click();
+  await app.getByLabel('Organisation name').fill('Riverside Youth Club');
+  await app.getByLabel("E-safety lead's name").fill('王小明');
+  await app.getByLabel("E-safety lead's phone or email").fill('extension 201');
+  await app.getByLabel("Safeguarding lead's name").fill('\u202Edyŵll nâiS');
+  await app.getByLabel("Safeguarding lead's phone or email").fill('extension 202');
+  await app.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
+  await app.getByLabel('Passphrase again').fill('correct horse battery staple');
+  await app.getByRole('button', { name: 'Finish setting up' }).click();
+
+  await expect(app.getByLabel("E-safety lead's name")).toBeFocused();
+  await expect(app.getByLabel("E-safety lead's name")).toHaveAccessibleDescription(
+    'The certificate cannot print these characters: 王 小 明. Please use letters it can print, such as the Latin, Greek or Cyrillic alphabet.',
+  );
+  await expect(app.getByLabel("Safeguarding lead's name")).toHaveAccessibleDescription(
+    /changes the direction of the text/,
+  );
+  await expectNoAxeViolations(app, 'setup with text policy errors');
+  expect(services.settings.get().setupComplete).toBe(false);
+  expect((await services.leadAuth.status()).isSetUp).toBe(false);
 });
