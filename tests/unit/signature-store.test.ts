@@ -68,7 +68,7 @@ describe('signature store', () => {
     });
   });
 
-  it.each(['', '   ', 'x'.repeat(201), 'Name\u0000hidden'])(
+  it.each(['', '   ', 'x'.repeat(101), 'Name\u0000hidden', '\u202EemaN', 'Na\u200Bme', 'Mei 美玲'])(
     'rejects the typed signature %j',
     async (text) => {
       await expect(new SignatureStore(dir).saveTyped(text)).rejects.toMatchObject({

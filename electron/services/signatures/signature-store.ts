@@ -4,8 +4,10 @@ import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { sha256Hex } from '../ledger/canonical-json';
 import { decodePngDataUrl } from './png-data-url';
+import { checkText, PERSON_NAME } from '../../../common/text/text-policy';
 
-export const MAX_TYPED_SIGNATURE_LENGTH = 200;
+/** A typed signature is a name, so it has the names' limit (common/text/text-policy.ts). */
+export const MAX_TYPED_SIGNATURE_LENGTH = PERSON_NAME.maxLength;
 
 export type StoredSignature =
   | { method: 'drawn'; sha256: string; png: Uint8Array }
@@ -30,14 +32,15 @@ export class SignatureStore {
 
   /** Saves a typed signature (the name as typed, trimmed) and returns its SHA-256. */
   async saveTyped(text: string): Promise<string> {
-    const typed = typeof text === 'string' ? text.trim() : '';
-    // Control characters have no place in a name and could hide content in a printout.
-    if (typed.length === 0 || typed.length > MAX_TYPED_SIGNATURE_LENGTH || /\p{Cc}/u.test(typed)) {
+    // The one policy for names: no control, direction or invisible characters, none the
+    // certificate cannot print, and stored cleaned (NFC, trimmed, single spaces).
+    const typed = typeof text === 'string' ? checkText(text, PERSON_NAME) : null;
+    if (!typed || typed.problem) {
       throw new DomainError('SIGNATURE_INVALID_TEXT', 'errors.signature.invalidText', {
         max: MAX_TYPED_SIGNATURE_LENGTH,
       });
     }
-    return this.save(new TextEncoder().encode(typed), 'txt');
+    return this.save(new TextEncoder().encode(typed.value), 'txt');
   }
 
   async read(sha256: string): Promise<StoredSignature> {
