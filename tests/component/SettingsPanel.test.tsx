@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,12 +11,12 @@ import type { LeadSettings } from '../../common/settings/lead-settings';
 import { encodeFieldMessage } from '../../common/text/field-message';
 import { createRouter, type Handlers } from '../../electron/ipc/router';
 import { DomainError } from '../../electron/services/errors';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../support/conf-settings-source';
 import { SettingsService } from '../../electron/services/settings/settings-service';
 import { AppStateProvider } from '../../renderer/app/app-state';
 import { NavigationContext } from '../../renderer/app/navigation';
 import { SettingsPanel } from '../../renderer/components/lead/SettingsPanel';
-import { initI18n } from '../../renderer/i18n/i18n';
+import { changeLanguage, initI18n } from '../../renderer/i18n/i18n';
 
 let dir: string;
 let settings: SettingsService;
@@ -43,7 +44,6 @@ beforeEach(() => {
   mainRefuses = null;
   // The real router (schema parse, typed failures) in front of the real settings service.
   const handlers = {
-    getAppInfo: () => ({ name: 'E-safety Induction', version: '0', settingsRecoveredFrom: null }),
     getSettings: () => settings.get(),
     leadUpdateSettings: (patch: LeadSettings) => {
       received.push(patch);
@@ -65,12 +65,17 @@ afterEach(() => {
 
 async function renderPanel(locale: 'en-GB' | 'cy' = 'en-GB') {
   settings.update({ locale });
+  // As at start-up: the app opens in the language the settings hold.
+  await changeLanguage(locale);
   render(
     <NavigationContext.Provider
       value={{ screen: { name: 'lead-area', tab: 'settings' }, go: () => undefined }}
     >
-      <AppStateProvider loading={null}>
-        <SettingsPanel />
+      <AppStateProvider startup={{ info, settings: settings.get() }}>
+        {/* The lead area's text loads on demand, as in the app. */}
+        <Suspense fallback={null}>
+          <SettingsPanel />
+        </Suspense>
       </AppStateProvider>
     </NavigationContext.Provider>,
   );
@@ -78,6 +83,8 @@ async function renderPanel(locale: 'en-GB' | 'cy' = 'en-GB') {
     name: locale === 'cy' ? "Cadw'r gosodiadau" : 'Save settings',
   });
 }
+
+const info = { name: 'E-safety Induction', version: '0', settingsRecoveredFrom: null };
 
 /** The field's own message: what `aria-describedby` ties to it. */
 function messageOf(input: HTMLElement): string {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../support/conf-settings-source';
 import { SettingsService } from '../../electron/services/settings/settings-service';
 
 let dir: string;
