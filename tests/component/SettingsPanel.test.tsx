@@ -51,7 +51,8 @@ beforeEach(() => {
       return settings.update(patch);
     },
   } as unknown as Handlers;
-  const dispatch = createRouter({ handlers, isTrustedSender: () => true });
+  // The lead is signed in: these tests are about the form, not the lead session.
+  const dispatch = createRouter({ handlers, isTrustedSender: () => true, admitLead: () => true });
   vi.stubGlobal('esafety', {
     ...createApi((channel, input) => dispatch(channel, input, { url: '', isMainFrame: true })),
     onMenuCommand: () => () => undefined,
