@@ -16,6 +16,8 @@ export const newPassphraseField = z
     }),
   })
   .superRefine((passphrase, ctx) => {
+    // zod runs this even when the cap above has failed: never count a pasted novel.
+    if (passphrase.length > MAX_PASSPHRASE_LENGTH * 4) return;
     const problem = newPassphraseProblem(passphrase);
     if (problem) {
       ctx.addIssue({
