@@ -96,6 +96,11 @@ export const optionSchema = z.object({
 export const stepSchema = z.object({
   id,
   prompt: text,
+  /**
+   * When true the learner chooses every option that applies (checkboxes) and the step counts as
+   * answered well only when they choose all the best options and no other; otherwise one option.
+   */
+  multiAnswer: z.boolean().optional(),
   options: z.array(optionSchema).min(2).max(6),
 });
 
@@ -104,8 +109,6 @@ export const scenarioSchema = z.object({
   title: text,
   /** Scenarios sharing a group are alternates: a retake may swap one for another. */
   alternateGroup: id.optional(),
-  /** When true a step may have several best options; otherwise exactly one. */
-  multiAnswer: z.boolean().optional(),
   /** The first step is where the scenario starts; later steps are reached through `next`. */
   steps: z.array(stepSchema).min(1),
 });

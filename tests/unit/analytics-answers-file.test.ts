@@ -28,7 +28,7 @@ function answer(
     moduleId: 'privacy-and-presence',
     scenarioId: 'tagged-photo',
     stepId,
-    optionId: 'ask-to-remove',
+    optionIds: ['ask-to-remove'],
     best: true,
     firstTry: true,
     at: '2026-11-22T10:00:00.000Z',
@@ -64,6 +64,13 @@ describe('the answers file', () => {
     const bad = { ...answer('a@x.org', 's1'), learnerKey: 'Sam Jones' };
     await expect(appendAnswer(dataDir, bad)).rejects.toBeInstanceOf(DomainError);
     expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  it('reads an answer written before multi-answer steps, with one optionId, as a one-option answer', async () => {
+    const event = answer('a@x.org', 's1', { optionIds: ['old'] });
+    const line = JSON.stringify({ ...event, optionIds: undefined, optionId: 'old' });
+    await appendFile(answersPath(dataDir), `${line}\n`);
+    expect((await readAnswers(dataDir)).events).toEqual([event]);
   });
 
   it('skips and reports damaged lines but still reads the good ones', async () => {

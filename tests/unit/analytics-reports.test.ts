@@ -11,7 +11,7 @@ function answer(stepId: string, best: boolean, firstTry = true): AnswerEvent {
     moduleId: 'm1',
     scenarioId: 'sc1',
     stepId,
-    optionId: best ? 'good' : 'poor',
+    optionIds: [best ? 'good' : 'poor'],
     best,
     firstTry,
     at: '2026-11-22T10:00:00.000Z',

@@ -10,8 +10,8 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 let contentDir: string;
 
 /** Runs a script as `npm run` would, but from another folder to prove it does not rely on cwd. */
-function run(script: string) {
-  const result = spawnSync(tsx, [path.join(root, 'scripts', script), contentDir], {
+function run(script: string, ...options: string[]) {
+  const result = spawnSync(tsx, [path.join(root, 'scripts', script), contentDir, ...options], {
     cwd: os.tmpdir(),
     encoding: 'utf8',
   });
@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 describe('npm run content:check', () => {
-  it('passes with a one-line summary once the coverage report has been generated', () => {
+  it('passes, with the option-length figures and a summary, once the coverage report has been generated', () => {
     const before = run('content-check.ts');
     expect(before.code).toBe(1);
     expect(before.out).toContain(
@@ -58,9 +58,55 @@ describe('npm run content:check', () => {
 
     const after = run('content-check.ts');
     expect(after.code).toBe(0);
-    expect(after.out.trim()).toBe(
+    expect(after.out.trim().split('\n')).toEqual([
+      'en-GB: best option is the longest in 0 of 50 single-answer steps (0%; chance 25%, limit 35%); mean best/wrong option length 0.74 (20/27 characters)',
+      'cy: best option is the longest in 0 of 50 single-answer steps (0%; chance 25%, limit 35%); mean best/wrong option length 0.76 (23/30 characters)',
       'content OK — en-GB: 10 modules, 40 scenarios, 30 items, 10 clauses; cy: 10 modules, 40 scenarios, 30 items, 10 clauses',
+    ]);
+  });
+
+  it('fails a course whose best answers are the longest option, saying how often and by module', async () => {
+    for (const locale of ['en-GB', 'cy']) {
+      for (let m = 1; m <= 10; m++) {
+        const file = path.join(
+          contentDir,
+          locale,
+          'modules',
+          `${String(m).padStart(2, '0')}-topic-${m}.json`,
+        );
+        const module = JSON.parse(await fs.readFile(file, 'utf8'));
+        for (const scenario of module.scenarios)
+          for (const step of scenario.steps)
+            for (const option of step.options)
+              if (option.best) option.text = `${option.text}, explaining why to everyone involved`;
+        await fs.writeFile(file, JSON.stringify(module));
+      }
+    }
+    const result = run('content-check.ts');
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      'content/en-GB/modules: best option is the longest in 50 of 50 single-answer steps (100%; chance 25%, limit 35%)',
     );
+    expect(result.out).toContain('more often than chance allows');
+    expect(result.out).toContain('(by module: 01-topic-1 5/5, 02-topic-2 5/5,');
+  });
+
+  it('checks only the modules named with --modules, leaving the others to their writers', async () => {
+    const file = path.join(contentDir, 'en-GB', 'modules', '07-topic-7.json');
+    const module = JSON.parse(await fs.readFile(file, 'utf8'));
+    module.donts[0].text = "Don't share the code.";
+    await fs.writeFile(file, JSON.stringify(module));
+    expect(run('content-check.ts').out).toContain(
+      'content/en-GB/modules/07-topic-7.json: donts[0].text',
+    );
+
+    const scoped = run('content-check.ts', '--modules=1-5');
+    expect(scoped.code).toBe(0);
+    expect(scoped.out).toContain(
+      'en-GB: best option is the longest in 0 of 25 single-answer steps',
+    );
+    expect(scoped.out).toContain('content OK for modules 1, 2, 3, 4, 5 (coverage not checked)');
+    expect(run('content-check.ts', '--modules=6,7').code).toBe(1);
   });
 
   it('prints each problem as content/<file>: <path>: <problem> and fails', async () => {

@@ -45,22 +45,71 @@ describe('content cross-checks within one locale', () => {
     ],
     [
       'a step with no best option',
-      (f) => (f[M1].scenarios[3].steps[0].options[0].best = false),
+      (f) => (f[M1].scenarios[2].steps[0].options[0].best = false),
       [
         {
           file: M1,
-          path: 'scenarios[3].steps[0].options',
+          path: 'scenarios[2].steps[0].options',
           problem: 'exactly one best option, found 0',
         },
       ],
     ],
     [
-      'a several-answer step with no best option',
+      'a multi-answer step with only one best option',
+      (f) => (f[M1].scenarios[3].steps[0].options[1].best = false),
+      [
+        {
+          file: M1,
+          path: 'scenarios[3].steps[0].options',
+          problem: 'a multi-answer step needs at least 2 best options, found 1',
+        },
+      ],
+    ],
+    [
+      'a single-answer step whose prompt asks to choose all that apply',
       (f) => {
-        f[M1].scenarios[3].multiAnswer = true;
-        f[M1].scenarios[3].steps[0].options[0].best = false;
+        delete f[M1].scenarios[3].steps[0].multiAnswer;
+        f[M1].scenarios[3].steps[0].options[1].best = false;
       },
-      [{ file: M1, path: 'scenarios[3].steps[0].options', problem: 'at least one best option' }],
+      [
+        {
+          file: M1,
+          path: 'scenarios[3].steps[0].prompt',
+          problem: 'asks the learner to choose several answers, but the step is not multiAnswer',
+        },
+      ],
+    ],
+    [
+      'a single-answer step whose Welsh prompt asks to choose every answer that applies',
+      (f) =>
+        (f[M1].scenarios[2].steps[0].prompt =
+          "Beth ddylech chi ei wneud? Dewiswch bob un sy'n berthnasol."),
+      [
+        {
+          file: M1,
+          path: 'scenarios[2].steps[0].prompt',
+          problem: 'asks the learner to choose several answers',
+        },
+      ],
+    ],
+    [
+      'a multi-answer step whose options lead different ways',
+      (f) => {
+        const step = f[M1].scenarios[3].steps[0];
+        f[M1].scenarios[3].steps.push({ ...step, id: 'topic-1-scn-4-s2', options: [] });
+        f[M1].scenarios[3].steps[1].options = step.options.map((o: Json) => ({
+          ...o,
+          id: `${o.id}-2`,
+        }));
+        step.options[0].next = 'topic-1-scn-4-s2';
+      },
+      [
+        {
+          file: M1,
+          path: 'scenarios[3].steps[0].options',
+          problem: 'every option of a multi-answer step must lead to the same next step',
+        },
+      ],
     ],
     [
       'a next that names no step of the scenario, leaving its target unreachable',
@@ -239,10 +288,16 @@ describe('content cross-checks within one locale', () => {
     });
   });
 
-  it('allows several best options when the scenario says multiAnswer', () => {
+  it('allows several best options, all leading on together, on a multi-answer step', () => {
     const problems = problemsAfter((f) => {
-      f[M1].scenarios[3].multiAnswer = true;
-      f[M1].scenarios[3].steps[0].options[1].best = true;
+      f[M1].scenarios[3].steps[0].options[2].best = true;
+      const step = f[M1].scenarios[3].steps[0];
+      f[M1].scenarios[3].steps.push({
+        ...step,
+        id: 'topic-1-scn-4-s2',
+        options: step.options.map((o: Json) => ({ ...o, id: `${o.id}-2` })),
+      });
+      for (const option of step.options) option.next = 'topic-1-scn-4-s2';
     });
     expect(problems).toEqual([]);
   });
@@ -335,7 +390,7 @@ describe('translation twins', () => {
         }),
       M1,
       'scenarios[2].steps[0].options',
-      'en-GB has 2 items but cy has 3',
+      'en-GB has 4 items but cy has 5',
     ],
     [
       'a different number of intro paragraphs',
@@ -346,9 +401,9 @@ describe('translation twins', () => {
     ],
     [
       'a field only the translation sets',
-      (_en, cy) => (cy[M1].scenarios[0].multiAnswer = true),
+      (_en, cy) => (cy[M1].scenarios[0].steps[0].multiAnswer = true),
       M1,
-      'scenarios[0].multiAnswer',
+      'scenarios[0].steps[0].multiAnswer',
       'cy has it but en-GB does not',
     ],
     [

@@ -107,7 +107,7 @@ describe('the lead area services', () => {
       moduleId: 'm',
       scenarioId: 's',
       stepId: 'x',
-      optionId: 'o',
+      optionIds: ['o'],
       best: false,
       firstTry: true,
       at: '2026-06-01T10:00:00.000Z',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../common/content/content-schema';
 import { pickCheckScenarios, selectAlternates } from '../../electron/services/learning/alternates';
+import { orderedOptionIds, shuffleOptions } from '../../electron/services/learning/option-order';
 import {
+  isBestAnswer,
   isScenarioCorrect,
   isScenarioFinished,
   wholePercent,
@@ -42,7 +44,7 @@ const branching: Scenario = {
   ],
 };
 
-const a = (stepId: string, optionId: string): StepAnswer => ({ stepId, optionId });
+const a = (stepId: string, ...optionIds: string[]): StepAnswer => ({ stepId, optionIds });
 
 describe('a scenario counts as correct only when every step on the path chose a best option', () => {
   it.each([
@@ -111,5 +113,71 @@ describe('alternates: one scenario per group per attempt, rotating on retake', (
     const picked = pickCheckScenarios(modules, 7);
     expect(picked.map((p) => p.moduleId)).toEqual(['topic-1', 'topic-2', 'topic-3']);
     for (const p of picked) expect(p.scenarioId.startsWith(`${p.moduleId}-scn-`)).toBe(true);
+  });
+});
+
+describe('a multi-answer step is scored as a set: every best option chosen and no other', () => {
+  const step = buildModule(1, 'en-GB').scenarios[3]!.steps[0]!; // a, b best; c, d not
+  const id = (letter: string) => `topic-1-scn-4-s1-${letter}`;
+  it.each([
+    ['both best options', ['a', 'b'], true],
+    ['both best options, in the other order', ['b', 'a'], true],
+    ['only one of the best options', ['a'], false],
+    ['both best options and a wrong one', ['a', 'b', 'c'], false],
+    ['the wrong ones only', ['c', 'd'], false],
+    ['the same best option twice', ['a', 'a'], false],
+    ['nothing', [], false],
+  ])('%s: %s', (_name, letters, best) => {
+    expect(isBestAnswer(step, letters.map(id))).toBe(best);
+  });
+
+  it('a single-answer step counts only its one best option', () => {
+    const single = buildModule(1, 'en-GB').scenarios[2]!.steps[0]!;
+    expect(isBestAnswer(single, ['topic-1-scn-3-s1-a'])).toBe(true);
+    expect(isBestAnswer(single, ['topic-1-scn-3-s1-b'])).toBe(false);
+  });
+});
+
+describe('option order: shuffled per attempt from a seed, and kept', () => {
+  const scenarios = buildModule(1, 'en-GB').scenarios;
+  const authored = (s: number, step = 0) => scenarios[s]!.steps[step]!.options.map((o) => o.id);
+
+  it('the same seed gives the same order for every step, holding every option once', () => {
+    const order = shuffleOptions(scenarios, 'session:topic-1:1');
+    expect(order).toEqual(shuffleOptions(scenarios, 'session:topic-1:1'));
+    for (const [s, scenario] of scenarios.entries())
+      for (const [t, step] of scenario.steps.entries())
+        expect([...order[scenario.id]![step.id]!].sort()).toEqual(authored(s, t).sort());
+  });
+
+  it('the best option is not always where the writer put it', () => {
+    const firsts = Array.from({ length: 40 }, (_, seed) => {
+      const order = shuffleOptions(scenarios, `seed-${seed}`);
+      return order['topic-1-scn-3']!['topic-1-scn-3-s1']![0];
+    });
+    expect(new Set(firsts).size).toBeGreaterThan(1);
+  });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'a retake (seed %i) never shows a step in the last order',
+    (n) => {
+      const previous = shuffleOptions(scenarios, `s:${n}`);
+      const next = shuffleOptions(scenarios, `s:${n + 1}`, previous);
+      for (const scenario of scenarios)
+        for (const step of scenario.steps)
+          expect(next[scenario.id]![step.id]).not.toEqual(previous[scenario.id]![step.id]);
+    },
+  );
+
+  it('an order recorded before the content changed drops removed options and adds new ones last', () => {
+    const step = scenarios[2]!.steps[0]!;
+    const recorded = ['topic-1-scn-3-s1-c', 'gone', 'topic-1-scn-3-s1-a'];
+    expect(orderedOptionIds(step, recorded)).toEqual([
+      'topic-1-scn-3-s1-c',
+      'topic-1-scn-3-s1-a',
+      'topic-1-scn-3-s1-b',
+      'topic-1-scn-3-s1-d',
+    ]);
+    expect(orderedOptionIds(step, undefined)).toEqual(authored(2));
   });
 });

@@ -46,7 +46,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-/** Answers the waiting step with its best (or first not-best) option. */
+/** Answers the waiting step with its best options (or its first not-best option). */
 async function answer(view: SessionView, best: boolean): Promise<SessionView> {
   const { task } = view;
   if (task.kind !== 'quiz') throw new Error(`expected a quiz, got ${task.kind}`);
@@ -54,13 +54,15 @@ async function answer(view: SessionView, best: boolean): Promise<SessionView> {
     .flatMap((m) => m.scenarios)
     .find((s) => s.id === task.scenarioId)
     ?.steps.find((s) => s.id === task.stepId);
-  const option = step?.options.find((o) => o.best === best);
+  const chosen = best
+    ? (step?.options.filter((o) => o.best) ?? [])
+    : (step?.options.filter((o) => !o.best).slice(0, 1) ?? []);
   return (
     await steps.answer(view.progress.sessionId, {
       quiz: task.quiz,
       scenarioId: task.scenarioId,
       stepId: task.stepId,
-      optionId: option?.id ?? '',
+      optionIds: chosen.map((o) => o.id),
     })
   ).view;
 }
@@ -196,7 +198,7 @@ describe('a learner session on disk', () => {
       quiz: { kind: 'module', moduleId: 'topic-1' } as const,
       scenarioId: 'topic-1-scn-1',
       stepId: 'topic-1-scn-1-s2',
-      optionId: 'topic-1-scn-1-s2-a',
+      optionIds: ['topic-1-scn-1-s2-a'],
     };
     await expect(steps.answer(view.progress.sessionId, choice)).rejects.toMatchObject({
       code: 'learning-not-current-step',
@@ -205,5 +207,113 @@ describe('a learner session on disk', () => {
       (await service.view(view.progress.sessionId)).progress.modules['topic-1']!.attempts[0]!
         .answers,
     ).toEqual({});
+  });
+
+  it('options come in the order recorded for the attempt: the same after resuming, new on a retake', async () => {
+    let view = await toQuiz(await service.start(learner, 'induction'));
+    if (view.task.kind !== 'quiz') throw new Error('expected a quiz');
+    const attempt = view.progress.modules['topic-1']!.attempts[0]!;
+    const { scenarioId, stepId } = view.task;
+    expect(view.task.optionIds).toEqual(attempt.optionOrder?.[scenarioId]?.[stepId]);
+
+    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    expect(saved.modules['topic-1'].attempts[0].optionOrder).toEqual(attempt.optionOrder);
+    const resumed = await service.resume(learner.identifier);
+    expect(resumed.task).toMatchObject({ kind: 'quiz', optionIds: view.task.optionIds });
+
+    while (view.task.kind === 'quiz') view = await answer(view, false);
+    expect(view.task).toMatchObject({ kind: 'results' });
+    view = await steps.retake(view.progress.sessionId, 'topic-1', false);
+    const second = view.progress.modules['topic-1']!.attempts[1]!;
+    for (const [id, steps] of Object.entries(second.optionOrder ?? {}))
+      for (const [step, order] of Object.entries(steps)) {
+        const before = attempt.optionOrder?.[id]?.[step];
+        if (before) expect(order).not.toEqual(before);
+      }
+  });
+
+  it('a multi-answer step takes several options and scores only the exact set of best ones', async () => {
+    let view = await toQuiz(await service.start(learner, 'induction'));
+    // Answer until the multi-answer step (scenario 3 or 4 is in the attempt; retake to reach 4).
+    const attempt = () => view.progress.modules['topic-1']!.attempts.at(-1)!;
+    if (!attempt().scenarioIds.includes('topic-1-scn-4')) {
+      while (view.task.kind === 'quiz') view = await answer(view, false);
+      view = await steps.retake(view.progress.sessionId, 'topic-1', false);
+    }
+    while (view.task.kind === 'quiz' && view.task.scenarioId !== 'topic-1-scn-4')
+      view = await answer(view, true);
+    if (view.task.kind !== 'quiz') throw new Error('expected the multi-answer step');
+    const choice = {
+      quiz: view.task.quiz,
+      scenarioId: 'topic-1-scn-4',
+      stepId: 'topic-1-scn-4-s1',
+    };
+    const sessionId = view.progress.sessionId;
+    await expect(steps.answer(sessionId, { ...choice, optionIds: [] })).rejects.toMatchObject({
+      code: 'learning-not-current-step',
+    });
+    await expect(
+      steps.answer(sessionId, {
+        ...choice,
+        optionIds: ['topic-1-scn-4-s1-a', 'topic-1-scn-4-s1-a'],
+      }),
+    ).rejects.toMatchObject({ code: 'learning-not-current-step' });
+    const result = await steps.answer(sessionId, {
+      ...choice,
+      optionIds: ['topic-1-scn-4-s1-b', 'topic-1-scn-4-s1-a'],
+    });
+    expect(result.best).toBe(true);
+    expect(
+      result.view.progress.modules['topic-1']!.attempts.at(-1)!.answers['topic-1-scn-4'],
+    ).toEqual([
+      { stepId: 'topic-1-scn-4-s1', optionIds: ['topic-1-scn-4-s1-b', 'topic-1-scn-4-s1-a'] },
+    ]);
+    const { events } = await readAnswers(dir);
+    expect(events.at(-1)).toMatchObject({
+      stepId: 'topic-1-scn-4-s1',
+      optionIds: ['topic-1-scn-4-s1-b', 'topic-1-scn-4-s1-a'],
+      best: true,
+    });
+  });
+
+  it('a single-answer step refuses two options at once', async () => {
+    const view = await toQuiz(await service.start(learner, 'induction'));
+    if (view.task.kind !== 'quiz') throw new Error('expected a quiz');
+    const step = pack.modules[0]!.scenarios.find(
+      (s) => s.id === (view.task as { scenarioId: string }).scenarioId,
+    )!.steps.find((s) => s.id === (view.task as { stepId: string }).stepId)!;
+    await expect(
+      steps.answer(view.progress.sessionId, {
+        quiz: view.task.quiz,
+        scenarioId: view.task.scenarioId,
+        stepId: view.task.stepId,
+        optionIds: step.options.slice(0, 2).map((o) => o.id),
+      }),
+    ).rejects.toMatchObject({ code: 'learning-not-current-step' });
+  });
+
+  it('progress saved before options were shuffled still resumes, and the attempt gets its order once', async () => {
+    const view = await toQuiz(await service.start(learner, 'induction'));
+    if (view.task.kind !== 'quiz') throw new Error('expected a quiz');
+    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
+    const old = JSON.parse(await readFile(file, 'utf8'));
+    const first = old.modules['topic-1'].attempts[0];
+    delete first.optionOrder;
+    const firstId = first.scenarioIds[0];
+    const firstStep = `${firstId}-s1`;
+    first.answers = { [firstId]: [{ stepId: firstStep, optionId: `${firstStep}-a` }] };
+    await writeFile(file, JSON.stringify(old));
+
+    const resumed = await service.resume(learner.identifier);
+    const attempt = resumed.progress.modules['topic-1']!.attempts[0]!;
+    expect(attempt.answers[firstId]).toEqual([
+      { stepId: firstStep, optionIds: [`${firstStep}-a`] },
+    ]);
+    expect(attempt.optionOrder).toBeDefined();
+    const again = await service.resume(learner.identifier);
+    expect(again.progress.modules['topic-1']!.attempts[0]!.optionOrder).toEqual(
+      attempt.optionOrder,
+    );
   });
 });

@@ -57,7 +57,14 @@ export const learningOperations = {
   ),
   learningAnswer: operation<{ view: SessionView; best: boolean }>('learner')(
     z
-      .object({ sessionId, quiz, scenarioId: contentId, stepId: contentId, optionId: contentId })
+      .object({
+        sessionId,
+        quiz,
+        scenarioId: contentId,
+        stepId: contentId,
+        /** One option, or one or more on a multi-answer step (the content allows at most six). */
+        optionIds: z.array(contentId).min(1).max(6),
+      })
       .strict(),
   ),
   learningAcknowledge: operation<SessionView>('learner')(z.object({ sessionId, quiz }).strict()),

@@ -1,4 +1,5 @@
-import type { Scenario } from '../../../common/content/content-schema';
+import type { Scenario, ScenarioStep } from '../../../common/content/content-schema';
+import { CHOOSE_SEVERAL_PATTERNS, MIN_BEST_OPTIONS_MULTI_ANSWER } from './content-rules';
 
 /** A problem inside one file, before the caller adds which file it is. */
 export interface PathProblem {
@@ -7,8 +8,8 @@ export interface PathProblem {
 }
 
 /**
- * Checks that a scenario can be played: one best answer per step (or at least one when several
- * are allowed), every `next` names a later step (so play always ends), and every step can be
+ * Checks that a scenario can be played: one best answer per step (or at least two when the learner
+ * chooses several), every `next` names a later step (so play always ends), and every step can be
  * reached from the first. `base` is the scenario's path in its file, e.g. `scenarios[2]`.
  */
 export function checkScenario(scenario: Scenario, base: string): PathProblem[] {
@@ -31,20 +32,50 @@ export function checkScenario(scenario: Scenario, base: string): PathProblem[] {
       }
       optionIds.add(option.id);
     });
-    const best = step.options.filter((option) => option.best).length;
-    if (scenario.multiAnswer && best < 1) {
-      problems.push({
-        path: `${base}.steps[${s}].options`,
-        problem: 'needs at least one best option',
-      });
-    } else if (!scenario.multiAnswer && best !== 1) {
-      problems.push({
-        path: `${base}.steps[${s}].options`,
-        problem: `needs exactly one best option, found ${best} (set multiAnswer to allow several)`,
-      });
-    }
+    problems.push(...checkAnswerKind(step, `${base}.steps[${s}]`));
   });
   problems.push(...checkBranches(scenario, base, stepIndex));
+  return problems;
+}
+
+/**
+ * A single-answer step has exactly one best option; a multi-answer step has several and leads on
+ * the same way whatever is chosen (its options share one `next`). A prompt
+ * asking to "choose all that apply" must be a multi-answer step, or the learner could give only
+ * one of the answers it asks for.
+ */
+function checkAnswerKind(step: ScenarioStep, path: string): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const best = step.options.filter((option) => option.best).length;
+  if (step.multiAnswer) {
+    if (best < MIN_BEST_OPTIONS_MULTI_ANSWER) {
+      problems.push({
+        path: `${path}.options`,
+        problem: `a multi-answer step needs at least ${MIN_BEST_OPTIONS_MULTI_ANSWER} best options, found ${best} (with one, make it a single-answer step)`,
+      });
+    }
+    const nexts = new Set(step.options.map((option) => option.next ?? ''));
+    if (nexts.size > 1) {
+      problems.push({
+        path: `${path}.options`,
+        problem: 'every option of a multi-answer step must lead to the same next step (or none)',
+      });
+    }
+  } else {
+    if (best !== 1) {
+      problems.push({
+        path: `${path}.options`,
+        problem: `needs exactly one best option, found ${best} (set multiAnswer on the step to let the learner choose several)`,
+      });
+    }
+    if (CHOOSE_SEVERAL_PATTERNS.some((pattern) => pattern.test(step.prompt))) {
+      problems.push({
+        path: `${path}.prompt`,
+        problem:
+          'asks the learner to choose several answers, but the step is not multiAnswer: set "multiAnswer": true or reword the prompt',
+      });
+    }
+  }
   return problems;
 }
 

@@ -46,7 +46,7 @@ export function learnerSteps(service: LearningService, now: () => Date) {
             moduleId: result.moduleId,
             scenarioId: choice.scenarioId,
             stepId: choice.stepId,
-            optionId: choice.optionId,
+            optionIds: choice.optionIds,
             best: result.best,
             firstTry: result.firstTry,
           });

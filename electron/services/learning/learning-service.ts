@@ -7,8 +7,9 @@ import type { Ledger } from '../ledger/ledger';
 import type { LearnerIdentity, RecordType } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
 import { pickCheckScenarios } from './alternates';
+import { createCheckAttempt } from './quiz-attempt';
 import { buildCompletionSummary, type CompletionSummary } from './completion-summary';
-import { nextTask, type LearningTask } from './next-task';
+import { nextTask, scenarioLookup, type LearningTask } from './next-task';
 import { ProgressStore } from './progress-store';
 import type { LearnerProgress } from './progress-schema';
 import { ensureAttempts } from './progress-updates';
@@ -83,12 +84,10 @@ export class LearningService {
           ? {
               check: {
                 moduleOf: Object.fromEntries(check.map((c) => [c.scenarioId, c.moduleId])),
-                attempt: {
-                  number: 1,
-                  scenarioIds: check.map((c) => c.scenarioId),
-                  answers: {},
-                  acknowledged: false,
-                },
+                attempt: createCheckAttempt(
+                  check.flatMap((c) => scenarioLookup(pack.modules)(c.scenarioId) ?? []),
+                  sessionId,
+                ),
               },
             }
           : {}),

@@ -1,5 +1,7 @@
 import type { ContentPack, Module, Scenario } from '../../../common/content/content-schema';
 import { lessonPageCount } from '../../../common/learning/lesson-pages';
+import { reviewAttempt, type ScenarioReview } from './answer-review';
+import { orderedOptionIds } from './option-order';
 import type { LearnerProgress, QuizAttempt } from './progress-schema';
 import { quizPosition, type ScenarioLookup } from './quiz-attempt';
 
@@ -15,10 +17,12 @@ export type LearningTask =
       attemptNumber: number;
       scenarioId: string;
       stepId: string;
+      /** The step's options in the order this attempt shows them. */
+      optionIds: string[];
       scenarioIndex: number;
       scenarioCount: number;
     }
-  | { kind: 'results'; quiz: QuizRef; attemptNumber: number }
+  | { kind: 'results'; quiz: QuizRef; attemptNumber: number; review: ScenarioReview[] }
   | { kind: 'complete' }
   | { kind: 'signed' };
 
@@ -51,6 +55,7 @@ export function nextTask(progress: LearnerProgress, pack: ContentPack): Learning
         kind: 'results',
         quiz: { kind: 'module', moduleId: module.id },
         attemptNumber: last.number,
+        review: reviewAttempt(last, scenarioLookup([module])),
       };
     }
     if (page < pageCount || !last || last.finishedAt) {
@@ -77,15 +82,22 @@ function attemptTask(
   if (attempt.finishedAt) {
     return attempt.acknowledged
       ? undefined
-      : { kind: 'results', quiz, attemptNumber: attempt.number };
+      : {
+          kind: 'results',
+          quiz,
+          attemptNumber: attempt.number,
+          review: reviewAttempt(attempt, lookup),
+        };
   }
   const position = quizPosition(attempt, lookup);
-  if (!position) return undefined;
+  const step = position && lookup(position.scenarioId)?.steps.find((s) => s.id === position.stepId);
+  if (!position || !step) return undefined;
   return {
     kind: 'quiz',
     quiz,
     attemptNumber: attempt.number,
     ...position,
+    optionIds: orderedOptionIds(step, attempt.optionOrder?.[position.scenarioId]?.[step.id]),
     scenarioCount: attempt.scenarioIds.length,
   };
 }

@@ -10,7 +10,22 @@ import { learnerIdentitySchema, RECORD_TYPES } from '../../../common/records/acc
 
 const isoUtc = z.iso.datetime({ offset: false });
 
-export const stepAnswerSchema = z.object({ stepId: z.string(), optionId: z.string() });
+/**
+ * The options chosen in one step: one, or several on a multi-answer step. Files written before
+ * multi-answer steps existed hold a single `optionId`; they are read as a one-item list.
+ */
+export const stepAnswerSchema = z.preprocess(
+  (value) => {
+    if (typeof value !== 'object' || value === null || 'optionIds' in value) return value;
+    const { optionId, ...rest } = value as { optionId?: unknown };
+    return optionId === undefined ? value : { ...rest, optionIds: [optionId] };
+  },
+  z.object({ stepId: z.string(), optionIds: z.array(z.string()).min(1) }),
+);
+
+/** Scenario id → step id → option ids in the order the learner was shown them. */
+export const optionOrderSchema = z.record(z.string(), z.record(z.string(), z.array(z.string())));
+export type OptionOrder = z.infer<typeof optionOrderSchema>;
 
 export const quizAttemptSchema = z.object({
   /** 1 for the first attempt at this quiz, 2 for the first retake… */
@@ -19,6 +34,11 @@ export const quizAttemptSchema = z.object({
   scenarioIds: z.array(z.string()).min(1),
   /** Scenario id → the answers given on its path. */
   answers: z.record(z.string(), z.array(stepAnswerSchema)),
+  /**
+   * The order each step's options are shown in, shuffled per attempt and kept so a resumed
+   * attempt shows the same order. Missing only in files written before options were shuffled.
+   */
+  optionOrder: optionOrderSchema.optional(),
   finishedAt: isoUtc.optional(),
   /** Set when finished: the scenarios answered best all along their path. */
   correctIds: z.array(z.string()).optional(),

@@ -1,10 +1,10 @@
 import type { ContentPack } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { lessonPageCount } from '../../../common/learning/lesson-pages';
-import { plannedModules, type QuizRef } from './next-task';
+import { plannedModules, scenarioLookup, type QuizRef } from './next-task';
 import { attemptOf, emptyModuleProgress } from '../../../common/learning/progress-view';
 import type { LearnerProgress, QuizAttempt } from './progress-schema';
-import { createModuleAttempt } from './quiz-attempt';
+import { createModuleAttempt, withOptionOrder } from './quiz-attempt';
 import { hasPassed, wholePercent } from './scoring';
 
 /**
@@ -12,23 +12,31 @@ import { hasPassed, wholePercent } from './scoring';
  * so the service only loads, applies and saves, and tests need no files.
  */
 
-/** A learner who reaches the end of a module's lesson gets a fresh quiz attempt waiting. */
+/**
+ * A learner who reaches the end of a module's lesson gets a fresh quiz attempt waiting; an
+ * unfinished attempt saved before options were shuffled gets its option order.
+ */
 export function ensureAttempts(progress: LearnerProgress, pack: ContentPack): LearnerProgress {
   const modules = { ...progress.modules };
+  const lookup = scenarioLookup(pack.modules);
   for (const module of plannedModules(progress, pack)) {
     const state = modules[module.id] ?? emptyModuleProgress();
+    const seedText = `${progress.sessionId}:${module.id}`;
     const last = state.attempts.at(-1);
     const needsAttempt = !last || (last.finishedAt && last.acknowledged && !last.passed);
     if (state.page >= lessonPageCount(module) && needsAttempt) {
-      const attempt = createModuleAttempt(
-        module.scenarios,
-        `${progress.sessionId}:${module.id}`,
-        last,
-      );
+      const attempt = createModuleAttempt(module.scenarios, seedText, last);
       modules[module.id] = { ...state, attempts: [...state.attempts, attempt] };
+    } else if (last && !last.optionOrder && !last.finishedAt) {
+      const attempt = withOptionOrder(last, lookup, `${seedText}:${last.number}`);
+      modules[module.id] = { ...state, attempts: [...state.attempts.slice(0, -1), attempt] };
     }
   }
-  return { ...progress, modules };
+  const check = progress.check && {
+    ...progress.check,
+    attempt: withOptionOrder(progress.check.attempt, lookup, `${progress.sessionId}:check`),
+  };
+  return { ...progress, modules, ...(check ? { check } : {}) };
 }
 
 export function withAttempt(

@@ -1,15 +1,17 @@
 import type { Scenario } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { selectAlternates } from './alternates';
+import { shuffleOptions } from './option-order';
 import type { QuizAttempt } from './progress-schema';
-import { hasPassed, isScenarioCorrect, walkScenario, wholePercent } from './scoring';
+import { hasPassed, isBestAnswer, isScenarioCorrect, walkScenario, wholePercent } from './scoring';
 import { newOrder, seedFrom } from './seeded-shuffle';
 
 export type ScenarioLookup = (scenarioId: string) => Scenario | undefined;
 
 /**
  * A new attempt at a module's quiz: one alternate per group (rotating with the attempt number)
- * in a seeded order that differs from the previous attempt's where it can.
+ * in a seeded order, each step's options shuffled too, both differing from the previous
+ * attempt's where they can.
  */
 export function createModuleAttempt(
   pool: readonly Scenario[],
@@ -18,13 +20,40 @@ export function createModuleAttempt(
 ): QuizAttempt {
   const number = (previous?.number ?? 0) + 1;
   const offset = seedFrom(seedText) % 97;
-  const chosen = selectAlternates(pool, offset + number - 1).map((s) => s.id);
+  const chosen = selectAlternates(pool, offset + number - 1);
+  const ids = chosen.map((s) => s.id);
   return {
     number,
-    scenarioIds: newOrder(chosen, seedFrom(`${seedText}:${number}`), previous?.scenarioIds),
+    scenarioIds: newOrder(ids, seedFrom(`${seedText}:${number}`), previous?.scenarioIds),
     answers: {},
+    optionOrder: shuffleOptions(chosen, `${seedText}:${number}:options`, previous?.optionOrder),
     acknowledged: false,
   };
+}
+
+/** The refresher's mixed check: the scenarios picked for it, each step's options shuffled. */
+export function createCheckAttempt(scenarios: readonly Scenario[], seedText: string): QuizAttempt {
+  return {
+    number: 1,
+    scenarioIds: scenarios.map((s) => s.id),
+    answers: {},
+    optionOrder: shuffleOptions(scenarios, `${seedText}:check:options`),
+    acknowledged: false,
+  };
+}
+
+/**
+ * An unfinished attempt saved before options were shuffled gets its order now, once, so from
+ * here on it is kept like any other.
+ */
+export function withOptionOrder(
+  attempt: QuizAttempt,
+  lookup: ScenarioLookup,
+  seedText: string,
+): QuizAttempt {
+  if (attempt.optionOrder || attempt.finishedAt) return attempt;
+  const scenarios = attempt.scenarioIds.flatMap((id) => lookup(id) ?? []);
+  return { ...attempt, optionOrder: shuffleOptions(scenarios, `${seedText}:options`) };
 }
 
 export interface QuizPosition {
@@ -48,32 +77,41 @@ export function quizPosition(
   return undefined;
 }
 
-/** Records an answer to the waiting step; answering any other step is refused, not guessed at. */
+/**
+ * Records an answer to the waiting step: one option, or on a multi-answer step one or more
+ * different options of it. Answering any other step, or with options that do not fit, is refused,
+ * not guessed at.
+ */
 export function recordAnswer(
   attempt: QuizAttempt,
   lookup: ScenarioLookup,
-  answer: { scenarioId: string; stepId: string; optionId: string },
+  answer: { scenarioId: string; stepId: string; optionIds: readonly string[] },
 ): { attempt: QuizAttempt; best: boolean } {
   const position = quizPosition(attempt, lookup);
-  const scenario = lookup(answer.scenarioId);
-  const option = scenario?.steps
-    .find((s) => s.id === answer.stepId)
-    ?.options.find((o) => o.id === answer.optionId);
+  const step = lookup(answer.scenarioId)?.steps.find((s) => s.id === answer.stepId);
+  const optionIds = [...answer.optionIds];
+  const fits =
+    step !== undefined &&
+    optionIds.length >= 1 &&
+    (step.multiAnswer === true || optionIds.length === 1) &&
+    new Set(optionIds).size === optionIds.length &&
+    optionIds.every((id) => step.options.some((o) => o.id === id));
   if (
     attempt.finishedAt ||
     !position ||
     position.scenarioId !== answer.scenarioId ||
     position.stepId !== answer.stepId ||
-    !option
+    !step ||
+    !fits
   ) {
     throw new DomainError('learning-not-current-step', 'errors.learning.notCurrentStep');
   }
   const previous = attempt.answers[answer.scenarioId] ?? [];
   const answers = {
     ...attempt.answers,
-    [answer.scenarioId]: [...previous, { stepId: answer.stepId, optionId: answer.optionId }],
+    [answer.scenarioId]: [...previous, { stepId: answer.stepId, optionIds }],
   };
-  return { attempt: { ...attempt, answers }, best: option.best };
+  return { attempt: { ...attempt, answers }, best: isBestAnswer(step, optionIds) };
 }
 
 /** Scores the attempt once every scenario is finished; until then returns it unchanged. */

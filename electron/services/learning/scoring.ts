@@ -1,9 +1,9 @@
 import type { Scenario, ScenarioStep } from '../../../common/content/content-schema';
 
-/** One answer a learner gave in a scenario step. */
+/** The options a learner chose in one scenario step: one, or several on a multi-answer step. */
 export interface StepAnswer {
   stepId: string;
-  optionId: string;
+  optionIds: string[];
 }
 
 export interface ScenarioWalk {
@@ -14,7 +14,8 @@ export interface ScenarioWalk {
 }
 
 /**
- * Follows a branching scenario from its first step through each chosen option's `next`. Answers
+ * Follows a branching scenario from its first step through each chosen option's `next` (every
+ * option of a multi-answer step leads to the same place, so its first choice decides). Answers
  * to steps off the path are ignored: only the route the learner actually took counts.
  */
 export function walkScenario(scenario: Scenario, answers: readonly StepAnswer[]): ScenarioWalk {
@@ -25,7 +26,7 @@ export function walkScenario(scenario: Scenario, answers: readonly StepAnswer[])
     const answer = answers.find((a) => a.stepId === stepId);
     path.push({ step, answer });
     if (!answer) return { path, current: step };
-    const option = step.options.find((o) => o.id === answer.optionId);
+    const option = step.options.find((o) => o.id === answer.optionIds[0]);
     step = option?.next ? scenario.steps.find((s) => s.id === option.next) : undefined;
   }
   return { path, current: undefined };
@@ -35,13 +36,23 @@ export function isScenarioFinished(scenario: Scenario, answers: readonly StepAns
   return walkScenario(scenario, answers).current === undefined;
 }
 
-/** Correct when the scenario is finished and every step on the path was answered with a best option. */
+/**
+ * A step is answered well when the options chosen are exactly its best options: the one best
+ * option, or on a multi-answer step every best option and no other (scored as a set, so one
+ * right choice among wrong ones is not enough).
+ */
+export function isBestAnswer(step: ScenarioStep, optionIds: readonly string[]): boolean {
+  const chosen = new Set(optionIds);
+  if (chosen.size === 0 || chosen.size !== optionIds.length) return false;
+  const best = step.options.filter((o) => o.best).map((o) => o.id);
+  return chosen.size === best.length && best.every((id) => chosen.has(id));
+}
+
+/** Correct when the scenario is finished and every step on the path was answered well. */
 export function isScenarioCorrect(scenario: Scenario, answers: readonly StepAnswer[]): boolean {
   const walk = walkScenario(scenario, answers);
   if (walk.current) return false;
-  return walk.path.every(
-    ({ step, answer }) => step.options.find((o) => o.id === answer?.optionId)?.best === true,
-  );
+  return walk.path.every(({ step, answer }) => isBestAnswer(step, answer?.optionIds ?? []));
 }
 
 /**

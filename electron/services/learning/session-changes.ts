@@ -73,7 +73,8 @@ export interface StepChoice {
   quiz: QuizRef;
   scenarioId: string;
   stepId: string;
-  optionId: string;
+  /** One option, or one or more on a multi-answer step. */
+  optionIds: string[];
 }
 
 export interface AnsweredStep {

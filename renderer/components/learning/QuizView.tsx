@@ -1,6 +1,7 @@
 import { ArrowRight, CircleAlert, CornerDownRight } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ScenarioOption } from '../../../common/content/content-schema';
 import type { LearningTask } from '../../../electron/services/learning/next-task';
 import type { SessionView } from '../../../electron/services/learning/learning-service';
 import { api, unwrap } from '../../app/api';
@@ -11,17 +12,16 @@ import { useFocusHeading } from './use-focus-heading';
 type QuizTask = Extract<LearningTask, { kind: 'quiz' }>;
 
 interface Answered {
-  scenarioId: string;
-  stepId: string;
-  optionId: string;
+  optionIds: string[];
   best: boolean;
   /** The saved session to move on to once the learner has read the feedback. */
   next: SessionView;
 }
 
 /**
- * One scenario step: the situation, the options as a radio group, then feedback on the chosen
- * option (announced through a status region) before moving on along the branch it leads to.
+ * One scenario step: the situation, the options in the order this attempt shuffled them (a radio
+ * group, or checkboxes where the step asks for every answer that applies), then feedback on the
+ * answer (announced through a status region) before moving on along the branch it leads to.
  */
 export function QuizView({
   task,
@@ -32,7 +32,7 @@ export function QuizView({
 }: TaskProps & { task: QuizTask }) {
   const { t } = useTranslation('quiz');
   const [answered, setAnswered] = useState<Answered | null>(null);
-  const [choice, setChoice] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
   const [missing, setMissing] = useState(false);
   const heading = useFocusHeading(`${task.scenarioId}:${task.stepId}`);
   const continueButton = useRef<HTMLButtonElement>(null);
@@ -40,15 +40,26 @@ export function QuizView({
     if (answered) continueButton.current?.focus();
   }, [answered]);
 
-  const shown = answered ?? { scenarioId: task.scenarioId, stepId: task.stepId };
-  const scenario = pack.modules.flatMap((m) => m.scenarios).find((s) => s.id === shown.scenarioId);
-  const step = scenario?.steps.find((s) => s.id === shown.stepId);
+  const scenario = pack.modules.flatMap((m) => m.scenarios).find((s) => s.id === task.scenarioId);
+  const step = scenario?.steps.find((s) => s.id === task.stepId);
   if (!scenario || !step) return null;
   const isFirstStep = scenario.steps[0]?.id === step.id;
+  const multiAnswer = step.multiAnswer === true;
+  const options = task.optionIds.flatMap((id): ScenarioOption[] =>
+    step.options.filter((o) => o.id === id),
+  );
+  const selected = answered?.optionIds ?? chosen;
+
+  function toggle(optionId: string, on: boolean) {
+    if (!multiAnswer) return setChosen([optionId]);
+    setChosen((now) => (on ? [...now, optionId] : now.filter((id) => id !== optionId)));
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!choice) return setMissing(true);
+    if (chosen.length === 0) return setMissing(true);
+    // Send the choices in the order shown, so the saved answer reads like the screen.
+    const optionIds = options.map((o) => o.id).filter((id) => chosen.includes(id));
     try {
       const result = await unwrap(
         api().learningAnswer({
@@ -56,22 +67,21 @@ export function QuizView({
           quiz: task.quiz,
           scenarioId: task.scenarioId,
           stepId: task.stepId,
-          optionId: choice,
+          optionIds,
         }),
       );
-      setAnswered({
-        scenarioId: task.scenarioId,
-        stepId: task.stepId,
-        optionId: choice,
-        best: result.best,
-        next: result.view,
-      });
+      setAnswered({ optionIds, best: result.best, next: result.view });
     } catch (error) {
       onFailure(error);
     }
   }
 
-  const chosen = answered ? step.options.find((o) => o.id === answered.optionId) : undefined;
+  const describedBy = [
+    multiAnswer ? 'quiz-hint' : '',
+    missing && chosen.length === 0 ? 'quiz-missing' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <section className="card quiz" aria-labelledby="quiz-title">
       <p className="quiz__position">
@@ -90,36 +100,45 @@ export function QuizView({
         </p>
       )}
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <fieldset
-          className="choice-list"
-          aria-describedby={missing && !choice ? 'quiz-missing' : undefined}
-        >
+        <fieldset className="choice-list" aria-describedby={describedBy || undefined}>
           <legend className="quiz__prompt">{step.prompt}</legend>
-          {step.options.map((option) => (
+          {multiAnswer && (
+            <p id="quiz-hint" className="field__hint quiz__hint">
+              {t('chooseAll')}
+            </p>
+          )}
+          {options.map((option) => (
             <label
               key={option.id}
-              className={`choice${answered?.optionId === option.id ? ' choice--chosen' : ''}`}
+              className={`choice${answered?.optionIds.includes(option.id) ? ' choice--chosen' : ''}`}
             >
               <input
-                type="radio"
+                type={multiAnswer ? 'checkbox' : 'radio'}
                 name={`step-${step.id}`}
                 value={option.id}
-                checked={(answered?.optionId ?? choice) === option.id}
+                checked={selected.includes(option.id)}
                 disabled={answered !== null}
-                onChange={() => setChoice(option.id)}
+                onChange={(e) => toggle(option.id, e.target.checked)}
               />
               <span>{option.text}</span>
             </label>
           ))}
         </fieldset>
-        {missing && !choice && (
+        {missing && chosen.length === 0 && (
           <p id="quiz-missing" className="field__error" role="alert">
             <CircleAlert aria-hidden="true" size={18} />
-            {t('chooseFirst')}
+            {t(multiAnswer ? 'chooseSomeFirst' : 'chooseFirst')}
           </p>
         )}
         <div role="status" aria-live="polite">
-          {answered && chosen && <AnswerFeedback best={answered.best} feedback={chosen.feedback} />}
+          {answered && (
+            <AnswerFeedback
+              best={answered.best}
+              options={options}
+              chosenIds={answered.optionIds}
+              multiAnswer={multiAnswer}
+            />
+          )}
         </div>
         <div className="button-row">
           {answered ? (

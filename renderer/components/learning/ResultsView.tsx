@@ -1,16 +1,20 @@
-import { Award, CircleAlert, CircleCheck, RotateCcw } from 'lucide-react';
+import { Award, CircleAlert, RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { LearningTask } from '../../../electron/services/learning/next-task';
 import { attemptOf } from '../../../common/learning/progress-view';
 import { api } from '../../app/api';
 import { TopicIcon } from '../TopicIcon';
 import { CheckResults } from './CheckResults';
+import { ResultsReview } from './ResultsReview';
 import type { TaskProps } from './TaskView';
 import { useFocusHeading } from './use-focus-heading';
 
 type ResultsTask = Extract<LearningTask, { kind: 'results' }>;
 
-/** A quiz's results: the score against the pass mark, each scenario, and what happens next. */
+/**
+ * A quiz's results: the score against the pass mark, each scenario (with the best answer where the
+ * learner's fell short), and what happens next.
+ */
 export function ResultsView({ task, view, pack, act }: TaskProps & { task: ResultsTask }) {
   const { t } = useTranslation('quiz');
   const heading = useFocusHeading(`results:${task.attemptNumber}`);
@@ -21,7 +25,6 @@ export function ResultsView({ task, view, pack, act }: TaskProps & { task: Resul
     task.quiz.kind === 'module'
       ? pack.modules.find((m) => m.id === (task.quiz as { moduleId: string }).moduleId)
       : undefined;
-  const scenarios = pack.modules.flatMap((m) => m.scenarios);
   const passed = attempt.passed === true;
   const Icon = passed ? Award : CircleAlert;
   const acknowledge = () => void act(api().learningAcknowledge({ sessionId, quiz: task.quiz }));
@@ -48,23 +51,7 @@ export function ResultsView({ task, view, pack, act }: TaskProps & { task: Resul
         </span>
       </p>
       {module ? (
-        <ul className="results__list">
-          {attempt.scenarioIds.map((id) => {
-            const right = attempt.correctIds?.includes(id) ?? false;
-            const ItemIcon = right ? CircleCheck : CircleAlert;
-            return (
-              <li key={id} className={`verdict verdict--${right ? 'right' : 'wrong'}`}>
-                <ItemIcon aria-hidden="true" size={20} />
-                <span>
-                  {t('results.line', {
-                    title: scenarios.find((s) => s.id === id)?.title ?? '',
-                    verdict: t(right ? 'results.right' : 'results.wrong'),
-                  })}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <ResultsReview review={task.review} pack={pack} />
       ) : (
         <CheckResults view={view} pack={pack} />
       )}
