@@ -4,7 +4,11 @@ import type { Locator, Page } from '@playwright/test';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
 import { LOCALES } from '../../common/content/content-schema';
 import { confSettingsSource } from '../support/conf-settings-source';
-import { buildPackFiles, writePackFiles } from '../unit/fixtures/content/build-pack';
+import {
+  buildPackFiles,
+  FIXTURE_OPTIONS,
+  writePackFiles,
+} from '../unit/fixtures/content/build-pack';
 import { expect, test as base } from './harness/fixtures';
 
 /**
@@ -66,6 +70,8 @@ export async function tabTo(page: Page, target: Locator, limit = 60): Promise<vo
   await expect(target).toBeFocused();
 }
 
-/** Best and not-best option texts in the fixture course (step 2's best names the e-safety lead). */
-export const BEST = ['Give the work number', LEAD_NAME];
-export const WRONG = ['Give your own', 'Nobody'];
+const shown = (text: string) => text.replace('{{esafetyLeadName}}', LEAD_NAME);
+const o = FIXTURE_OPTIONS;
+/** Best and not-best option texts in the fixture course, as shown (placeholders filled). */
+export const BEST = [o.numberBest, o.tellBest, ...o.safeBest].map(shown);
+export const WRONG = [...o.numberWrong, ...o.tellWrong, ...o.safeWrong].map(shown);

@@ -11,6 +11,20 @@ export async function press(page: Page, mode: Mode, target: Locator, key = 'Ente
   await page.keyboard.press(key);
 }
 
+/**
+ * Chooses one option of a radio group. By keyboard, as a radio group works: Tab enters the group
+ * at its first option, Space chooses it, the arrow keys move to (and choose) the others.
+ */
+async function chooseRadio(page: Page, mode: Mode, target: Locator) {
+  if (mode === 'mouse') return target.click();
+  await tabTo(page, page.getByRole('radio').first());
+  if (await target.evaluate((el) => el === document.activeElement))
+    await page.keyboard.press('Space');
+  for (let i = 0; i < 6 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await expect(target).toBeChecked();
+  await expect(target).toBeFocused();
+}
+
 const pageLabel = (page: Page) => page.getByText(/^Page \d+ of \d+$/);
 
 /** Goes through one module's lesson, doing each activity, up to and into its quiz. */
@@ -69,9 +83,15 @@ export async function answerQuiz(
     await expect(check.or(resultsHeading(page))).toBeVisible();
     if ((await check.count()) === 0) return;
     const texts = pick(question) === 'best' ? BEST : WRONG;
-    const radio = page.getByRole('radio', { name: new RegExp(`^(${texts.join('|')})$`) });
-    await press(page, mode, radio, 'Space');
-    await expect(radio).toBeChecked();
+    const name = new RegExp(`^(${texts.join('|')})$`);
+    if ((await page.getByRole('checkbox').count()) > 0) {
+      // A multi-answer step (checkboxes) takes every best option, or one wrong one.
+      const boxes = page.getByRole('checkbox', { name });
+      for (const box of pick(question) === 'best' ? await boxes.all() : [boxes.first()]) {
+        await press(page, mode, box, 'Space');
+        await expect(box).toBeChecked();
+      }
+    } else await chooseRadio(page, mode, page.getByRole('radio', { name }).first());
     await press(page, mode, check);
     await expect(
       page.getByRole('status').filter({ hasText: /Best answer|Not the best answer/ }),
