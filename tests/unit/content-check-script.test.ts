@@ -59,8 +59,8 @@ describe('npm run content:check', () => {
     const after = run('content-check.ts');
     expect(after.code).toBe(0);
     expect(after.out.trim().split('\n')).toEqual([
-      'en-GB: best option is the longest in 0 of 50 single-answer steps (0%; chance 25%, limit 35%); mean best/wrong option length 0.74 (20/27 characters)',
-      'cy: best option is the longest in 0 of 50 single-answer steps (0%; chance 25%, limit 35%); mean best/wrong option length 0.76 (23/30 characters)',
+      'en-GB: best option is the longest in 0 of 50 single-answer steps (0%; chance 25%, limit 35%) and the shortest in 0 (0%); mean best/wrong option length 0.74 (20/27 characters)',
+      'cy: best option is the longest in 0 of 50 single-answer steps (0%; chance 25%, limit 35%) and the shortest in 0 (0%); mean best/wrong option length 0.76 (23/30 characters)',
       'content OK — en-GB: 10 modules, 40 scenarios, 30 items, 10 clauses; cy: 10 modules, 40 scenarios, 30 items, 10 clauses',
     ]);
   });
@@ -87,7 +87,7 @@ describe('npm run content:check', () => {
     expect(result.out).toContain(
       'content/en-GB/modules: best option is the longest in 50 of 50 single-answer steps (100%; chance 25%, limit 35%)',
     );
-    expect(result.out).toContain('more often than chance allows');
+    expect(result.out).toContain('the best option is the longest more often than chance allows');
     expect(result.out).toContain('(by module: 01-topic-1 5/5, 02-topic-2 5/5,');
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkEditorial } from '../../electron/services/content/check-editorial';
-import { isBestLongest, optionLengthStats } from '../../electron/services/content/check-options';
+import {
+  isBestLongest,
+  isBestShortest,
+  optionLengthStats,
+} from '../../electron/services/content/check-options';
 import type { Locale, ScenarioStep } from '../../common/content/content-schema';
 import { validateLocale } from '../../electron/services/content/validate-locale';
 import {
@@ -181,6 +185,35 @@ describe('the best answer is not given away by its length', () => {
     expect(isBestLongest(step(lengths, bestAt))).toBe(longest);
   });
 
+  it.each([
+    ['shorter than every other option', true, [5, 10, 20, 25]],
+    ['tied for shortest', true, [10, 10, 20, 25]],
+    ['longer than one wrong option', false, [11, 10, 20, 25]],
+  ])('a best option %s counts as the shortest: %s', (_name, shortest, lengths) => {
+    expect(isBestShortest(step(lengths, 0))).toBe(shortest);
+  });
+
+  it('a course whose best answers are usually the shortest fails too: that is as easy to game', () => {
+    const shorten = (f: Json) => {
+      for (let m = 1; m <= 10; m++) {
+        const module = f[`modules/${String(m).padStart(2, '0')}-topic-${m}.json`];
+        for (const scenario of module.scenarios)
+          for (const s of scenario.steps) if (!s.multiAnswer) s.options[0].text = 'Yes';
+      }
+    };
+    const { optionLengths, problems } = editorialAfter(shorten);
+    expect(optionLengths).toMatchObject({ bestIsShortest: 50, shortestShare: 1, bestIsLongest: 0 });
+    expect(problems).toEqual([
+      {
+        file: 'en-GB/modules',
+        path: '',
+        problem: expect.stringContaining(
+          'and the shortest in 50 (100%); mean best/wrong option length 0.11 (3/27 characters): the best option is the shortest more often than chance allows',
+        ),
+      },
+    ]);
+  });
+
   it('chance is the mean of one over the number of options; the limit adds 0.10', () => {
     const files = buildPackFiles('en-GB') as Json;
     // Module 1's first question gets a fifth option: its chance is 1/5, every other step's 1/4.
@@ -219,7 +252,7 @@ describe('the best answer is not given away by its length', () => {
         file: 'en-GB/modules',
         path: '',
         problem: expect.stringMatching(
-          /^best option is the longest in 18 of 50 single-answer steps \(36%; chance 25%, limit 35%\); mean best\/wrong option length \d\.\d\d .*more often than chance allows/,
+          /^best option is the longest in 18 of 50 single-answer steps \(36%; chance 25%, limit 35%\) and the shortest in 0 \(0%\); mean best\/wrong option length \d\.\d\d .*the best option is the longest more often than chance allows/,
         ),
       },
     ]);

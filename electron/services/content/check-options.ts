@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ContentProblem } from './content-problem';
 import type { ScenarioStep } from '../../../common/content/content-schema';
-import { BEST_IS_LONGEST_TOLERANCE, MIN_OPTIONS_PER_STEP } from './content-rules';
+import { BEST_ANSWER_LENGTH_TOLERANCE, MIN_OPTIONS_PER_STEP } from './content-rules';
 import type { ValidModule } from './check-pack';
 
 /** How option lengths relate to the best answer across some modules of one locale. */
@@ -12,9 +12,12 @@ export interface OptionLengthStats {
   bestIsLongest: number;
   /** bestIsLongest / steps (0 when there are no steps). */
   share: number;
+  /** Steps whose best option is no longer than any other option, and that as a share. */
+  bestIsShortest: number;
+  shortestShare: number;
   /** What chance alone would give: the mean of 1 / (number of options) over those steps. */
   chance: number;
-  /** The most `share` may be: chance + BEST_IS_LONGEST_TOLERANCE. */
+  /** The most `share` (or `shortestShare`) may be: chance + BEST_ANSWER_LENGTH_TOLERANCE. */
   limit: number;
   /** Mean length in characters of best options, and of the other options, in those steps. */
   meanBestLength: number;
@@ -25,13 +28,22 @@ export interface OptionLengthStats {
 
 const length = (text: string) => [...text.trim()].length;
 
-/** Lengths are counted in characters of the text as written (placeholders not filled). */
-export function isBestLongest(step: ScenarioStep): boolean {
+/**
+ * Whether the best option is at least as long (or, with `-1`, at most as long) as every other
+ * option: a tie still points at it. Lengths are counted in characters of the text as written
+ * (placeholders not filled).
+ */
+function bestIsExtreme(step: ScenarioStep, direction: 1 | -1): boolean {
   const best = step.options.find((option) => option.best);
   if (!best) return false;
   const bestLength = length(best.text);
-  return step.options.every((option) => option.best || length(option.text) <= bestLength);
+  return step.options.every(
+    (option) => option.best || direction * (bestLength - length(option.text)) >= 0,
+  );
 }
+
+export const isBestLongest = (step: ScenarioStep) => bestIsExtreme(step, 1);
+export const isBestShortest = (step: ScenarioStep) => bestIsExtreme(step, -1);
 
 function singleAnswerSteps(modules: readonly ValidModule[]): ScenarioStep[] {
   return modules.flatMap(({ module }) =>
@@ -49,6 +61,7 @@ const mean = (values: readonly number[]) =>
 export function optionLengthStats(modules: readonly ValidModule[]): OptionLengthStats {
   const steps = singleAnswerSteps(modules);
   const bestIsLongest = steps.filter(isBestLongest).length;
+  const bestIsShortest = steps.filter(isBestShortest).length;
   const chance = mean(steps.map((step) => 1 / step.options.length));
   const best = steps.flatMap((step) =>
     step.options.filter((o) => o.best).map((o) => length(o.text)),
@@ -62,8 +75,10 @@ export function optionLengthStats(modules: readonly ValidModule[]): OptionLength
     steps: steps.length,
     bestIsLongest,
     share: steps.length === 0 ? 0 : bestIsLongest / steps.length,
+    bestIsShortest,
+    shortestShare: steps.length === 0 ? 0 : bestIsShortest / steps.length,
     chance,
-    limit: chance + BEST_IS_LONGEST_TOLERANCE,
+    limit: chance + BEST_ANSWER_LENGTH_TOLERANCE,
     meanBestLength,
     meanWrongLength,
     skew: meanWrongLength === 0 ? 0 : meanBestLength / meanWrongLength,
@@ -76,7 +91,8 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function describeOptionLengths(stats: OptionLengthStats): string {
   return (
     `best option is the longest in ${stats.bestIsLongest} of ${stats.steps} single-answer steps ` +
-    `(${percent(stats.share)}; chance ${percent(stats.chance)}, limit ${percent(stats.limit)}); ` +
+    `(${percent(stats.share)}; chance ${percent(stats.chance)}, limit ${percent(stats.limit)}) ` +
+    `and the shortest in ${stats.bestIsShortest} (${percent(stats.shortestShare)}); ` +
     `mean best/wrong option length ${stats.skew.toFixed(2)} ` +
     `(${Math.round(stats.meanBestLength)}/${Math.round(stats.meanWrongLength)} characters)`
   );
@@ -84,7 +100,8 @@ export function describeOptionLengths(stats: OptionLengthStats): string {
 
 /**
  * Options a learner cannot game: every step offers at least MIN_OPTIONS_PER_STEP, and across the
- * modules given the best option is not the longest more often than chance allows.
+ * modules given the best option is neither the longest nor the shortest more often than chance
+ * allows (either habit would let a learner pass by length alone).
  */
 export function checkOptions(
   locale: string,
@@ -105,17 +122,25 @@ export function checkOptions(
     );
   }
   const stats = optionLengthStats(modules);
-  if (stats.share > stats.limit) {
-    const byModule = modules
+  const byModule = (count: (own: OptionLengthStats) => number) =>
+    modules
       .map(({ file, module }) => {
         const own = optionLengthStats([{ file, module }]);
-        return `${path.posix.basename(file, '.json')} ${own.bestIsLongest}/${own.steps}`;
+        return `${path.posix.basename(file, '.json')} ${count(own)}/${own.steps}`;
       })
       .join(', ');
+  if (stats.share > stats.limit) {
     problems.push({
       file: `${locale}/modules`,
       path: '',
-      problem: `${describeOptionLengths(stats)}: more often than chance allows. Shorten best answers or give some wrong ones a plausible reason (by module: ${byModule})`,
+      problem: `${describeOptionLengths(stats)}: the best option is the longest more often than chance allows. Shorten best answers or give some wrong ones a plausible reason (by module: ${byModule((own) => own.bestIsLongest)})`,
+    });
+  }
+  if (stats.shortestShare > stats.limit) {
+    problems.push({
+      file: `${locale}/modules`,
+      path: '',
+      problem: `${describeOptionLengths(stats)}: the best option is the shortest more often than chance allows. Let some best answers give their reason, or trim some wrong ones (by module: ${byModule((own) => own.bestIsShortest)})`,
     });
   }
   return { problems, stats };

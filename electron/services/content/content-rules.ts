@@ -19,13 +19,13 @@ export const MIN_OPTIONS_PER_STEP = 4;
 export const MIN_BEST_OPTIONS_MULTI_ANSWER = 2;
 
 /**
- * How far above chance the share of single-answer steps whose best option is the longest may
- * go, per locale across the whole course. Chance is the mean of 1 / (number of options) over
- * those steps: 0.25 when every step has four. With about 100 steps, 0.10 is roughly two standard
- * deviations of what chance alone would give, so a course over the limit is teaching "pick the
- * longest" rather than unlucky.
+ * How far above chance the share of single-answer steps whose best option is the longest (or the
+ * shortest) may go, per locale across the whole course. Chance is the mean of 1 / (number of
+ * options) over those steps: 0.25 when every step has four. With about 100 steps, 0.10 is roughly
+ * two standard deviations of what chance alone would give, so a course over the limit is teaching
+ * "pick the longest" (or "the shortest") rather than being unlucky.
  */
-export const BEST_IS_LONGEST_TOLERANCE = 0.1;
+export const BEST_ANSWER_LENGTH_TOLERANCE = 0.1;
 
 /** A DO or DO NOT item is read at a glance: at most this many characters, in every locale. */
 export const MAX_GUIDANCE_ITEM_CHARACTERS = 200;
