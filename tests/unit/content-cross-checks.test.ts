@@ -66,6 +66,19 @@ describe('content cross-checks within one locale', () => {
       ],
     ],
     [
+      'a multi-answer step where every option is best',
+      (f) => {
+        for (const option of f[M1].scenarios[3].steps[0].options) option.best = true;
+      },
+      [
+        {
+          file: M1,
+          path: 'scenarios[3].steps[0].options',
+          problem: 'every option of this multi-answer step is best',
+        },
+      ],
+    ],
+    [
       'a single-answer step whose prompt asks to choose all that apply',
       (f) => {
         delete f[M1].scenarios[3].steps[0].multiAnswer;

@@ -39,8 +39,8 @@ export function checkScenario(scenario: Scenario, base: string): PathProblem[] {
 }
 
 /**
- * A single-answer step has exactly one best option; a multi-answer step has several and leads on
- * the same way whatever is chosen (its options share one `next`). A prompt
+ * A single-answer step has exactly one best option; a multi-answer step has several (but not only
+ * best ones) and leads on the same way whatever is chosen (its options share one `next`). A prompt
  * asking to "choose all that apply" must be a multi-answer step, or the learner could give only
  * one of the answers it asks for.
  */
@@ -52,6 +52,13 @@ function checkAnswerKind(step: ScenarioStep, path: string): PathProblem[] {
       problems.push({
         path: `${path}.options`,
         problem: `a multi-answer step needs at least ${MIN_BEST_OPTIONS_MULTI_ANSWER} best options, found ${best} (with one, make it a single-answer step)`,
+      });
+    }
+    if (best === step.options.length) {
+      problems.push({
+        path: `${path}.options`,
+        problem:
+          'every option of this multi-answer step is best, so choosing them all wins; add at least one option that is not',
       });
     }
     const nexts = new Set(step.options.map((option) => option.next ?? ''));
