@@ -2,12 +2,13 @@
  * Times backup creation, inspection and merge for 10,000 records (prints ms; no assertions).
  * Run: npx tsx scripts/bench-ledger-backup.ts [count]
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBackup } from '../electron/services/backup/create-backup';
+import { deviceKeyFrom } from '../electron/services/device-key/device-key';
 import { inspectBackup } from '../electron/services/backup/inspect-backup';
 import { mergeBackup } from '../electron/services/backup/merge-backup';
 import { Ledger } from '../electron/services/ledger/ledger';
@@ -49,13 +50,17 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
+// The source device's key, and the key of the device the backup is restored onto.
+const key = deviceKeyFrom(randomBytes(32), 'none');
+const freshKey = deviceKeyFrom(randomBytes(32), 'none');
+
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'esafety-bench-'));
   try {
     const source = join(root, 'source');
     await mkdir(join(source, 'signatures'), { recursive: true });
     await timed(`seed ${COUNT} records (append + 2 KB signature each)`, async () => {
-      const ledger = await Ledger.open(source);
+      const ledger = await Ledger.open(source, { key });
       for (let n = 0; n < COUNT; n += 1) {
         const image = Buffer.alloc(2048, n % 251);
         image.write(`sig-${n}`);
@@ -65,11 +70,15 @@ async function main(): Promise<void> {
       }
     });
     const file = join(root, 'esafety-backup-bench.json');
-    await timed('createBackup', () => createBackup(source, null, file));
+    await timed('createBackup', () => createBackup(source, null, file, key));
     console.log(`backup size: ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB`);
-    await timed('inspectBackup', () => inspectBackup(file));
-    await timed('mergeBackup into an empty data dir', () => mergeBackup(join(root, 'fresh'), file));
-    await timed('mergeBackup again (all duplicates)', () => mergeBackup(join(root, 'fresh'), file));
+    await timed('inspectBackup', () => inspectBackup(file, key));
+    await timed('mergeBackup into an empty data dir', () =>
+      mergeBackup(join(root, 'fresh'), file, { key: freshKey }),
+    );
+    await timed('mergeBackup again (all duplicates)', () =>
+      mergeBackup(join(root, 'fresh'), file, { key: freshKey }),
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -7,10 +7,19 @@ import type { LearnerRole, RecordType } from '../records/acceptance-record';
  * - `not-found`: this device never issued that code;
  * - `mismatch`: the QR code does not match the record it names (forged or altered);
  * - `damaged`: the record or its signature file was changed after signing;
+ * - `ledger-changed`: this device made the certificate (its QR code carries the ledger's sealed
+ *   checkpoint), and records it covered have since been removed or changed here;
  * - `unreadable`: the text is neither a certificate code nor a QR payload.
  */
 export type VerifyOutcome =
-  'valid' | 'expired' | 'erased' | 'not-found' | 'mismatch' | 'damaged' | 'unreadable';
+  | 'valid'
+  | 'expired'
+  | 'erased'
+  | 'not-found'
+  | 'mismatch'
+  | 'damaged'
+  | 'ledger-changed'
+  | 'unreadable';
 
 export interface VerifiedCertificate {
   outcome: VerifyOutcome;

@@ -34,6 +34,7 @@ export const OPERATION_NAMES = [
   'leadErasePerson',
   'leadRetentionReview',
   'leadRetentionPurge',
+  'leadInspectBackup',
   'leadImportBackup',
   'leadStartExport',
   'leadExportStatus',

@@ -16,6 +16,7 @@ import { electronDialogs } from './electron-dialogs';
 import { electronStoreSettingsSource } from './electron-store-settings';
 import { registerIpc } from './ipc-main';
 import { createMainWindow } from './main-window';
+import { safeStorageProtector } from './safe-storage-protector';
 
 const locations = appLocations({
   isPackaged: app.isPackaged,
@@ -61,6 +62,7 @@ if (!app.requestSingleInstanceLock()) {
       contentDir: locations.contentDir,
       fontsDir: locations.fontsDir,
       settingsSource: electronStoreSettingsSource(userDataDir),
+      secretStore: safeStorageProtector(),
       dialogs: electronDialogs(() => mainWindow),
       now: () => new Date(),
       logError: log.error,

@@ -1,5 +1,7 @@
 import type { Locale } from '../../common/content/content-schema';
 import { ContentService } from './content/content-service';
+import { openDeviceKey, type OpenedDeviceKey } from './device-key/device-key-file';
+import type { SecretProtector } from './device-key/secret-protector';
 import { LeadArea } from './lead/lead-area';
 import { LeadAuth } from './lead-auth/lead-auth';
 import { LearningService } from './learning/learning-service';
@@ -21,6 +23,8 @@ export interface AppEnvironment {
   /** The folder holding `content/<locale>/…`. */
   contentDir: string;
   settingsSource: SettingsFileSource;
+  /** Keeps the device key sealed: Electron's safeStorage in the app, a test store in tests. */
+  secretStore: SecretProtector;
   dialogs: NativeDialogs;
   now: () => Date;
   /** Where the certificate fonts are; defaults to the installed dejavu-fonts-ttf. */
@@ -35,6 +39,11 @@ export interface AppServices {
   env: AppEnvironment;
   settings: SettingsService;
   content: ContentService;
+  /**
+   * The key that seals the ledger, its checkpoint and backups, opened (or made) on first use,
+   * with how it is kept (the lead area warns when the OS cannot protect it).
+   */
+  deviceKey: () => Promise<OpenedDeviceKey>;
   /** The completion ledger, opened on first use and shared by everyone who reads or appends. */
   ledger: () => Promise<Ledger>;
   leadAuth: LeadAuth;
@@ -53,7 +62,10 @@ export interface AppServices {
 export function createAppServices(env: AppEnvironment): AppServices {
   const settings = SettingsService.open(env.settingsSource, env.now);
   const content = new ContentService(env.contentDir, () => settings.get());
-  const ledger = lazyLedger(env.dataDir);
+  const deviceKey = once(() =>
+    openDeviceKey({ dataDir: env.dataDir, protector: env.secretStore, now: env.now }),
+  );
+  const ledger = once(async () => Ledger.open(env.dataDir, { key: (await deviceKey()).key }));
   const leadAuth = new LeadAuth({ dataDir: env.dataDir, now: env.now });
   const signatures = new SignatureStore(env.dataDir);
   const learning = new LearningService({
@@ -67,12 +79,14 @@ export function createAppServices(env: AppEnvironment): AppServices {
     env,
     settings,
     content,
+    deviceKey,
     ledger,
     leadAuth,
     leadSession: new LeadSession(settings.get().leadAutoLockMinutes),
     lead: new LeadArea({
       dataDir: env.dataDir,
       ledger,
+      deviceKey,
       settings: () => settings.get(),
       updateSettings: (patch) => settings.update(patch),
       content: (locale) => content.pack(locale),
@@ -90,6 +104,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     }),
     certificates: new CertificateService({
       ledger,
+      deviceKey: async () => (await deviceKey()).key,
       signatures,
       dataDir: env.dataDir,
       dialogs: env.dialogs,
@@ -100,13 +115,16 @@ export function createAppServices(env: AppEnvironment): AppServices {
   };
 }
 
-/** One Ledger per data dir: two instances would each append from their own idea of the head. */
-function lazyLedger(dataDir: string): () => Promise<Ledger> {
-  let opening: Promise<Ledger> | null = null;
+/**
+ * Opened on first use and shared: one device key, and one Ledger per data dir (two would each
+ * append from their own idea of the head). A failed opening (a disk error) is retried on the
+ * next call instead of cached.
+ */
+function once<T>(open: () => Promise<T>): () => Promise<T> {
+  let opening: Promise<T> | null = null;
   return () => {
     if (!opening) {
-      opening = Ledger.open(dataDir);
-      // A failed open (a disk error) is retried on the next call instead of cached.
+      opening = open();
       opening.catch(() => {
         opening = null;
       });

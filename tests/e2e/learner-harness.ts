@@ -10,6 +10,7 @@ import {
   writePackFiles,
 } from '../unit/fixtures/content/build-pack';
 import { expect, test as base } from './harness/fixtures';
+import { testProtector } from '../support/test-device-key';
 
 /**
  * The learner specs run on a small, known course (10 modules, 3 questions per attempt) written
@@ -37,6 +38,7 @@ export const test = base.extend<{ contentDir: string }>({
         dataDir: path.join(userDataDir, 'data'),
         contentDir,
         settingsSource: confSettingsSource(userDataDir),
+        secretStore: testProtector(),
         dialogs,
         now: () => new Date(),
       }),

@@ -143,6 +143,18 @@ export const dialog = {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
 };
 
+/** The OS secret store, here with no keyring: the app must then warn, never fail. */
+export const safeStorage = {
+  isAsyncEncryptionAvailable: async () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptStringAsync: async () => {
+    throw new Error('encryption is not available');
+  },
+  decryptStringAsync: async () => {
+    throw new Error('encryption is not available');
+  },
+};
+
 export const contextBridge = { exposeInMainWorld: () => undefined };
 export const ipcRenderer = { invoke: async () => undefined, on: () => undefined };
 
@@ -156,6 +168,7 @@ export default {
   Menu,
   shell,
   dialog,
+  safeStorage,
   contextBridge,
   ipcRenderer,
 };

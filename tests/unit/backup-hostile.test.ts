@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { BackupContent, BackupFile } from '../../electron/services/backup/backup-format';
 import { computeManifest } from '../../electron/services/backup/backup-manifest';
 import { createBackup } from '../../electron/services/backup/create-backup';
@@ -10,6 +10,7 @@ import { mergeBackup } from '../../electron/services/backup/merge-backup';
 import { DomainError } from '../../electron/services/errors';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
+import { keyOf } from '../support/test-device-key';
 
 let root: string;
 let good: BackupFile;
@@ -39,7 +40,7 @@ function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
 
 async function seed(dir: string, from: number, count: number): Promise<void> {
   await mkdir(join(dir, 'signatures'), { recursive: true });
-  const ledger = await Ledger.open(dir);
+  const ledger = await Ledger.open(dir, { key: keyOf(basename(dir)) });
   for (let n = from; n < from + count; n += 1) {
     const image = Buffer.from(`signature ${n} ${randomUUID()}`);
     const digest = createHash('sha256').update(image).digest('hex');
@@ -72,10 +73,13 @@ async function writeResealed(edit: (content: BackupContent) => void): Promise<st
 async function expectRefused(file: string, code: string, details: object = {}): Promise<void> {
   const local = join(root, 'local');
   const before = await snapshot(local);
-  const inspected = await inspectBackup(file).catch((e: unknown) => e);
+  const inspected = await inspectBackup(file, keyOf('local')).catch((e: unknown) => e);
   expect(inspected).toBeInstanceOf(DomainError);
   expect(inspected).toMatchObject({ code, details });
-  await expect(mergeBackup(local, file)).rejects.toMatchObject({ code, details });
+  await expect(mergeBackup(local, file, { key: keyOf('local') })).rejects.toMatchObject({
+    code,
+    details,
+  });
   expect(await snapshot(local)).toEqual(before);
   await expect(readdir(join(root, 'x'))).rejects.toThrow();
 }
@@ -85,7 +89,7 @@ beforeEach(async () => {
   await seed(join(root, 'source'), 1, 3);
   await seed(join(root, 'local'), 10, 1);
   const file = join(root, 'good.json');
-  await createBackup(join(root, 'source'), null, file);
+  await createBackup(join(root, 'source'), null, file, keyOf('source'));
   good = JSON.parse(await readFile(file, 'utf8')) as BackupFile;
 });
 afterEach(async () => {
@@ -107,8 +111,8 @@ describe('a bad or hostile backup file changes nothing on this device', () => {
 
   it('a backup from a newer version of the app is refused with its version', async () => {
     const file = join(root, 'newer.json');
-    await writeFile(file, JSON.stringify({ ...good, formatVersion: 2 }));
-    await expectRefused(file, 'backup.newerFormat', { formatVersion: 2 });
+    await writeFile(file, JSON.stringify({ ...good, formatVersion: 3 }));
+    await expectRefused(file, 'backup.newerFormat', { formatVersion: 3 });
   });
 
   it('fields of the wrong type are reported with where they are', async () => {
@@ -184,7 +188,9 @@ describe('a bad or hostile backup file changes nothing on this device', () => {
     const text = await readFile(ledgerFile, 'utf8');
     await writeFile(ledgerFile, text.replace('Person 10', 'Person 11'));
     const before = await snapshot(join(root, 'local'));
-    await expect(mergeBackup(join(root, 'local'), join(root, 'good.json'))).rejects.toMatchObject({
+    await expect(
+      mergeBackup(join(root, 'local'), join(root, 'good.json'), { key: keyOf('local') }),
+    ).rejects.toMatchObject({
       code: 'backup.localLedgerDamaged',
       details: { position: 1, nature: 'edited' },
     });

@@ -8,6 +8,7 @@ import { mergeBackup } from '../../electron/services/backup/merge-backup';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import type { Settings } from '../../common/settings/settings-schema';
+import { keyOf } from '../support/test-device-key';
 
 const SETTINGS: Settings = {
   schemaVersion: 1,
@@ -63,7 +64,7 @@ function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
 async function seedDataDir(name: string, count: number, from = 1): Promise<AcceptanceRecord[]> {
   const dir = join(root, name);
   await mkdir(join(dir, 'signatures'), { recursive: true });
-  const ledger = await Ledger.open(dir);
+  const ledger = await Ledger.open(dir, { key: keyOf(name) });
   const records: AcceptanceRecord[] = [];
   for (let n = from; n < from + count; n += 1) {
     const image = Buffer.from(`\x89PNG fake signature ${n} ${randomUUID()}`);
@@ -80,18 +81,18 @@ describe('backing up and restoring records', () => {
   it('restoring a backup onto a fresh device gives the same records, signatures and a sound chain', async () => {
     const records = await seedDataDir('source', 3);
     const file = join(root, 'esafety-backup-2026-02-02.json');
-    const created = await createBackup(join(root, 'source'), SETTINGS, file);
+    const created = await createBackup(join(root, 'source'), SETTINGS, file, keyOf('source'));
     expect(created.summary).toMatchObject({ liveRecords: 3, signatureFiles: 3, ledgerEntries: 3 });
     expect(created.missingSignatures).toEqual([]);
 
-    const result = await mergeBackup(join(root, 'fresh'), file);
+    const result = await mergeBackup(join(root, 'fresh'), file, { key: keyOf('fresh') });
     expect(result).toMatchObject({
       imported: 3,
       duplicates: 0,
       conflicts: [],
       signaturesCopied: 3,
     });
-    const restored = await Ledger.open(join(root, 'fresh'));
+    const restored = await Ledger.open(join(root, 'fresh'), { key: keyOf('fresh') });
     expect(restored.verification()).toEqual({ ok: true, problems: [] });
     expect(restored.liveRecords()).toEqual(records);
     const sourceSigs = (await readdir(join(root, 'source', 'signatures'))).sort();
@@ -109,7 +110,7 @@ describe('backing up and restoring records', () => {
     await writeFile(join(root, 'source', 'lead-auth.json'), JSON.stringify({ passphrase: secret }));
     const file = join(root, 'backup.json');
     const leaky = { ...SETTINGS, leadPassphraseHash: 'hash-that-must-not-travel' } as Settings;
-    await createBackup(join(root, 'source'), leaky, file);
+    await createBackup(join(root, 'source'), leaky, file, keyOf('source'));
     const text = await readFile(file, 'utf8');
     expect(text).not.toContain(secret);
     expect(text).not.toContain('hash-that-must-not-travel');
@@ -119,9 +120,15 @@ describe('backing up and restoring records', () => {
   it('inspecting a backup summarises it without changing anything', async () => {
     await seedDataDir('source', 2);
     const file = join(root, 'backup.json');
-    await createBackup(join(root, 'source'), SETTINGS, file, new Date('2026-02-02T08:00:00Z'));
+    await createBackup(
+      join(root, 'source'),
+      SETTINGS,
+      file,
+      keyOf('source'),
+      new Date('2026-02-02T08:00:00Z'),
+    );
     const before = await readFile(file, 'utf8');
-    await expect(inspectBackup(file)).resolves.toEqual({
+    await expect(inspectBackup(file, keyOf('fresh'))).resolves.toEqual({
       createdAt: '2026-02-02T08:00:00.000Z',
       sourceDeviceId: 'device-source',
       organisationName: 'Example Youth Club',
@@ -129,7 +136,8 @@ describe('backing up and restoring records', () => {
       liveRecords: 2,
       erasedRecords: 0,
       signatureFiles: 2,
-      skippedPartialLines: [],
+      authenticity: 'other-device',
+      checkpointEntries: 2,
     });
     expect(await readFile(file, 'utf8')).toBe(before);
   });
@@ -137,27 +145,32 @@ describe('backing up and restoring records', () => {
   it('an erased person is neither in the backup nor restored, and their signature stays behind', async () => {
     const [kept, erased] = await seedDataDir('source', 2);
     await (
-      await Ledger.open(join(root, 'source'))
+      await Ledger.open(join(root, 'source'), { key: keyOf('source') })
     ).eraseRecords([erased!.recordId], 'subject-request');
     const file = join(root, 'backup.json');
-    await createBackup(join(root, 'source'), SETTINGS, file);
+    await createBackup(join(root, 'source'), SETTINGS, file, keyOf('source'));
     const text = await readFile(file, 'utf8');
     expect(text).not.toContain(erased!.learner.fullName);
     expect(text).not.toContain(erased!.signatureSha256);
-    expect(await inspectBackup(file)).toMatchObject({ liveRecords: 1, erasedRecords: 1 });
+    expect(await inspectBackup(file, keyOf('fresh'))).toMatchObject({
+      liveRecords: 1,
+      erasedRecords: 1,
+    });
 
-    await mergeBackup(join(root, 'fresh'), file);
-    expect((await Ledger.open(join(root, 'fresh'))).liveRecords()).toEqual([kept]);
+    await mergeBackup(join(root, 'fresh'), file, { key: keyOf('fresh') });
+    expect((await Ledger.open(join(root, 'fresh'), { key: keyOf('fresh') })).liveRecords()).toEqual(
+      [kept],
+    );
   });
 
   it('merging through the app’s open ledger lets it keep appending to a sound chain', async () => {
     await seedDataDir('source', 2);
     const file = join(root, 'backup.json');
-    await createBackup(join(root, 'source'), SETTINGS, file);
-    const appLedger = await Ledger.open(join(root, 'target'));
-    await mergeBackup(join(root, 'target'), file, { ledger: appLedger });
+    await createBackup(join(root, 'source'), SETTINGS, file, keyOf('source'));
+    const appLedger = await Ledger.open(join(root, 'target'), { key: keyOf('target') });
+    await mergeBackup(join(root, 'target'), file, { key: keyOf('target'), ledger: appLedger });
     await appLedger.appendCompletion(makeRecord(99, 'c'.repeat(64)));
-    const reopened = await Ledger.open(join(root, 'target'));
+    const reopened = await Ledger.open(join(root, 'target'), { key: keyOf('target') });
     expect(reopened.verification()).toEqual({ ok: true, problems: [] });
     expect(reopened.liveRecords()).toHaveLength(3);
   });
@@ -165,19 +178,21 @@ describe('backing up and restoring records', () => {
   it('merging the same backup twice imports nothing the second time', async () => {
     await seedDataDir('source', 2);
     const file = join(root, 'backup.json');
-    await createBackup(join(root, 'source'), SETTINGS, file);
-    await mergeBackup(join(root, 'target'), file);
-    const again = await mergeBackup(join(root, 'target'), file);
+    await createBackup(join(root, 'source'), SETTINGS, file, keyOf('source'));
+    await mergeBackup(join(root, 'target'), file, { key: keyOf('target') });
+    const again = await mergeBackup(join(root, 'target'), file, { key: keyOf('target') });
     expect(again).toMatchObject({ imported: 0, duplicates: 2, conflicts: [] });
-    expect((await Ledger.open(join(root, 'target'))).entries()).toHaveLength(2);
+    expect(
+      (await Ledger.open(join(root, 'target'), { key: keyOf('target') })).entries(),
+    ).toHaveLength(2);
   });
 
   it('merging into a device with its own records keeps them and reports a certificate code clash', async () => {
     const source = await seedDataDir('source', 3);
     const local = await seedDataDir('target', 2, 3); // record 3's code is taken here by another person
     const file = join(root, 'backup.json');
-    await createBackup(join(root, 'source'), SETTINGS, file);
-    const result = await mergeBackup(join(root, 'target'), file);
+    await createBackup(join(root, 'source'), SETTINGS, file, keyOf('source'));
+    const result = await mergeBackup(join(root, 'target'), file, { key: keyOf('target') });
     expect(result.imported).toBe(2);
     expect(result.conflicts).toEqual([
       {
@@ -186,7 +201,7 @@ describe('backing up and restoring records', () => {
         reason: 'certificate-code-taken',
       },
     ]);
-    const target = await Ledger.open(join(root, 'target'));
+    const target = await Ledger.open(join(root, 'target'), { key: keyOf('target') });
     expect(target.verification().ok).toBe(true);
     expect(target.liveRecords()).toEqual([...local, source[0], source[1]]);
   });
@@ -194,28 +209,34 @@ describe('backing up and restoring records', () => {
   it('an erasure on the source device lists the record here but does not delete it', async () => {
     const [first] = await seedDataDir('source', 1);
     const early = join(root, 'early.json');
-    await createBackup(join(root, 'source'), SETTINGS, early);
-    await mergeBackup(join(root, 'target'), early);
-    await (await Ledger.open(join(root, 'source'))).eraseRecords([first!.recordId], 'retention');
+    await createBackup(join(root, 'source'), SETTINGS, early, keyOf('source'));
+    await mergeBackup(join(root, 'target'), early, { key: keyOf('target') });
+    await (
+      await Ledger.open(join(root, 'source'), { key: keyOf('source') })
+    ).eraseRecords([first!.recordId], 'retention');
     const late = join(root, 'late.json');
-    await createBackup(join(root, 'source'), SETTINGS, late);
+    await createBackup(join(root, 'source'), SETTINGS, late, keyOf('source'));
 
-    const result = await mergeBackup(join(root, 'target'), late);
+    const result = await mergeBackup(join(root, 'target'), late, { key: keyOf('target') });
     expect(result.erasedInSource).toEqual([first!.recordId]);
-    expect((await Ledger.open(join(root, 'target'))).liveRecords()).toEqual([first]);
+    expect(
+      (await Ledger.open(join(root, 'target'), { key: keyOf('target') })).liveRecords(),
+    ).toEqual([first]);
   });
 
   it('a record erased here is not brought back by merging an older backup', async () => {
     const [first] = await seedDataDir('source', 1);
     const file = join(root, 'backup.json');
-    await createBackup(join(root, 'source'), SETTINGS, file);
-    await mergeBackup(join(root, 'target'), file);
+    await createBackup(join(root, 'source'), SETTINGS, file, keyOf('source'));
+    await mergeBackup(join(root, 'target'), file, { key: keyOf('target') });
     await (
-      await Ledger.open(join(root, 'target'))
+      await Ledger.open(join(root, 'target'), { key: keyOf('target') })
     ).eraseRecords([first!.recordId], 'subject-request');
 
-    const result = await mergeBackup(join(root, 'target'), file);
+    const result = await mergeBackup(join(root, 'target'), file, { key: keyOf('target') });
     expect(result).toMatchObject({ imported: 0, skippedErasedHere: 1 });
-    expect((await Ledger.open(join(root, 'target'))).liveRecords()).toEqual([]);
+    expect(
+      (await Ledger.open(join(root, 'target'), { key: keyOf('target') })).liveRecords(),
+    ).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { SignatureStore } from '../../electron/services/signatures/signature-sto
 import { TestDialogs } from '../e2e/harness/test-dialogs';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
+import { testProtector } from '../support/test-device-key';
 
 let temp: { dir: string; cleanup: () => Promise<void> };
 let dialogs: TestDialogs;
@@ -26,6 +27,7 @@ function servicesAt(dir: string): AppServices {
     dataDir: join(dir, 'data'),
     contentDir: join(process.cwd(), 'content'),
     settingsSource: confSettingsSource(dir),
+    secretStore: testProtector(),
     dialogs,
     now: () => new Date('2026-06-15T12:00:00Z'),
   });
@@ -176,17 +178,24 @@ describe('the lead area services', () => {
     const text = await readFile(backupPath, 'utf8');
     await writeFile(hostile, text.replace('Ana Price', 'Mallory'));
     dialogs.willOpen(hostile);
-    await expect(freshHandlers.leadImportBackup({ adoptSettings: true })).rejects.toMatchObject({
+    await expect(freshHandlers.leadInspectBackup()).rejects.toMatchObject({
       code: 'backup.manifestMismatch',
     });
     expect((await fresh.ledger()).liveRecords()).toEqual([]);
     expect(fresh.settings.get().organisation.orgName).toBe('');
 
     dialogs.willOpen(backupPath);
-    const imported = await freshHandlers.leadImportBackup({ adoptSettings: true });
-    expect(imported?.result.imported).toBe(1);
+    const inspected = await freshHandlers.leadInspectBackup();
+    // Sealed by the first device's key, which this device does not hold: the lead is warned.
+    expect(inspected?.summary.authenticity).toBe('other-device');
+    expect((await fresh.ledger()).liveRecords()).toEqual([]);
+    const imported = await freshHandlers.leadImportBackup({
+      ticket: inspected?.ticket ?? '',
+      adoptSettings: true,
+    });
+    expect(imported.result.imported).toBe(1);
     // A replacement device takes over who the organisation is, but keeps its own identity.
-    expect(imported?.settingsAdopted).toBe(true);
+    expect(imported.settingsAdopted).toBe(true);
     expect(fresh.settings.get().organisation.orgName).toBe('Riverside Youth Club');
     expect(fresh.settings.get().refresherMonths).toBe(24);
     expect(fresh.settings.get().deviceId).not.toBe(services.settings.get().deviceId);
@@ -196,9 +205,17 @@ describe('the lead area services', () => {
     );
 
     dialogs.willOpen(backupPath);
-    expect((await freshHandlers.leadImportBackup({ adoptSettings: false }))?.result).toMatchObject({
+    const again = await freshHandlers.leadInspectBackup();
+    const ticket = again?.ticket ?? '';
+    expect(
+      (await freshHandlers.leadImportBackup({ ticket, adoptSettings: false })).result,
+    ).toMatchObject({
       imported: 0,
       duplicates: 1,
     });
+    // A ticket is good for one import only.
+    await expect(
+      freshHandlers.leadImportBackup({ ticket, adoptSettings: false }),
+    ).rejects.toMatchObject({ code: 'backup.notInspected' });
   });
 });

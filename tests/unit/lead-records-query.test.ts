@@ -3,6 +3,7 @@ import type { RecordFilter, RecordSort, RecordWindow } from '../../common/lead/r
 import type { Settings } from '../../common/settings/settings-schema';
 import { LeadRecords } from '../../electron/services/lead/lead-records';
 import { Ledger } from '../../electron/services/ledger/ledger';
+import { TEST_LEDGER } from '../support/test-device-key';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 
@@ -13,7 +14,7 @@ let table: LeadRecords;
 /** The lead's records table in main, over a real ledger holding four completions. */
 beforeAll(async () => {
   temp = await withTempDir();
-  const ledger = await Ledger.open(temp.dir);
+  const ledger = await Ledger.open(temp.dir, TEST_LEDGER);
   for (const record of [
     sampleRecord({
       learner: { fullName: 'Siân Jones', role: 'volunteer', identifier: 'sian@example.org' },

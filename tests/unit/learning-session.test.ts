@@ -15,6 +15,7 @@ import { lessonPageCount } from '../../common/learning/lesson-pages';
 import type { Settings } from '../../common/settings/settings-schema';
 import { buildModule, buildAup } from './fixtures/content/build-pack';
 import { withTempDir } from './fixtures/temp-dir';
+import { TEST_LEDGER } from '../support/test-device-key';
 
 const pack: ContentPack = {
   locale: 'en-GB',
@@ -39,7 +40,7 @@ beforeEach(async () => {
     dataDir: dir,
     content: async () => pack,
     settings: () => settings,
-    ledger: () => Ledger.open(dir),
+    ledger: () => Ledger.open(dir, TEST_LEDGER),
     now,
   });
   steps = learnerSteps(service, now);
@@ -89,7 +90,7 @@ describe('a learner session on disk', () => {
       dataDir: dir,
       content: async () => pack,
       settings: () => settings,
-      ledger: () => Ledger.open(dir),
+      ledger: () => Ledger.open(dir, TEST_LEDGER),
       now: () => new Date(),
     }).resume('  alex@EXAMPLE.org ');
     expect(resumed.task).toEqual({ kind: 'lesson', moduleId: 'topic-1', page: 3, pageCount: 5 });
@@ -100,7 +101,7 @@ describe('a learner session on disk', () => {
       dataDir: dir,
       content: async () => pack,
       settings: () => ({ ...settings, setupComplete: false }),
-      ledger: () => Ledger.open(dir),
+      ledger: () => Ledger.open(dir, TEST_LEDGER),
       now: () => new Date(),
     });
     await expect(notSetUp.start(learner, 'induction')).rejects.toMatchObject({

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { sampleRecord } from './fixtures/sample-record';
+import { TEST_LEDGER } from '../support/test-device-key';
 
 let dir: string;
 beforeEach(async () => {
@@ -13,18 +14,18 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('appending many records at once (a restore)', () => {
   it('chains every record after the existing ones, and the file verifies on reopening', async () => {
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     await ledger.appendCompletion(sampleRecord());
     const batch = [sampleRecord(), sampleRecord(), sampleRecord()];
     const entries = await ledger.appendCompletions(batch);
     expect(entries.map((entry) => entry.seq)).toEqual([2, 3, 4]);
-    const reopened = await Ledger.open(dir);
+    const reopened = await Ledger.open(dir, TEST_LEDGER);
     expect(reopened.verification()).toEqual({ ok: true, problems: [] });
     expect(reopened.liveRecords().slice(1)).toEqual(batch);
   });
 
   it('a batch holding a record already in the ledger writes nothing at all', async () => {
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     const existing = sampleRecord();
     await ledger.appendCompletion(existing);
     const before = await readFile(path.join(dir, 'ledger.jsonl'), 'utf8');
@@ -35,7 +36,7 @@ describe('appending many records at once (a restore)', () => {
   });
 
   it('two records of the same batch sharing a certificate code are refused', async () => {
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     const first = sampleRecord();
     await expect(
       ledger.appendCompletions([first, sampleRecord({ certificateCode: first.certificateCode })]),
@@ -44,7 +45,7 @@ describe('appending many records at once (a restore)', () => {
   });
 
   it('records are found by id and by code after a batch, and erased ones no longer by code', async () => {
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     const [a, b] = [sampleRecord(), sampleRecord()];
     await ledger.appendCompletions([a, b]);
     expect(ledger.findByCertificateCode(b.certificateCode)?.record).toEqual(b);

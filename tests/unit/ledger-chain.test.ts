@@ -5,6 +5,7 @@ import { GENESIS_HASH } from '../../electron/services/ledger/ledger-entry';
 import { DomainError } from '../../electron/services/errors';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
+import { TEST_LEDGER } from '../support/test-device-key';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -16,7 +17,7 @@ const readLines = async () => (await readFile(ledgerFile(), 'utf8')).split('\n')
 const writeLines = (lines: string[]) => writeFile(ledgerFile(), lines.join('\n'));
 
 async function ledgerWith(count: number) {
-  const ledger = await Ledger.open(dir);
+  const ledger = await Ledger.open(dir, TEST_LEDGER);
   const records = Array.from({ length: count }, () => sampleRecord());
   for (const record of records) await ledger.appendCompletion(record);
   return { ledger, records };
@@ -25,7 +26,7 @@ async function ledgerWith(count: number) {
 describe('completion ledger chain', () => {
   it('reads back every completion recorded, in order, after re-opening', async () => {
     const { records } = await ledgerWith(3);
-    const reopened = await Ledger.open(dir);
+    const reopened = await Ledger.open(dir, TEST_LEDGER);
     expect(reopened.verification()).toEqual({ ok: true, problems: [] });
     expect(reopened.liveRecords()).toEqual(records);
     const entries = reopened.entries();
@@ -36,15 +37,15 @@ describe('completion ledger chain', () => {
   });
 
   it('starts an empty ledger when the data folder has none yet', async () => {
-    const ledger = await Ledger.open(join(dir, 'new-folder'));
+    const ledger = await Ledger.open(join(dir, 'new-folder'), TEST_LEDGER);
     expect(ledger.entries()).toEqual([]);
     expect(ledger.verification().ok).toBe(true);
   });
 
   it('writes concurrent completions one after another so the chain stays linked', async () => {
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     await Promise.all(Array.from({ length: 10 }, () => ledger.appendCompletion(sampleRecord())));
-    const reopened = await Ledger.open(dir);
+    const reopened = await Ledger.open(dir, TEST_LEDGER);
     expect(reopened.verification().ok).toBe(true);
     expect(reopened.entries()).toHaveLength(10);
   });
@@ -66,7 +67,7 @@ describe('completion ledger chain', () => {
     const lines = await readLines();
     lines[2] = lines[2]!.replace('Riverside', 'Rivers1de');
     await writeLines(lines);
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     expect(ledger.verification().problems).toEqual([
       expect.objectContaining({ position: 3, nature: 'edited' }),
     ]);
@@ -81,7 +82,7 @@ describe('completion ledger chain', () => {
     entry.hash = 'f'.repeat(64);
     lines[1] = JSON.stringify(entry);
     await writeLines(lines);
-    const problems = (await Ledger.open(dir)).verification().problems;
+    const problems = (await Ledger.open(dir, TEST_LEDGER)).verification().problems;
     expect(problems).toContainEqual(expect.objectContaining({ position: 2, nature: 'edited' }));
     expect(problems).toContainEqual(
       expect.objectContaining({ position: 3, nature: 'broken-link' }),
@@ -93,7 +94,7 @@ describe('completion ledger chain', () => {
     const lines = await readLines();
     [lines[2], lines[3]] = [lines[3]!, lines[2]!];
     await writeLines(lines);
-    const problems = (await Ledger.open(dir)).verification().problems;
+    const problems = (await Ledger.open(dir, TEST_LEDGER)).verification().problems;
     expect(problems.map((p) => [p.position, p.nature])).toEqual([
       [3, 'reordered'],
       [4, 'reordered'],
@@ -105,55 +106,95 @@ describe('completion ledger chain', () => {
     const lines = await readLines();
     lines.splice(1, 1);
     await writeLines(lines);
-    const problems = (await Ledger.open(dir)).verification().problems;
+    const problems = (await Ledger.open(dir, TEST_LEDGER)).verification().problems;
     expect(problems).toEqual([expect.objectContaining({ position: 2, nature: 'broken-link' })]);
   });
 
-  it('reports a damaged middle entry that no longer parses as unparseable', async () => {
+  it('reports a damaged middle entry that no longer parses as unparseable, with the entry it lost', async () => {
     await ledgerWith(3);
     const lines = await readLines();
     lines[1] = lines[1]!.slice(0, 40);
     await writeLines(lines);
-    const problems = (await Ledger.open(dir)).verification().problems;
+    const problems = (await Ledger.open(dir, TEST_LEDGER)).verification().problems;
     expect(problems).toContainEqual(
-      expect.objectContaining({ position: 2, nature: 'unparseable' }),
+      expect.objectContaining({
+        position: 2,
+        nature: 'unparseable',
+        entries: { first: 2, last: 2 },
+      }),
     );
   });
 
-  it('reports a torn last line as truncated, changes nothing on open, and still appends', async () => {
+  it('reports a junk line slipped between two entries as damage even though no entry is missing', async () => {
+    await ledgerWith(3);
+    const lines = await readLines();
+    lines.splice(1, 0, 'not an entry');
+    await writeLines(lines);
+    const problems = (await Ledger.open(dir, TEST_LEDGER)).verification().problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ position: 2, nature: 'unparseable', entries: null }),
+    ]);
+  });
+
+  it('reports an interrupted write at the end as truncated, changes nothing on open, and drops it on the next append', async () => {
     const { records } = await ledgerWith(3);
     const full = await readFile(ledgerFile(), 'utf8');
-    const torn = full.slice(0, full.length - 30);
+    const torn = `${full}{"seq":4,"kind":"completion","recordId":"`;
     await writeFile(ledgerFile(), torn);
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     expect(ledger.verification().problems).toEqual([
-      expect.objectContaining({ position: 3, nature: 'truncated' }),
+      expect.objectContaining({ position: 4, nature: 'truncated', entries: null }),
     ]);
     expect(await readFile(ledgerFile(), 'utf8')).toBe(torn);
-    expect(ledger.liveRecords()).toEqual(records.slice(0, 2));
+    expect(ledger.liveRecords()).toEqual(records);
 
     const late = sampleRecord();
     await ledger.appendCompletion(late);
-    const reopened = await Ledger.open(dir);
-    expect(reopened.verification().problems).toEqual([
+    expect(ledger.verification()).toEqual({ ok: true, problems: [] });
+    const reopened = await Ledger.open(dir, TEST_LEDGER);
+    expect(reopened.verification()).toEqual({ ok: true, problems: [] });
+    expect(reopened.liveRecords()).toEqual([...records, late]);
+    expect((await readFile(ledgerFile(), 'utf8')).startsWith(full)).toBe(true);
+  });
+
+  it('reports a saved last entry cut mid-line as entries missing, not as a harmless interrupted write', async () => {
+    await ledgerWith(3);
+    const full = await readFile(ledgerFile(), 'utf8');
+    await writeFile(ledgerFile(), full.slice(0, full.length - 30));
+    const problems = (await Ledger.open(dir, TEST_LEDGER)).verification().problems;
+    expect(problems).toEqual([
       expect.objectContaining({ position: 3, nature: 'truncated' }),
+      expect.objectContaining({
+        position: 4,
+        nature: 'tail-missing',
+        entries: { first: 3, last: 3 },
+      }),
     ]);
-    expect(reopened.liveRecords()).toEqual([...records.slice(0, 2), late]);
-    expect((await readFile(ledgerFile(), 'utf8')).startsWith(torn + '\n')).toBe(true);
+  });
+
+  it('reports a damaged last line that still ends in a newline as damage, not as an interrupted write', async () => {
+    await ledgerWith(3);
+    const lines = await readLines();
+    lines[2] = lines[2]!.slice(0, 50);
+    await writeLines(lines);
+    const problems = (await Ledger.open(dir, TEST_LEDGER)).verification().problems;
+    expect(problems.map((p) => p.nature)).toEqual(['unparseable', 'tail-missing']);
+    expect(problems[0]).toMatchObject({ position: 3 });
+    expect(problems[1]).toMatchObject({ entries: { first: 3, last: 3 } });
   });
 
   it('keeps a complete last entry that only lost its newline, and heals it on the next append', async () => {
     const { records } = await ledgerWith(2);
     const full = await readFile(ledgerFile(), 'utf8');
     await writeFile(ledgerFile(), full.slice(0, -1));
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     expect(ledger.verification().problems).toEqual([
       expect.objectContaining({ position: 2, nature: 'truncated' }),
     ]);
     expect(ledger.liveRecords()).toEqual(records);
     await ledger.appendCompletion(sampleRecord());
     expect(ledger.verification().ok).toBe(true);
-    expect((await Ledger.open(dir)).verification().ok).toBe(true);
+    expect((await Ledger.open(dir, TEST_LEDGER)).verification().ok).toBe(true);
   });
 
   it('continues a damaged chain from the last sound entry and keeps reporting the damage', async () => {
@@ -161,11 +202,11 @@ describe('completion ledger chain', () => {
     const lines = await readLines();
     lines[1] = lines[1]!.replace('Riverside', 'Rivers1de');
     await writeLines(lines);
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     const added = await ledger.appendCompletion(sampleRecord());
     expect(added.seq).toBe(4);
     expect(added.prevHash).toBe(ledger.entries()[2]?.hash);
-    const reopened = await Ledger.open(dir);
+    const reopened = await Ledger.open(dir, TEST_LEDGER);
     expect(reopened.verification().problems).toEqual([
       expect.objectContaining({ position: 2, nature: 'edited' }),
     ]);
@@ -177,7 +218,7 @@ describe('completion ledger chain', () => {
     const lines = await readLines();
     lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), body: null });
     await writeLines(lines);
-    const problems = (await Ledger.open(dir)).verification().problems;
+    const problems = (await Ledger.open(dir, TEST_LEDGER)).verification().problems;
     expect(problems).toEqual([
       expect.objectContaining({ position: 1, nature: 'redacted-without-erasure' }),
     ]);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
+import { TEST_LEDGER } from '../support/test-device-key';
 
 const CHILD = fileURLToPath(new URL('./fixtures/ledger-append-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,7 +54,7 @@ describe('ledger under sudden process death', () => {
         }
         expect(acknowledged.length).toBeGreaterThan(ROUNDS);
 
-        const ledger = await Ledger.open(dir);
+        const ledger = await Ledger.open(dir, TEST_LEDGER);
         const problems = ledger.verification().problems;
         expect(problems.filter((p) => p.nature !== 'truncated')).toEqual([]);
         const stored = new Set(ledger.liveRecords().map((r) => r.recordId));
@@ -62,7 +63,7 @@ describe('ledger under sudden process death', () => {
 
         const after = sampleRecord();
         await ledger.appendCompletion(after);
-        const reopened = await Ledger.open(dir);
+        const reopened = await Ledger.open(dir, TEST_LEDGER);
         expect(reopened.findByRecordId(after.recordId)?.problems).toEqual([]);
         expect(reopened.verification().problems).toEqual(problems);
       } finally {

@@ -16,6 +16,7 @@ import { buildPackFiles, writePackFiles, type Json } from './fixtures/content/bu
 import { finishInduction } from './fixtures/finish-training';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
+import { TEST_LEDGER } from '../support/test-device-key';
 
 const LEARNER = {
   fullName: 'Siân Llŵyd',
@@ -43,7 +44,7 @@ function servicesIn(dir: string) {
   const settings = SettingsService.open(confSettingsSource(dir));
   const dataDir = join(dir, 'data');
   const content = new ContentService(join(dir, 'content'), () => settings.get());
-  const opened = Ledger.open(dataDir);
+  const opened = Ledger.open(dataDir, TEST_LEDGER);
   const ledger = () => opened;
   const learning = new LearningService({
     dataDir,
@@ -156,7 +157,7 @@ it('signing records every fact of the session, the agreement and the signature, 
 
 it('the record is on disk in a ledger that verifies, beside the typed signature file', async () => {
   const record = await env.service.sign(await request());
-  const reopened = await Ledger.open(env.dataDir);
+  const reopened = await Ledger.open(env.dataDir, TEST_LEDGER);
   expect(reopened.verification()).toEqual({ ok: true, problems: [] });
   expect(reopened.findByRecordId(record.recordId)?.record).toEqual(record);
   const file = join(env.dataDir, 'signatures', `${record.signatureSha256}.txt`);
@@ -188,7 +189,7 @@ it('a typed name that is not the learner’s is refused and nothing is written',
     env.service.sign(await request({ typedName: 'Sam Jones' })),
     'SIGNING_NAME_MISMATCH',
   );
-  expect((await Ledger.open(env.dataDir)).entries()).toHaveLength(0);
+  expect((await Ledger.open(env.dataDir, TEST_LEDGER)).entries()).toHaveLength(0);
   await expect(access(join(env.dataDir, 'signatures'))).rejects.toThrow();
   expect(await signedRecordOf(env.summary.sessionId)).toBeUndefined();
 });
@@ -206,7 +207,7 @@ it('a drawn signature that is not a PNG is refused and nothing is recorded', asy
     env.service.sign(await request({ signature: { method: 'drawn', dataUrl: notPng } })),
     'SIGNATURE_INVALID_IMAGE',
   );
-  expect((await Ledger.open(env.dataDir)).entries()).toHaveLength(0);
+  expect((await Ledger.open(env.dataDir, TEST_LEDGER)).entries()).toHaveLength(0);
 });
 
 it('signing before every clause is acknowledged, or without the statement, is refused', async () => {
@@ -225,7 +226,7 @@ it('signing twice (a double click) makes one record, not two', async () => {
   const req = await request();
   const [first, second] = await Promise.all([env.service.sign(req), env.service.sign(req)]);
   expect(second.recordId).toBe(first.recordId);
-  expect((await Ledger.open(env.dataDir)).entries()).toHaveLength(1);
+  expect((await Ledger.open(env.dataDir, TEST_LEDGER)).entries()).toHaveLength(1);
 });
 
 it('signing a session again after a restart returns its record instead of adding another', async () => {
@@ -234,12 +235,12 @@ it('signing a session again after a restart returns its record instead of adding
     learning: () => env.learning,
     content: env.content,
     settings: () => env.settings.get(),
-    ledger: async () => Ledger.open(env.dataDir),
+    ledger: async () => Ledger.open(env.dataDir, TEST_LEDGER),
     signatures: new SignatureStore(env.dataDir),
     now: () => NOW,
   });
   expect(await afterRestart.sign(await request())).toEqual(first);
-  expect((await Ledger.open(env.dataDir)).entries()).toHaveLength(1);
+  expect((await Ledger.open(env.dataDir, TEST_LEDGER)).entries()).toHaveLength(1);
 });
 
 it('a refresher shows the clauses changed since the last signature first, marked as changed', async () => {
@@ -296,6 +297,6 @@ it('an unfinished session cannot be signed, and nothing is written', async () =>
     env.service.sign(await request({ sessionId: '00000000-0000-4000-8000-000000000000' })),
     'learning-no-session',
   );
-  expect((await Ledger.open(env.dataDir)).entries()).toHaveLength(0);
+  expect((await Ledger.open(env.dataDir, TEST_LEDGER)).entries()).toHaveLength(0);
   expect(await readdir(env.dataDir)).not.toContain('signatures');
 });

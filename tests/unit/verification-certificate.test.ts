@@ -11,6 +11,7 @@ import { SignatureStore } from '../../electron/services/signatures/signature-sto
 import { TestDialogs } from '../e2e/harness/test-dialogs';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
+import { TEST_KEY, TEST_LEDGER } from '../support/test-device-key';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -26,7 +27,8 @@ afterEach(() => cleanup());
 /** The real certificate service over the ledger as it is on disk now. */
 function service(): CertificateService {
   return new CertificateService({
-    ledger: () => Ledger.open(dir),
+    ledger: () => Ledger.open(dir, TEST_LEDGER),
+    deviceKey: async () => TEST_KEY,
     signatures,
     dataDir: dir,
     dialogs: new TestDialogs(dir),
@@ -38,7 +40,7 @@ const verify = (input: string) => service().verify(input);
 
 /** A ledger holding two signed records, as the app leaves it after two completions. */
 async function ledgerWithSigned(): Promise<AcceptanceRecord[]> {
-  const ledger = await Ledger.open(dir);
+  const ledger = await Ledger.open(dir, TEST_LEDGER);
   const records: AcceptanceRecord[] = [];
   for (const name of ['Ольга Иванова', 'Seán Ó Briain']) {
     const signatureSha256 = await signatures.saveTyped(name);
@@ -127,7 +129,7 @@ describe('verifying a certificate', () => {
 
   it('says an erased record is erased from the QR, and not found from the code', async () => {
     const [record] = await ledgerWithSigned();
-    await (await Ledger.open(dir)).eraseRecords([record!.recordId], 'subject-request');
+    await (await Ledger.open(dir, TEST_LEDGER)).eraseRecords([record!.recordId], 'subject-request');
     expect(await verify(certificatePayload(record!))).toEqual({ outcome: 'erased', record: null });
     expect(await verify(record!.certificateCode)).toEqual({ outcome: 'not-found', record: null });
   });

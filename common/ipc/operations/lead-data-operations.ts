@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import type { BackupSummary } from '../../../electron/services/backup/inspect-backup';
-import type { MergeResult } from '../../../electron/services/backup/merge-backup';
+import type {
+  ImportInspection,
+  ImportOutcome,
+} from '../../../electron/services/backup/backup-imports';
 import { LOCALES } from '../../content/content-schema';
 import type { LeadDashboard } from '../../../electron/services/lead/dashboard';
 import type { ErasureResult } from '../../../electron/services/lead/erase-person';
@@ -62,10 +64,13 @@ export const leadDataOperations = {
   leadRetentionPurge: operation<{ erasedRecords: number }>('lead')(
     z.object({ recordIds: z.array(z.uuid()).min(1).max(1_000_000) }).strict(),
   ),
-  /** Null when the lead closed the open dialog. */
-  leadImportBackup: operation<{
-    summary: BackupSummary;
-    result: MergeResult;
-    settingsAdopted: boolean;
-  } | null>('lead')(z.object({ adoptSettings: z.boolean() }).strict()),
+  /**
+   * Step one of an import: the lead chooses a file and sees what it holds and who vouches for
+   * it, before anything is merged. Null when the lead closed the open dialog.
+   */
+  leadInspectBackup: operation<ImportInspection | null>('lead')(z.void()),
+  /** Step two: merges the file inspected under `ticket`. */
+  leadImportBackup: operation<ImportOutcome>('lead')(
+    z.object({ ticket: z.uuid(), adoptSettings: z.boolean() }).strict(),
+  ),
 };

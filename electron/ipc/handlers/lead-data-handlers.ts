@@ -11,6 +11,7 @@ type LeadDataOps =
   | 'leadErasePerson'
   | 'leadRetentionReview'
   | 'leadRetentionPurge'
+  | 'leadInspectBackup'
   | 'leadImportBackup';
 
 /** The lead's data screens; the router has already checked the lead session for each call. */
@@ -30,11 +31,12 @@ export function leadDataHandlers(services: AppServices): Pick<Handlers, LeadData
     leadErasePerson: ({ identifier, confirmation }) => lead.erasePerson(identifier, confirmation),
     leadRetentionReview: () => lead.retentionCandidates(),
     leadRetentionPurge: ({ recordIds }) => lead.purgeRetention(recordIds),
-    leadImportBackup: async ({ adoptSettings }) => {
+    leadInspectBackup: async () => {
       const path = await env.dialogs.chooseOpenPath({
         filters: [fileFilter('backup', services.settings.get().locale)],
       });
-      return path ? lead.importBackup(path, adoptSettings) : null;
+      return path ? lead.imports.inspect(path) : null;
     },
+    leadImportBackup: ({ ticket, adoptSettings }) => lead.imports.merge(ticket, adoptSettings),
   };
 }

@@ -63,7 +63,11 @@ export function leadExportHandlers(
         case 'certificates-combined':
           return exportCombinedCertificates(records, target, input.locale, certificates, context);
         case 'backup':
-          return exportBackup(env.dataDir, settings.get(), target, env.now(), context);
+          return services
+            .deviceKey()
+            .then(({ key }) =>
+              exportBackup(env.dataDir, settings.get(), target, env.now(), key, context),
+            );
         case 'xapi-file':
           return exportXapiFile(records, target, statementOptions(input.homePage), context);
         case 'xapi-send':

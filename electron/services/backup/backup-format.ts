@@ -1,17 +1,30 @@
 import { z } from 'zod';
 import { settingsSchema } from '../../../common/settings/settings-schema';
+import { KEY_ID_PATTERN, SEAL_PATTERN } from '../device-key/device-key';
 
 /**
  * A backup is ONE JSON file. Zip would need a new dependency and hides the content from a
  * curious lead; the ledger lines are already JSON and signatures are small images, so a
  * plain JSON document with base64 images stays readable, diffable and easy to validate.
- * Its size ceiling (`MAX_BACKUP_BYTES`) is far above what an organisation's records reach.
+ *
+ * Version 2 adds the ledger's checkpoint (so a kept backup later reveals a cut or rewritten
+ * ledger) and the device's seal over the manifest. Version 1 files still import, as unsealed.
  */
 
 export const BACKUP_FORMAT = 'esafety-backup';
-export const BACKUP_FORMAT_VERSION = 1;
-/** Refuse bigger files before reading them: a hostile or wrong file must not exhaust memory. */
+export const BACKUP_FORMAT_VERSION = 2;
+
+/**
+ * Limits checked before the expensive parts, so a hostile or wrong file cannot exhaust memory or
+ * time: the size before the file is read; the number and length of ledger lines before the
+ * schema parses them; unreadable lines while the ledger is scanned. A backup is made from whole
+ * entries only (a torn final write is left out), so a single unreadable line is already damage:
+ * the scan stops at the first one instead of reading on through megabytes of junk.
+ */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+export const MAX_BACKUP_LEDGER_LINES = 2_000_000;
+export const MAX_BACKUP_LINE_CHARS = 64 * 1024;
+export const MAX_UNREADABLE_BACKUP_LINES = 0;
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
@@ -21,12 +34,22 @@ export const signatureExtensionSchema = z.string().regex(/^(?:\.[a-z0-9]{1,8})?$
 export const backupSignatureSchema = z.object({ ext: signatureExtensionSchema, data: base64 });
 export type BackupSignature = z.infer<typeof backupSignatureSchema>;
 
+export const backupCheckpointSchema = z
+  .object({
+    entries: z.number().int().min(0),
+    headHash: hex64,
+    bytes: z.number().int().min(0),
+  })
+  .strict();
+
 /** Everything the manifest hash covers. */
 export const backupContentSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(BACKUP_FORMAT_VERSION)]),
   createdAt: z.iso.datetime({ offset: false }),
   sourceDeviceId: z.string().min(1).max(200),
+  /** Where the source ledger stood when the backup was made (version 2 on). */
+  checkpoint: backupCheckpointSchema.optional(),
   /** Settings only: the lead passphrase and recovery hashes live elsewhere and are never copied. */
   settings: settingsSchema.nullable(),
   /** The source ledger's lines exactly as stored, so its chain can be re-verified here. */
@@ -34,7 +57,7 @@ export const backupContentSchema = z.object({
   ledger: z.array(
     z
       .string()
-      .max(1_000_000)
+      .max(MAX_BACKUP_LINE_CHARS)
       .regex(/^[^\r\n]*$/),
   ),
   /** Signature files by the SHA-256 of their bytes; names are never taken from the file. */
@@ -50,7 +73,20 @@ export const backupManifestSchema = z.object({
 });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
-export const backupFileSchema = backupContentSchema.extend({ manifest: backupManifestSchema });
+/**
+ * The source device's HMAC of the manifest with its device key. Anyone can recompute the
+ * manifest; only the device that made the backup can make this, and only that device can check
+ * it. Absent from version 1 files.
+ */
+export const backupSealSchema = z
+  .object({ keyId: z.string().regex(KEY_ID_PATTERN), seal: z.string().regex(SEAL_PATTERN) })
+  .strict();
+export type BackupSeal = z.infer<typeof backupSealSchema>;
+
+export const backupFileSchema = backupContentSchema.extend({
+  manifest: backupManifestSchema,
+  seal: backupSealSchema.optional(),
+});
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
 /** `esafety-backup-2026-03-01.json`, dated in UTC like every other timestamp we keep. */

@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DeviceKey } from '../device-key/device-key';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { diskFullOr, nodeFileSystem, readIfExists } from '../fs/file-system';
 import { LEDGER_FILE_NAME } from '../ledger/ledger';
-import type { LedgerProblem } from '../ledger/ledger-verify';
+import { checkpointOf } from '../ledger/ledger-checkpoint';
+import { ledgerLines } from '../ledger/ledger-lines';
+import type { LedgerProblem } from '../ledger/ledger-problem';
+import { scanLedger, type PlacedEntry } from '../ledger/ledger-verify';
 import { settingsSchema, type Settings } from '../../../common/settings/settings-schema';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupContent } from './backup-format';
-import { computeManifest } from './backup-manifest';
+import { computeManifest, sealManifest } from './backup-manifest';
 import { readBackupLedger, type BackupSummary } from './inspect-backup';
 import { readSignatureFiles } from './signature-files';
 
@@ -18,24 +22,30 @@ export interface CreatedBackup {
 }
 
 /**
- * Writes everything needed to rebuild this device's records into one JSON file. The lead's
- * passphrase and recovery hashes (`lead-auth.json`) are never read: a backup travels on USB
- * sticks and email, and must not carry anything that unlocks the lead area.
+ * Writes everything needed to rebuild this device's records into one JSON file, with the
+ * ledger's checkpoint and the device's seal over the whole. The lead's passphrase and recovery
+ * hashes (`lead-auth.json`) and the device key are never read: a backup travels on USB sticks
+ * and email, and must not carry anything that unlocks the lead area or forges a seal.
  */
 export async function createBackup(
   dataDir: string,
   settings: Settings | null,
   filePath: string,
+  key: DeviceKey,
   now: Date = new Date(),
 ): Promise<CreatedBackup> {
-  const ledgerText = await readFile(join(dataDir, LEDGER_FILE_NAME), 'utf8').catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
-      throw error;
-    },
-  );
-  const ledger = ledgerText.split('\n');
-  if (ledgerText.endsWith('\n') || ledgerText === '') ledger.pop();
+  const bytes =
+    (await readIfExists(nodeFileSystem, join(dataDir, LEDGER_FILE_NAME))) ?? Buffer.alloc(0);
+  const scan = scanLedger(bytes, { key });
+  // Every whole line, damaged ones included (they are evidence); a torn final write was never
+  // saved, so it is left out, and every line in a backup is then a whole line.
+  const ledger: string[] = [];
+  for (const line of ledgerLines(bytes)) {
+    if (line.complete || scan.tail.kind === 'entry-without-newline') ledger.push(line.text);
+  }
+  const bySeq = new Map<number, PlacedEntry>();
+  for (const placed of scan.placed)
+    if (!bySeq.has(placed.entry.seq)) bySeq.set(placed.entry.seq, placed);
   // Parsing through the schema keeps only the known settings fields, so nothing unexpected
   // (a secret someone adds to the settings store later) can slip into a backup.
   const cleanSettings = settings ? settingsSchema.parse(settings) : null;
@@ -44,24 +54,34 @@ export async function createBackup(
     formatVersion: BACKUP_FORMAT_VERSION,
     createdAt: now.toISOString(),
     sourceDeviceId: cleanSettings?.deviceId ?? 'unknown',
+    checkpoint: checkpointOf(scan.head, (seq) => bySeq.get(seq)),
     settings: cleanSettings,
     ledger,
     signatures: {},
   };
-  const read = readBackupLedger({ ...draft, manifest: computeManifest(draft) });
+  const read = readBackupLedger({ ...draft, manifest: computeManifest(draft) }, key);
   // Only signatures of live records: an erased person's signature must not travel.
   const wanted = new Set(read.liveRecords.map((record) => record.signatureSha256));
   const content: BackupContent = {
     ...draft,
     signatures: await readSignatureFiles(dataDir, wanted),
   };
-  const file = { ...content, manifest: computeManifest(content) };
-  await writeFileAtomic(filePath, `${JSON.stringify(file)}\n`);
+  const manifest = computeManifest(content);
+  const file = { ...content, manifest, seal: sealManifest(manifest, key) };
+  try {
+    await writeFileAtomic(filePath, `${JSON.stringify(file)}\n`);
+  } catch (error) {
+    throw diskFullOr(error);
+  }
   return {
-    summary: { ...read.summary, signatureFiles: Object.keys(content.signatures).length },
+    summary: {
+      ...read.summary,
+      signatureFiles: Object.keys(content.signatures).length,
+      authenticity: 'this-device',
+    },
     missingSignatures: read.liveRecords
       .filter((record) => !content.signatures[record.signatureSha256])
       .map((record) => record.recordId),
-    ledgerProblems: read.problems,
+    ledgerProblems: scan.problems,
   };
 }

@@ -1,7 +1,8 @@
+import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
 import { Ledger } from '../ledger/ledger';
 import type { BackupSignature } from './backup-format';
-import { verifyBackupFile } from './inspect-backup';
+import { verifyBackupFile, type VerifiedBackup } from './inspect-backup';
 import { planMerge, type LocalState, type MergeConflict } from './merge-plan';
 import { localSignatureDigests, writeSignatureFiles } from './signature-files';
 
@@ -21,6 +22,8 @@ export interface MergeResult {
 }
 
 export interface MergeOptions {
+  /** This device's key: checks the backup's seal, and seals the entries the merge appends. */
+  key: DeviceKey;
   /**
    * The app's open ledger for `dataDir`. Pass it when the app holds one: a second instance
    * would append from its own view of the chain head and the app's next append would break it.
@@ -37,10 +40,19 @@ export interface MergeOptions {
 export async function mergeBackup(
   dataDir: string,
   filePath: string,
-  options: MergeOptions = {},
+  options: MergeOptions,
 ): Promise<MergeResult> {
-  const backup = await verifyBackupFile(filePath);
-  const ledger = options.ledger ?? (await Ledger.open(dataDir));
+  const backup = await verifyBackupFile(filePath, options.key);
+  const ledger = options.ledger ?? (await Ledger.open(dataDir, { key: options.key }));
+  return mergeVerifiedBackup(dataDir, backup, ledger);
+}
+
+/** The merge itself, for a backup `verifyBackupFile` has already passed. */
+export async function mergeVerifiedBackup(
+  dataDir: string,
+  backup: VerifiedBackup,
+  ledger: Ledger,
+): Promise<MergeResult> {
   const damage = ledger.verification().problems.find((p) => p.nature !== 'truncated');
   if (damage) {
     // Appending to a damaged ledger would bury the damage under new entries; restoring into a
@@ -50,6 +62,8 @@ export async function mergeBackup(
       nature: damage.nature,
     });
   }
+  const changed = changedSinceOwnBackup(backup, ledger);
+  if (changed) throw changed;
   const plan = planMerge(localState(ledger), backup.liveRecords, backup.erasedRecordIds);
 
   const haveHere = await localSignatureDigests(dataDir);
@@ -77,6 +91,23 @@ export async function mergeBackup(
     signaturesCopied,
     missingSignatures,
   };
+}
+
+/**
+ * This device's own backup remembers where this ledger stood. If the ledger no longer holds
+ * those entries unchanged, its tail was cut or its past rewritten since: that is for the lead to
+ * see, and merging on top would bury it.
+ */
+export function changedSinceOwnBackup(backup: VerifiedBackup, ledger: Ledger): DomainError | null {
+  const { checkpoint } = backup.file;
+  if (backup.summary.authenticity !== 'this-device' || !checkpoint) return null;
+  const found = ledger.checkAgainst(checkpoint, 'This device’s backup')[0];
+  if (!found) return null;
+  return new DomainError('backup.localLedgerChanged', 'errors.backup.localLedgerChanged', {
+    nature: found.nature,
+    entries: checkpoint.entries,
+    now: ledger.checkpoint().entries,
+  });
 }
 
 function localState(ledger: Ledger): LocalState {

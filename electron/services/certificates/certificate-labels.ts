@@ -1,4 +1,4 @@
-import type { LearnerRole } from '../../../common/records/acceptance-record';
+import type { AcceptanceRecord, LearnerRole } from '../../../common/records/acceptance-record';
 
 /**
  * Every word printed on a certificate, supplied by the caller from the locale files, so the
@@ -32,4 +32,9 @@ export interface CertificateOptions {
   timeZone?: string;
   /** Folder holding DejaVu Sans (see `defaultFontsDir`); the packaged app passes its resources. */
   fontsDir?: string;
+  /**
+   * What the QR code carries; defaults to `certificatePayload`. Callers holding the ledger and
+   * the device key pass `anchoredCertificatePayload`, which adds the ledger's checkpoint.
+   */
+  payloadFor?: (record: AcceptanceRecord) => string;
 }

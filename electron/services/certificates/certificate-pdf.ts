@@ -47,7 +47,8 @@ export async function combinedCertificatesPdf(
   for (const record of records) {
     const texts = certificateTexts(record, options);
     for (const char of fontCoverage(allText(texts), fontsDir)) missing.add(char);
-    const qr = await doc.embedPng(await qrPng(certificatePayload(record)));
+    const payload = (options.payloadFor ?? certificatePayload)(record);
+    const qr = await doc.embedPng(await qrPng(payload));
     drawCertificatePage(doc.addPage(PAGE_SIZE), fonts, qr, texts);
   }
   const first = records[0];

@@ -5,7 +5,9 @@ import type { Locale } from '../../../common/i18n/locales';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import type { DeviceKey } from '../device-key/device-key';
 import type { Ledger } from '../ledger/ledger';
+import { certifiableRecord } from '../ledger/certifiable-record';
 import { fileFilter } from '../platform/file-types';
 import type { NativeDialogs } from '../platform/native-dialogs';
 import type { SignatureStore } from '../signatures/signature-store';
@@ -22,11 +24,14 @@ import {
   combinedCertificatesPdf,
   type CertificatePdfResult,
 } from './certificate-pdf';
+import { anchoredCertificatePayload } from './certificate-payload';
 import { removeStalePrintFiles } from './print-folder';
 import { verifyCertificate } from './verify-certificate';
 
 export interface CertificateServiceOptions {
   ledger: () => Promise<Ledger>;
+  /** Seals the ledger checkpoint in each QR code, and checks it when a certificate is verified. */
+  deviceKey: () => Promise<DeviceKey>;
   signatures: SignatureStore;
   dataDir: string;
   dialogs: NativeDialogs;
@@ -69,12 +74,16 @@ export class CertificateService {
     return { record, missingCharacters: fontCoverage(names, this.fontsDir) };
   }
 
-  /** The same certificate as the learner was given: same code, same QR, same language. */
-  render(record: AcceptanceRecord): Promise<CertificatePdfResult> {
+  /**
+   * The same certificate as the learner was given: same code, same language; its QR code also
+   * carries where the ledger stands now (see `anchoredCertificatePayload`).
+   */
+  async render(record: AcceptanceRecord): Promise<CertificatePdfResult> {
     return certificatePdf(record, {
       labels: certificateLabelsFor(record.locale),
       locale: record.locale,
       fontsDir: this.fontsDir,
+      payloadFor: await this.anchoredPayload(),
     });
   }
 
@@ -115,24 +124,35 @@ export class CertificateService {
   }
 
   /** One printable document for the organisation's files, in the lead's language. */
-  combined(records: readonly AcceptanceRecord[], locale: Locale): Promise<CertificatePdfResult> {
+  async combined(
+    records: readonly AcceptanceRecord[],
+    locale: Locale,
+  ): Promise<CertificatePdfResult> {
     return combinedCertificatesPdf(records, {
       labels: certificateLabelsFor(locale),
       locale,
       fontsDir: this.fontsDir,
+      payloadFor: await this.anchoredPayload(),
     });
   }
 
   async verify(input: string): Promise<VerifiedCertificate> {
     const ledger = await this.options.ledger();
-    return verifyCertificate(input, ledger, this.options.signatures, this.options.now());
+    const key = await this.options.deviceKey();
+    return verifyCertificate(input, ledger, this.options.signatures, this.options.now(), key);
   }
 
+  /** A damaged record gets no certificate: see `certifiableRecord`. */
   private async record(recordId: string): Promise<AcceptanceRecord> {
-    const found = (await this.options.ledger()).findByRecordId(recordId);
-    if (!found?.record) {
-      throw new DomainError('CERTIFICATE_RECORD_NOT_FOUND', 'errors.certificate.recordNotFound');
-    }
-    return found.record;
+    return certifiableRecord(
+      (await this.options.ledger()).findByRecordId(recordId),
+      () => new DomainError('CERTIFICATE_RECORD_NOT_FOUND', 'errors.certificate.recordNotFound'),
+    );
+  }
+
+  private async anchoredPayload(): Promise<(record: AcceptanceRecord) => string> {
+    const [ledger, key] = await Promise.all([this.options.ledger(), this.options.deviceKey()]);
+    const checkpoint = ledger.checkpoint();
+    return (record) => anchoredCertificatePayload(record, checkpoint, key);
   }
 }

@@ -1,10 +1,11 @@
 import type { VerifiedCertificate } from '../../../common/certificates/certificate-verification';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { DeviceKey } from '../device-key/device-key';
 import type { Ledger } from '../ledger/ledger';
 import { normaliseCertificateCode } from '../ledger/certificate-code';
 import type { SignatureStore } from '../signatures/signature-store';
 import { utcDateOf } from '../status/utc-dates';
-import { parseCertificatePayload, recordDigest } from './certificate-payload';
+import { anchorSealedBy, parseCertificatePayload, recordDigest } from './certificate-payload';
 
 export type { VerifiedCertificate };
 
@@ -17,17 +18,24 @@ const outcome = (value: VerifiedCertificate['outcome']): VerifiedCertificate => 
  * Checks a certificate from its code (as typed from the paper) or its QR payload against this
  * device's ledger. Genuine means the entry's hashes check out, the QR (when given) names the
  * same record with the same fingerprint, and the signature file is the one the record names;
- * a genuine certificate whose refresher date has passed is `expired`.
+ * a genuine certificate whose refresher date has passed is `expired`. With this device's key, a
+ * QR code's sealed checkpoint is also compared with the ledger (`ledger-changed`).
  */
 export async function verifyCertificate(
   input: string,
   ledger: Ledger,
   signatures: SignatureStore,
   today: Date,
+  key: DeviceKey | null = null,
 ): Promise<VerifiedCertificate> {
   const payload = parseCertificatePayload(input);
   const code = payload?.certificateCode ?? normaliseCertificateCode(input);
   if (!code) return outcome('unreadable');
+  // A checkpoint this device sealed is checked first: a cut tail may have taken the record too.
+  if (payload?.anchor && key && anchorSealedBy(input, key)) {
+    const changed = ledger.checkAgainst(payload.anchor.checkpoint, 'This certificate');
+    if (changed.length > 0) return outcome('ledger-changed');
+  }
   const found = ledger.findByCertificateCode(code);
   if (!found) {
     // An erased record keeps no code (its body is gone), but a QR payload also names the record
@@ -37,8 +45,8 @@ export async function verifyCertificate(
     if (!byId) return outcome('not-found');
     return outcome(byId.record ? 'mismatch' : 'erased');
   }
-  // A missing final newline is an interrupted write, not a change to this record.
-  if (found.problems.some((problem) => problem.nature !== 'truncated')) return outcome('damaged');
+  // Its content fails its hash, or this device did not seal it (see RECORD_DAMAGE_NATURES).
+  if (found.damage) return outcome('damaged');
   if (!found.record) return outcome('erased');
   const record = found.record;
   if (

@@ -2,6 +2,7 @@ import { learnerKeyFor } from '../analytics/answer-event';
 import { completionsPerMonth, type MonthCount } from '../analytics/completions-per-month';
 import { hardestQuestions, type QuestionDifficulty } from '../analytics/hardest-questions';
 import type { AnswerEvent } from '../analytics/answer-event';
+import type { LedgerIntegrity } from '../ledger/ledger-integrity';
 import type { ContentPack } from '../../../common/content/content-schema';
 import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
 import { countStatuses, personStatuses, type StatusCounts } from '../status/learner-status';
@@ -35,6 +36,8 @@ export interface LeadDashboard {
   skippedAnswerLines: number;
   /** Problems the ledger verification found; the lead should know the evidence is damaged. */
   ledgerProblems: number;
+  /** The same problems by kind, in a few lines, and how the device key is kept. */
+  integrity: LedgerIntegrity;
 }
 
 export interface DashboardInput {
@@ -48,6 +51,7 @@ export interface DashboardInput {
   today: Date;
   content: ContentPack | null;
   ledgerProblems: number;
+  integrity: LedgerIntegrity;
 }
 
 /**
@@ -78,6 +82,7 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
     ),
     skippedAnswerLines: input.skippedAnswerLines,
     ledgerProblems: input.ledgerProblems,
+    integrity: input.integrity,
   };
 }
 

@@ -1,7 +1,8 @@
 import { readAnswers } from '../analytics/answers-file';
-import { mergeBackup, type MergeResult } from '../backup/merge-backup';
 import { settingsToAdopt, type AdoptedSettings } from '../backup/adopt-settings';
-import { inspectBackup, verifyBackupFile, type BackupSummary } from '../backup/inspect-backup';
+import { BackupImports } from '../backup/backup-imports';
+import type { OpenedDeviceKey } from '../device-key/device-key-file';
+import { ledgerIntegrity } from '../ledger/ledger-integrity';
 import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
@@ -17,6 +18,7 @@ import { recordsPastRetention } from './retention';
 export interface LeadAreaDeps {
   dataDir: string;
   ledger: () => Promise<Ledger>;
+  deviceKey: () => Promise<OpenedDeviceKey>;
   settings: () => Settings;
   updateSettings: (patch: AdoptedSettings) => void;
   content: (locale: Locale) => Promise<ContentPack>;
@@ -34,13 +36,23 @@ export interface RetentionCandidate {
 export class LeadArea {
   readonly records: LeadRecords;
   readonly jobs = new ExportJobs();
+  /** Importing another device's (or an older) backup: inspect first, then merge. */
+  readonly imports: BackupImports;
 
   constructor(private readonly deps: LeadAreaDeps) {
     this.records = new LeadRecords(deps.ledger, deps.settings, deps.now);
+    this.imports = new BackupImports({
+      dataDir: deps.dataDir,
+      deviceKey: async () => (await deps.deviceKey()).key,
+      ledger: deps.ledger,
+      adoptSettings: (fromBackup) => deps.updateSettings(settingsToAdopt(fromBackup)),
+    });
   }
 
   async dashboard(locale: Locale): Promise<LeadDashboard> {
     const ledger = await this.deps.ledger();
+    const { key, keptAside } = await this.deps.deviceKey();
+    const { problems } = ledger.verification();
     const answers = await readAnswers(this.deps.dataDir);
     const started = await progressFiles(this.deps.dataDir);
     // Titles are a nicety: damaged or unfinished content must not hide the numbers.
@@ -62,7 +74,8 @@ export class LeadArea {
       refresherMonths: this.deps.settings().refresherMonths,
       today: this.deps.now(),
       content,
-      ledgerProblems: ledger.verification().problems.length,
+      ledgerProblems: problems.length,
+      integrity: ledgerIntegrity(problems, key.protection, keptAside !== null),
     });
   }
 
@@ -116,26 +129,5 @@ export class LeadArea {
       this.deps.now(),
     );
     return { erasedRecords };
-  }
-
-  /**
-   * Merges another device's records; with `adoptSettings` (a new or replacement device) it also
-   * takes over the backup's organisation details and training rules, after the merge succeeded.
-   */
-  async importBackup(
-    path: string,
-    adoptSettings: boolean,
-  ): Promise<{ summary: BackupSummary; result: MergeResult; settingsAdopted: boolean }> {
-    const summary = await inspectBackup(path);
-    const result = await mergeBackup(this.deps.dataDir, path, { ledger: await this.deps.ledger() });
-    let settingsAdopted = false;
-    if (adoptSettings) {
-      const { file } = await verifyBackupFile(path);
-      if (file.settings) {
-        this.deps.updateSettings(settingsToAdopt(file.settings));
-        settingsAdopted = true;
-      }
-    }
-    return { summary, result, settingsAdopted };
   }
 }

@@ -1,5 +1,6 @@
 import { createBackup } from '../backup/create-backup';
 import type { CertificateService } from '../certificates/certificate-service';
+import type { DeviceKey } from '../device-key/device-key';
 import type { Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { writeCsv } from '../exports/csv-export';
@@ -80,10 +81,11 @@ export async function exportBackup(
   settings: Settings,
   path: string,
   now: Date,
+  key: DeviceKey,
   { progress }: JobContext,
 ): Promise<JobOutcome> {
   progress(0, 1);
-  const created = await createBackup(dataDir, settings, path, now);
+  const created = await createBackup(dataDir, settings, path, key, now);
   progress(1, 1);
   return {
     target: path,

@@ -1,4 +1,5 @@
 import type { Ledger } from '../ledger/ledger';
+import type { RecordDamage } from '../ledger/ledger-problem';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
 import { utcDateOf } from '../status/utc-dates';
@@ -34,9 +35,14 @@ export class LeadRecords {
     const ledger = await this.ledger();
     const { refresherMonths } = this.settings();
     // Any append or erasure adds an entry, so the entry count says when the ledger changed.
-    const key = `${ledger.entries().length}|${refresherMonths}|${utcDateOf(this.now())}`;
+    const key = `${ledger.size}|${refresherMonths}|${utcDateOf(this.now())}`;
     if (this.rowsCache?.key !== key) {
-      this.rowsCache = { key, rows: recordRows(ledger.liveRecords(), refresherMonths, this.now()) };
+      // Damaged records are listed too, flagged, so the lead sees them and why.
+      const reviewed = ledger.reviewedRecords();
+      const damaged = new Map<string, RecordDamage>();
+      for (const { record, damage } of reviewed) if (damage) damaged.set(record.recordId, damage);
+      const records = reviewed.map(({ record }) => record);
+      this.rowsCache = { key, rows: recordRows(records, refresherMonths, this.now(), damaged) };
       this.queryCache = null;
     }
     return this.rowsCache.rows;
@@ -51,7 +57,10 @@ export class LeadRecords {
     return pageOf(this.queryCache.rows, all.length, window);
   }
 
-  /** Live records matching a filter, in ledger order (for exports). */
+  /**
+   * Live records matching a filter, in ledger order (for exports). Only sound records: a
+   * damaged one is in the table, flagged, but never in an export.
+   */
   async matching(filter: RecordFilter): Promise<AcceptanceRecord[]> {
     const records = await this.liveRecords();
     if (Object.values(filter).every((value) => value === undefined || value === '')) return records;

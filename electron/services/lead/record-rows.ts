@@ -3,6 +3,7 @@ import type {
   LearnerRole,
   RecordType,
 } from '../../../common/records/acceptance-record';
+import type { RecordDamage } from '../ledger/ledger-problem';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import type { PersonStatus } from '../../../common/status/person-status';
 import { personStatuses } from '../status/learner-status';
@@ -25,15 +26,22 @@ export interface RecordRow {
   status: PersonStatus;
   /** True for the record that the person's status is based on. */
   latest: boolean;
+  /**
+   * Why the record cannot be trusted (its content fails its hash, or this device did not seal
+   * it), or null. A damaged record is listed, flagged, but counts toward no one's status.
+   */
+  damage: RecordDamage | null;
 }
 
 export function recordRows(
   records: readonly AcceptanceRecord[],
   refresherMonths: number,
   today: Date,
+  damaged: ReadonlyMap<string, RecordDamage> = new Map(),
 ): RecordRow[] {
+  const sound = damaged.size === 0 ? records : records.filter((r) => !damaged.has(r.recordId));
   const people = new Map(
-    personStatuses({ records, refresherMonths, today }).map((row) => [row.identifier, row]),
+    personStatuses({ records: sound, refresherMonths, today }).map((row) => [row.identifier, row]),
   );
   return records.map((record) => {
     const personKey = normaliseIdentifier(record.learner.identifier);
@@ -52,6 +60,7 @@ export function recordRows(
       certificateCode: record.certificateCode,
       status: person?.status ?? 'never',
       latest: person?.latest?.recordId === record.recordId,
+      damage: damaged.get(record.recordId) ?? null,
     };
   });
 }

@@ -1,4 +1,3 @@
-import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
 import {
@@ -6,18 +5,40 @@ import {
   type AcceptanceRecord,
   type ErasureEvent,
 } from '../../../common/records/acceptance-record';
-import { appendDurableLine } from './append-line';
+import type { DeviceKey } from '../device-key/device-key';
+import { diskFullOr, nodeFileSystem, readIfExists, type FileSystem } from '../fs/file-system';
+import { appendDurableLines, type AppendResult } from './append-line';
+import {
+  deviceCheckpointProblems,
+  readDeviceCheckpoint,
+  writeDeviceCheckpoint,
+  type DeviceCheckpoint,
+} from './checkpoint-file';
 import { rewriteWithErasure } from './ledger-erasure';
 import { sealEntry, serializeEntry, type CompletionEntry, type LedgerEntry } from './ledger-entry';
 import {
-  scanLedger,
+  checkpointOf,
+  checkpointProblems,
+  EMPTY_CHECKPOINT,
+  type CheckpointClaim,
+  type LedgerCheckpoint,
+} from './ledger-checkpoint';
+import {
+  recordDamageOf,
+  single,
   type LedgerProblem,
-  type LedgerScan,
   type LedgerVerification,
-  type PlacedEntry,
-} from './ledger-verify';
+  type RecordDamage,
+} from './ledger-problem';
+import { scanLedger, type LedgerScan, type PlacedEntry } from './ledger-verify';
 
 export const LEDGER_FILE_NAME = 'ledger.jsonl';
+
+export interface LedgerOptions {
+  /** Seals every new entry and checks the seal of every entry read. */
+  key: DeviceKey;
+  fs?: FileSystem;
+}
 
 export interface LedgerLookup {
   entry: CompletionEntry;
@@ -25,52 +46,108 @@ export interface LedgerLookup {
   record: AcceptanceRecord | null;
   /** Problems verification found on this entry's line (empty when it is sound). */
   problems: LedgerProblem[];
+  /** Why the record cannot be trusted as it stands, or null (see RECORD_DAMAGE_NATURES). */
+  damage: RecordDamage | null;
+}
+
+/** A record as the lead reviews it: damaged ones included, flagged with why. */
+export interface ReviewedRecord {
+  record: AcceptanceRecord;
+  damage: RecordDamage | null;
 }
 
 /**
- * The append-only completion ledger at `<dataDir>/ledger.jsonl`. Only one process may write it
- * (the app holds Electron's single-instance lock); within it, appends run one at a time.
+ * The append-only completion ledger at `<dataDir>/ledger.jsonl`, sealed entry by entry with the
+ * device key, with a sealed checkpoint beside it (`ledger-checkpoint.json`). Only one process
+ * may write it (the app holds Electron's single-instance lock); within it, writes run one at a
+ * time.
  */
 export class Ledger {
   private queue: Promise<unknown> = Promise.resolve();
-  /** Set when a write failed midway: the file may hold more than memory knows, so re-read it. */
+  /** Set when a write failed midway: the file may differ from memory, so re-read it. */
   private stale = false;
 
   /**
-   * Completion entries by record id and by certificate code (first in file order wins), so the
-   * duplicate checks of an append cost the same however many records the ledger holds.
+   * Entries by number, record id and certificate code (a sound entry wins over a damaged one,
+   * then the first in file order), and line problems by line, so look-ups cost the same however
+   * many records the ledger holds.
    */
+  private bySeq = new Map<number, PlacedEntry>();
   private byRecordId = new Map<string, PlacedEntry>();
   private byCode = new Map<string, PlacedEntry>();
+  private problemsAt = new Map<number, LedgerProblem[]>();
+  /** What comparing with this device's own checkpoint found (position 0 or the affected line). */
+  private checkpointFindings: LedgerProblem[] = [];
 
   private constructor(
+    readonly dataDir: string,
     readonly filePath: string,
+    private readonly key: DeviceKey,
+    private readonly fs: FileSystem,
     private scan: LedgerScan,
+    private device: DeviceCheckpoint,
   ) {
     this.reindex();
   }
 
-  /** Reads and verifies the ledger. Never modifies the file, whatever it finds. */
-  static async open(dataDir: string): Promise<Ledger> {
-    await mkdir(dataDir, { recursive: true });
+  /** Reads and verifies the ledger. Never modifies any file, whatever it finds. */
+  static async open(dataDir: string, options: LedgerOptions): Promise<Ledger> {
+    const fs = options.fs ?? nodeFileSystem;
+    await fs.mkdir(dataDir, { recursive: true });
     const filePath = join(dataDir, LEDGER_FILE_NAME);
-    return new Ledger(filePath, scanLedger(await readText(filePath)));
+    const [bytes, device] = await Promise.all([
+      readIfExists(fs, filePath),
+      readDeviceCheckpoint(fs, dataDir, options.key),
+    ]);
+    const scan = scanLedger(bytes ?? Buffer.alloc(0), { key: options.key });
+    return new Ledger(dataDir, filePath, options.key, fs, scan, device);
   }
 
   entries(): readonly LedgerEntry[] {
     return this.scan.placed.map((p) => p.entry);
   }
 
-  verification(): LedgerVerification {
-    return { ok: this.scan.problems.length === 0, problems: [...this.scan.problems] };
+  /** How many lines hold entries; changes with every append or erasure. */
+  get size(): number {
+    return this.scan.placed.length;
   }
 
-  /** Records not erased, in ledger order, leaving out entries whose content fails its hash. */
-  liveRecords(): AcceptanceRecord[] {
-    const edited = new Set(this.problemsOfNature('edited'));
-    return this.scan.placed.flatMap(({ position, entry }) =>
-      entry.kind === 'completion' && entry.body && !edited.has(position) ? [entry.body] : [],
+  verification(): LedgerVerification {
+    const problems = [...this.checkpointFindings, ...this.scan.problems].sort(
+      (a, b) => a.position - b.position,
     );
+    return { ok: problems.length === 0, problems };
+  }
+
+  /** The ledger as it stands now, for a backup, a certificate's QR code or an export to carry. */
+  checkpoint(): LedgerCheckpoint {
+    return checkpointOf(this.scan.head, (seq) => this.bySeq.get(seq));
+  }
+
+  /**
+   * Compares the ledger with a checkpoint kept elsewhere (a backup, a certificate, an export):
+   * empty when every entry it covered is still here unchanged; otherwise a 'tail-missing' or
+   * 'rewritten' finding. `origin` names the checkpoint's source in the message.
+   */
+  checkAgainst(claim: CheckpointClaim, origin: string): LedgerProblem[] {
+    return checkpointProblems(claim, this.subject(), origin);
+  }
+
+  /** Sound records not erased, in ledger order: the ones certificates and exports may use. */
+  liveRecords(): AcceptanceRecord[] {
+    const records: AcceptanceRecord[] = [];
+    for (const placed of this.indexedCompletions()) {
+      if (!this.damageAt(placed.position)) records.push(placed.entry.body!);
+    }
+    return records;
+  }
+
+  /** Every readable record not erased, damaged ones included and flagged, in ledger order. */
+  reviewedRecords(): ReviewedRecord[] {
+    return this.indexedCompletions().map((placed) => ({
+      record: placed.entry.body!,
+      damage: this.damageAt(placed.position),
+    }));
   }
 
   findByCertificateCode(code: string): LedgerLookup | undefined {
@@ -87,8 +164,9 @@ export class Ledger {
 
   /**
    * Appends several records with one write and one fsync (a restore of thousands of records
-   * would otherwise wait on thousands of disk flushes). All or none: every record is checked
-   * before anything is written.
+   * would otherwise wait on thousands of disk flushes). Every record is checked before anything
+   * is written, and a failed write (a full disk) is cut back, so it is all or none. (A power cut
+   * in the middle can leave the first lines of a batch: they are whole, sealed entries.)
    */
   appendCompletions(records: readonly AcceptanceRecord[]): Promise<LedgerEntry[]> {
     const bodies: AcceptanceRecord[] = [];
@@ -107,10 +185,10 @@ export class Ledger {
       const ids = new Set<string>();
       const codes = new Set<string>();
       for (const body of bodies) {
-        if (this.findByRecordId(body.recordId) || ids.has(body.recordId)) {
+        if (this.byRecordId.has(body.recordId) || ids.has(body.recordId)) {
           throw new DomainError('LEDGER_DUPLICATE_RECORD', 'errors.ledger.duplicateRecord');
         }
-        if (this.findByCertificateCode(body.certificateCode) || codes.has(body.certificateCode)) {
+        if (this.byCode.has(body.certificateCode) || codes.has(body.certificateCode)) {
           throw new DomainError('LEDGER_DUPLICATE_CODE', 'errors.ledger.duplicateCertificateCode');
         }
         ids.add(body.recordId);
@@ -119,17 +197,11 @@ export class Ledger {
       if (bodies.length === 0) return [];
       let { seq, hash } = this.scan.head;
       const entries = bodies.map((body) => {
-        const entry = sealEntry(seq + 1, hash, { kind: 'completion', body });
+        const entry = sealEntry(seq + 1, hash, { kind: 'completion', body }, this.key);
         ({ seq, hash } = entry);
         return entry;
       });
-      this.stale = true;
-      await appendDurableLine(this.filePath, entries.map(serializeEntry).join('\n'));
-      this.stale = false;
-      for (const entry of entries) {
-        this.scan = withAppended(this.scan, entry);
-        this.addToIndex(this.scan.placed.at(-1)!);
-      }
+      await this.append(entries);
       return entries;
     });
   }
@@ -160,16 +232,138 @@ export class Ledger {
           });
         }
       }
-      const { head } = this.scan;
+      const { head, tail } = this.scan;
       const body: ErasureEvent = { erasedRecordIds: ids, at: at.toISOString(), reason };
-      const entry = sealEntry(head.seq + 1, head.hash, { kind: 'erasure', body });
+      const entry = sealEntry(head.seq + 1, head.hash, { kind: 'erasure', body }, this.key);
+      const dropTornFrom = tail.kind === 'torn' && !this.suspect() ? tail.start : null;
+      await this.beforeFirstWrite();
       this.stale = true;
-      const text = await rewriteWithErasure(this.filePath, new Set(ids), serializeEntry(entry));
-      this.scan = scanLedger(text);
+      const bytes = await rewriteWithErasure(
+        this.fs,
+        this.filePath,
+        new Set(ids),
+        serializeEntry(entry),
+        dropTornFrom,
+      ).catch((error: unknown) => {
+        throw diskFullOr(error);
+      });
+      this.scan = scanLedger(bytes, { key: this.key });
       this.reindex();
       this.stale = false;
+      await this.advanceCheckpoint();
       return entry;
     });
+  }
+
+  private async append(entries: LedgerEntry[]): Promise<void> {
+    const lines = entries.map(serializeEntry);
+    await this.beforeFirstWrite();
+    this.stale = true;
+    let written: AppendResult;
+    try {
+      written = await appendDurableLines(this.fs, this.filePath, lines.join('\n'), {
+        expectedSize: this.scan.byteLength,
+        tail: this.scan.tail,
+        dropTorn: !this.suspect(),
+      });
+    } catch (error) {
+      throw diskFullOr(error);
+    }
+    if (written.reread) await this.reread();
+    else this.appended(entries, lines, written);
+    this.stale = false;
+    await this.advanceCheckpoint();
+  }
+
+  /**
+   * A new ledger gets an empty checkpoint before its first line, so that from then on the
+   * checkpoint file exists whenever the ledger does: a missing one means it was removed.
+   */
+  private async beforeFirstWrite(): Promise<void> {
+    if (this.device.status !== 'absent' || this.scan.byteLength > 0) return;
+    try {
+      await writeDeviceCheckpoint(this.fs, this.dataDir, this.key, EMPTY_CHECKPOINT);
+    } catch (error) {
+      throw diskFullOr(error);
+    }
+    this.device = { status: 'valid', checkpoint: EMPTY_CHECKPOINT };
+  }
+
+  /**
+   * Moves this device's checkpoint to the new head, unless comparing with it found entries
+   * missing or changed: then it stays as it is, so the finding stays reported. A failure here
+   * is not the append's failure (the record is on disk); the checkpoint catches up next time.
+   */
+  private async advanceCheckpoint(): Promise<void> {
+    this.checkpointFindings = this.compareWithDevice();
+    if (this.suspect()) return;
+    const checkpoint = this.checkpoint();
+    try {
+      await writeDeviceCheckpoint(this.fs, this.dataDir, this.key, checkpoint);
+      this.device = { status: 'valid', checkpoint };
+    } catch {
+      // Lagging behind is safe: the ledger then extends the checkpoint, which verifies.
+    }
+  }
+
+  /** True when the ledger disagrees with its own checkpoint: evidence to keep, not tidy away. */
+  private suspect(): boolean {
+    return this.checkpointFindings.length > 0;
+  }
+
+  /**
+   * Updates memory after an append without re-reading the file or rebuilding the indexes, so an
+   * append costs the same however long the ledger is. Mirrors what `scanLedger` reports on
+   * re-open.
+   */
+  private appended(entries: LedgerEntry[], lines: string[], written: AppendResult): void {
+    const scan = this.scan;
+    // A torn last line was written over; a complete last entry that only lacked its newline is
+    // whole again now that one was added. Either way its 'truncated' finding goes.
+    if (scan.tail.kind !== 'newline') {
+      const position = scan.lineCount;
+      const kept = scan.problems.filter(
+        (p) => !(p.position === position && p.nature === 'truncated'),
+      );
+      scan.problems.length = 0;
+      for (const problem of kept) scan.problems.push(problem);
+      const here = kept.filter((p) => p.position === position);
+      if (here.length > 0) this.problemsAt.set(position, here);
+      else this.problemsAt.delete(position);
+    }
+    const lineCount = scan.tail.kind === 'torn' ? scan.lineCount - 1 : scan.lineCount;
+    const first = entries[0]!;
+    if (scan.head.seq > 0 && first.prevHash !== scan.head.storedHash) {
+      const problem: LedgerProblem = {
+        position: lineCount + 1,
+        nature: 'broken-link',
+        entries: single(scan.head.seq),
+        message: `Entry ${first.seq} does not link to entry ${scan.head.seq}.`,
+      };
+      scan.problems.push(problem);
+      this.problemsAt.set(problem.position, [problem]);
+    }
+    let offset = written.start;
+    entries.forEach((entry, i) => {
+      offset += Buffer.byteLength(lines[i]!, 'utf8') + 1;
+      const placed = { position: lineCount + 1 + i, entry, end: offset };
+      scan.placed.push(placed);
+      this.addToIndex(placed);
+    });
+    const last = entries.at(-1)!;
+    this.scan = {
+      ...scan,
+      head: { seq: last.seq, hash: last.hash, storedHash: last.hash },
+      lineCount: lineCount + entries.length,
+      byteLength: written.end,
+      tail: { kind: 'newline' },
+    };
+  }
+
+  private async reread(): Promise<void> {
+    const bytes = (await readIfExists(this.fs, this.filePath)) ?? Buffer.alloc(0);
+    this.scan = scanLedger(bytes, { key: this.key });
+    this.reindex();
   }
 
   /** Runs writes one after another; a failed write does not block the ones queued after it. */
@@ -177,8 +371,8 @@ export class Ledger {
     const run = this.queue.then(async () => {
       // After a failed write the file may hold bytes memory does not know about.
       if (this.stale) {
-        this.scan = scanLedger(await readText(this.filePath));
-        this.reindex();
+        this.device = await readDeviceCheckpoint(this.fs, this.dataDir, this.key);
+        await this.reread();
       }
       this.stale = false;
       return task();
@@ -187,65 +381,72 @@ export class Ledger {
     return run;
   }
 
+  private subject() {
+    return {
+      head: this.scan.head,
+      lineCount: this.scan.lineCount,
+      bySeq: (seq: number) => this.bySeq.get(seq),
+    };
+  }
+
+  private compareWithDevice(): LedgerProblem[] {
+    if (this.device.status !== 'valid') {
+      return deviceCheckpointProblems(this.device, this.scan.lineCount > 0);
+    }
+    return checkpointProblems(this.device.checkpoint, this.subject(), 'This device’s checkpoint');
+  }
+
   private lookup(placed: PlacedEntry | undefined): LedgerLookup | undefined {
     if (!placed || placed.entry.kind !== 'completion') return undefined;
-    const { position, entry } = placed;
-    const problems = this.scan.problems.filter((p) => p.position === position);
-    return { entry, record: entry.body, problems };
+    const problems = this.problemsAt.get(placed.position) ?? [];
+    return {
+      entry: placed.entry,
+      record: placed.entry.body,
+      problems,
+      damage: recordDamageOf(problems),
+    };
+  }
+
+  private damageAt(position: number): RecordDamage | null {
+    const problems = this.problemsAt.get(position);
+    return problems ? recordDamageOf(problems) : null;
+  }
+
+  /** The one entry per record id the ledger answers with, when it still has its content. */
+  private indexedCompletions(): Array<PlacedEntry & { entry: CompletionEntry }> {
+    const found: Array<PlacedEntry & { entry: CompletionEntry }> = [];
+    for (const placed of this.scan.placed) {
+      const { entry } = placed;
+      if (entry.kind !== 'completion' || !entry.body) continue;
+      if (this.byRecordId.get(entry.recordId) === placed) {
+        found.push(placed as PlacedEntry & { entry: CompletionEntry });
+      }
+    }
+    return found;
   }
 
   private reindex(): void {
+    this.problemsAt = new Map();
+    for (const problem of this.scan.problems) {
+      const list = this.problemsAt.get(problem.position);
+      if (list) list.push(problem);
+      else this.problemsAt.set(problem.position, [problem]);
+    }
+    this.bySeq = new Map();
     this.byRecordId = new Map();
     this.byCode = new Map();
     for (const placed of this.scan.placed) this.addToIndex(placed);
+    this.checkpointFindings = this.compareWithDevice();
   }
 
   private addToIndex(placed: PlacedEntry): void {
     const { entry } = placed;
+    if (!this.bySeq.has(entry.seq)) this.bySeq.set(entry.seq, placed);
     if (entry.kind !== 'completion') return;
-    if (entry.recordId && !this.byRecordId.has(entry.recordId)) {
-      this.byRecordId.set(entry.recordId, placed);
-    }
+    const prefer = (held: PlacedEntry | undefined) =>
+      !held || (this.damageAt(held.position) !== null && this.damageAt(placed.position) === null);
+    if (prefer(this.byRecordId.get(entry.recordId))) this.byRecordId.set(entry.recordId, placed);
     const code = entry.body?.certificateCode;
-    if (code && !this.byCode.has(code)) this.byCode.set(code, placed);
+    if (code && prefer(this.byCode.get(code))) this.byCode.set(code, placed);
   }
-
-  private problemsOfNature(nature: LedgerProblem['nature']): number[] {
-    return this.scan.problems.filter((p) => p.nature === nature).map((p) => p.position);
-  }
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw error;
-  }
-}
-
-/**
- * Updates the in-memory view after an append without re-reading the file (and without copying
- * arrays), so appending stays cheap however long the ledger grows. Mirrors what `scanLedger`
- * would report on re-open.
- */
-function withAppended(scan: LedgerScan, entry: LedgerEntry): LedgerScan {
-  const position = scan.lineCount + 1;
-  let problems = scan.problems;
-  // A complete last entry that only lacked its newline is whole again now that one was added.
-  if (!scan.endsWithNewline && scan.placed.at(-1)?.position === scan.lineCount) {
-    problems = problems.filter((p) => !(p.position === scan.lineCount && p.nature === 'truncated'));
-  }
-  if (entry.prevHash !== scan.head.storedHash) {
-    const message = `Entry ${entry.seq} does not link to entry ${scan.head.seq}.`;
-    problems.push({ position, nature: 'broken-link', message });
-  }
-  scan.placed.push({ position, entry });
-  return {
-    placed: scan.placed,
-    problems,
-    head: { seq: entry.seq, hash: entry.hash, storedHash: entry.hash },
-    endsWithNewline: true,
-    lineCount: position,
-  };
 }

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../ErrorNotice';
 import { CompletionsChart } from './CompletionsChart';
 import { HardestQuestions } from './HardestQuestions';
 import { InTrainingTable } from './InTrainingTable';
+import { IntegrityNotice } from './IntegrityNotice';
 import { StatusTiles } from './StatusTiles';
 import { useLeadCall } from './use-lead-call';
 
@@ -30,6 +31,7 @@ export function DashboardPanel() {
           {t('dashboard.ledgerProblems', { problems: data.ledgerProblems })}
         </div>
       )}
+      <IntegrityNotice integrity={data.integrity} />
       <StatusTiles counts={data.counts} />
       <InTrainingTable rows={data.inTraining} />
       <CompletionsChart months={data.months} />

@@ -7,7 +7,8 @@ import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';
 
-type Imported = NonNullable<ResultOf<'leadImportBackup'>>;
+type Imported = ResultOf<'leadImportBackup'>;
+type Inspected = NonNullable<ResultOf<'leadInspectBackup'>>;
 
 export function ImportPanel() {
   const { t } = useTranslation('lead');
@@ -15,22 +16,34 @@ export function ImportPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<Imported | null>(null);
+  const [inspected, setInspected] = useState<Inspected | null>(null);
   const [adoptSettings, setAdoptSettings] = useState(false);
   const adoptId = useId();
 
-  const choose = async () => {
+  const run = async (step: () => Promise<void>) => {
     setBusy(true);
     setError(null);
-    setDone(null);
     try {
-      const result = await call(api().leadImportBackup({ adoptSettings }));
-      if (result) setDone(result);
+      await step();
     } catch (failure) {
       setError(failure);
     } finally {
       setBusy(false);
     }
   };
+  // Step one: the file is checked and summarised; nothing is merged until the lead confirms.
+  const choose = () =>
+    run(async () => {
+      setDone(null);
+      setInspected(null);
+      const found = await call(api().leadInspectBackup());
+      if (found) setInspected(found);
+    });
+  const merge = (ticket: string) =>
+    run(async () => {
+      setInspected(null);
+      setDone(await call(api().leadImportBackup({ ticket, adoptSettings })));
+    });
 
   const date = dateFormatter(t, 'long', 'utc');
   const result = done?.result;
@@ -52,6 +65,37 @@ export function ImportPanel() {
         {busy ? t('import.working') : t('import.button')}
       </button>
       <ErrorNotice error={error} />
+      {inspected && (
+        <div
+          className={`notice ${inspected.summary.authenticity === 'this-device' ? 'notice--info' : 'notice--warning'}`}
+        >
+          <p>
+            {t('import.inspected', {
+              records: inspected.summary.liveRecords,
+              date: date.format(new Date(inspected.summary.createdAt)),
+            })}
+          </p>
+          <p>{t(`import.authenticity.${inspected.summary.authenticity}`)}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void merge(inspected.ticket)}
+            >
+              {t('import.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() => setInspected(null)}
+            >
+              {t('import.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <div role="status" aria-live="polite">
         {done && result && (
           <div className="notice notice--info lead-import__result">

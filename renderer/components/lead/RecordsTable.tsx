@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { dateFormatter } from '../../i18n/format-date';
 import type { RecordSort, RecordSortKey } from '../../../common/lead/record-query';
 import { useNavigation } from '../../app/navigation';
-import { StatusBadge } from './StatusBadge';
+import { DamageBadge, StatusBadge } from './StatusBadge';
 import type { useRecordWindow } from './use-record-window';
 
 const ROW_HEIGHT = 52;
@@ -149,7 +149,11 @@ export function RecordsTable({ window: data, queryKey, sort, onSort }: Props) {
                     {date.format(new Date(`${row.expiresOn}T00:00:00Z`))}
                   </div>
                   <div role="cell">
-                    <StatusBadge status={row.status} />
+                    {row.damage ? (
+                      <DamageBadge damage={row.damage} />
+                    ) : (
+                      <StatusBadge status={row.status} />
+                    )}
                   </div>
                 </>
               ) : (

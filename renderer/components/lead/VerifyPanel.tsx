@@ -15,6 +15,7 @@ const TONE: Record<VerifiedCertificate['outcome'], 'valid' | 'warning' | 'error'
   'not-found': 'error',
   mismatch: 'error',
   damaged: 'error',
+  'ledger-changed': 'error',
   unreadable: 'error',
 };
 const ICONS = { valid: ShieldCheck, warning: AlertTriangle, error: ShieldX };

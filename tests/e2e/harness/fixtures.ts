@@ -17,6 +17,7 @@ import type { AppModeOptions } from './electron-binary';
 import { BRIDGE_BUNDLE } from './global-setup';
 import { startStaticServer } from './static-server';
 import { TestDialogs } from './test-dialogs';
+import { testProtector } from '../../support/test-device-key';
 
 interface Fixtures {
   /** A fresh user-data folder for each test: settings.json beside data/. */
@@ -39,6 +40,7 @@ export function servicesFor(userDataDir: string, dialogs: TestDialogs): AppServi
     dataDir: path.join(userDataDir, 'data'),
     contentDir: path.join(repoRoot, 'content'),
     settingsSource: confSettingsSource(userDataDir),
+    secretStore: testProtector(),
     dialogs,
     now: () => new Date(),
   });

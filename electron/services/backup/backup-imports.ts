@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { Settings } from '../../../common/settings/settings-schema';
+import type { DeviceKey } from '../device-key/device-key';
+import { DomainError } from '../errors';
+import type { Ledger } from '../ledger/ledger';
+import { verifyBackupFile, type BackupSummary } from './inspect-backup';
+import { changedSinceOwnBackup, mergeVerifiedBackup, type MergeResult } from './merge-backup';
+
+export interface ImportInspection {
+  /** Names this inspected file for the merge that follows, if the lead goes ahead. */
+  ticket: string;
+  summary: BackupSummary;
+}
+
+export interface ImportOutcome {
+  summary: BackupSummary;
+  result: MergeResult;
+  settingsAdopted: boolean;
+}
+
+export interface BackupImportDeps {
+  dataDir: string;
+  deviceKey: () => Promise<DeviceKey>;
+  ledger: () => Promise<Ledger>;
+  /** Takes over the backup's organisation details and training rules. */
+  adoptSettings: (fromBackup: Settings) => void;
+}
+
+/**
+ * Importing in two steps, so the lead sees who vouches for a backup (this device, another
+ * device, nobody) before anything is merged: `inspect` checks the file and remembers it under a
+ * ticket; `merge` checks it again and refuses if it changed in between. The renderer never names
+ * a path; main keeps the one the lead chose in the dialog.
+ */
+export class BackupImports {
+  private pending: { ticket: string; path: string; manifest: string } | null = null;
+
+  constructor(private readonly deps: BackupImportDeps) {}
+
+  async inspect(path: string): Promise<ImportInspection> {
+    this.pending = null;
+    const backup = await verifyBackupFile(path, await this.deps.deviceKey());
+    const changed = changedSinceOwnBackup(backup, await this.deps.ledger());
+    if (changed) throw changed;
+    const ticket = randomUUID();
+    this.pending = { ticket, path, manifest: backup.file.manifest.whole };
+    return { ticket, summary: backup.summary };
+  }
+
+  async merge(ticket: string, adoptSettings: boolean): Promise<ImportOutcome> {
+    const pending = this.pending;
+    if (pending?.ticket !== ticket) {
+      throw new DomainError('backup.notInspected', 'errors.backup.notInspected');
+    }
+    this.pending = null;
+    const backup = await verifyBackupFile(pending.path, await this.deps.deviceKey());
+    if (backup.file.manifest.whole !== pending.manifest) {
+      throw new DomainError('backup.changedSinceChecked', 'errors.backup.changedSinceChecked');
+    }
+    const result = await mergeVerifiedBackup(this.deps.dataDir, backup, await this.deps.ledger());
+    const settings = adoptSettings ? backup.file.settings : null;
+    if (settings) this.deps.adoptSettings(settings);
+    return { summary: backup.summary, result, settingsAdopted: settings !== null };
+  }
+}
