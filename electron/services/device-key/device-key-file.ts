@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { nodeFileSystem, readIfExists, type FileSystem } from '../fs/file-system';
+import { diskFullOr, nodeFileSystem, readIfExists, type FileSystem } from '../fs/file-system';
 import { deviceKeyFrom, KEY_BYTES, type DeviceKey } from './device-key';
 import type { SecretProtector } from './secret-protector';
 
@@ -91,6 +91,10 @@ async function createKey(
     key: stored.toString('base64'),
     createdAt: now().toISOString(),
   };
-  await writeFileAtomic(path, `${JSON.stringify(file)}\n`, fs);
+  try {
+    await writeFileAtomic(path, `${JSON.stringify(file)}\n`, fs);
+  } catch (error) {
+    throw diskFullOr(error);
+  }
   return deviceKeyFrom(secret, protection);
 }

@@ -9,6 +9,9 @@ import {
 } from './ledger-entry';
 import { single, type LedgerProblem } from './ledger-problem';
 
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
 export type ReadLine = { ok: true; entry: LedgerEntry; problems: LedgerProblem[] } | { ok: false };
 
 /**
@@ -17,6 +20,11 @@ export type ReadLine = { ok: true; entry: LedgerEntry; problems: LedgerProblem[]
  * (a parser or schema surprise) is simply not an entry.
  */
 export function readLine(text: string, position: number, key: DeviceKey | null): ReadLine {
+  // Every entry is a JSON object on one line. Checking the braces first spares the parser (and
+  // the cost of the error it throws) on lines that cannot be one: junk stays cheap to report.
+  if (text.charCodeAt(0) !== OPEN_BRACE || text.charCodeAt(text.length - 1) !== CLOSE_BRACE) {
+    return { ok: false };
+  }
   try {
     const raw: unknown = JSON.parse(text);
     const result = ledgerEntrySchema.safeParse(raw);
