@@ -1,7 +1,7 @@
-import { safeStorage } from 'electron';
 import { safeStorageProtector } from '../../electron/main/safe-storage-protector';
+import { safeStorage } from '../support/electron-mock';
 
-// `electron` is the shared stand-in (tests/setup.ts); each test sets what the OS offers.
+// `electron` is this shared stand-in (tests/setup.ts); each test sets what the OS offers.
 type Store = Record<string, unknown>;
 const store = safeStorage as unknown as Store;
 const original = { ...store };
