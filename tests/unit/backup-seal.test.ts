@@ -34,9 +34,9 @@ async function backupOf(device: string): Promise<string> {
 async function forged(file: string, edit: (content: BackupFile) => void): Promise<string> {
   const content = JSON.parse(await readFile(file, 'utf8')) as BackupFile;
   edit(content);
-  const { manifest: _old, seal, ...rest } = content;
+  const { seal, ...rest } = content;
   const out = join(root, `forged-${Math.random()}.json`);
-  const manifest = computeManifest(rest as BackupContent);
+  const manifest = computeManifest(rest as BackupContent); // reads the content fields only
   await writeFile(out, JSON.stringify({ ...rest, manifest, ...(seal ? { seal } : {}) }));
   return out;
 }
