@@ -140,6 +140,20 @@ describe('a damaged record gets no certificate, no "valid" and no export row', (
   });
 });
 
+describe('erasing a person on request', () => {
+  it('erases their damaged record too: damaged or not, it holds their data', async () => {
+    await forgeBensScore();
+    const { services, handlers } = start();
+    const result = await handlers.leadErasePerson({
+      identifier: 'ben@example.org',
+      confirmation: 'ben@example.org',
+    });
+    expect(result.erasedRecords).toBe(1);
+    expect((await services.ledger()).findByRecordId(records[1]!.recordId)?.record).toBeNull();
+    expect(await readFile(ledgerPath(dataDir()), 'utf8')).not.toContain('Ben Hall');
+  });
+});
+
 describe('a certificate carries a checkpoint of the ledger in its QR code', () => {
   it('verifying a kept certificate reveals records later cut from this device without a trace', async () => {
     await copyFile(ledgerPath(dataDir()), join(temp.dir, 'ledger.old'));

@@ -31,7 +31,7 @@ export async function eraseRecordsAndSignatures(
     reason,
     at,
   );
-  const stillUsed = new Set(ledger.liveRecords().map((r) => r.signatureSha256));
+  const stillUsed = new Set(ledger.reviewedRecords().map(({ record }) => record.signatureSha256));
   const store = new SignatureStore(dataDir);
   const orphaned = [...new Set(records.map((r) => r.signatureSha256))].filter(
     (sha) => !stillUsed.has(sha),
@@ -56,8 +56,10 @@ export async function erasePerson(
   if (key === '' || normaliseIdentifier(confirmation) !== key) {
     throw new DomainError('lead-confirmation-mismatch', 'errors.lead.confirmationMismatch');
   }
+  // Damaged records too: whatever their state, they hold this person's data.
   const theirs = ledger
-    .liveRecords()
+    .reviewedRecords()
+    .map(({ record }) => record)
     .filter((r) => normaliseIdentifier(r.learner.identifier) === key);
   const { erasedRecords, signaturesRemoved } = await eraseRecordsAndSignatures(
     ledger,
