@@ -8,7 +8,7 @@ import { createHandlers } from '../../electron/ipc/handlers/create-handlers';
 import type { Handlers } from '../../electron/ipc/router';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
 import type { JobStatus } from '../../electron/services/lead/export-jobs';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../support/conf-settings-source';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { TestDialogs } from '../e2e/harness/test-dialogs';
 import { testProtector } from '../support/test-device-key';
