@@ -55,7 +55,7 @@ const records = Array.from({ length: COUNT }, (_, i) => record(i));
 const ledger = { entries: () => records, liveRecords: () => records } as unknown as Ledger;
 const table = new LeadRecords(
   async () => ledger,
-  () => ({ refresherMonths: 12 }) as Settings,
+  () => ({ refresherMonths: 12, timeZone: 'Europe/London' }) as Settings,
   () => today,
 );
 await time(`build ${COUNT} rows (with person statuses)`, () => table.rows());

@@ -21,7 +21,7 @@ export interface RecordFilter {
   role?: LearnerRole;
   status?: PersonStatus;
   recordType?: RecordType;
-  /** Inclusive UTC calendar dates (YYYY-MM-DD) the completion must fall between. */
+  /** Inclusive days (YYYY-MM-DD) on the organisation's calendar the completion falls between. */
   from?: string;
   to?: string;
 }

@@ -57,7 +57,7 @@ export const acceptanceRecordSchema = z.object({
   /** SHA-256 of the signature image (drawn) or of the typed signature text; the file sits beside the ledger. */
   signatureSha256: sha256Hex,
   certificateCode: z.string().regex(/^[A-Z0-9]{4}(?:-[A-Z0-9]{4}){3}$/),
-  /** Signed date plus the refresher interval, as a calendar date (YYYY-MM-DD). */
+  /** The signing day plus the refresher interval, on the organisation's calendar (YYYY-MM-DD). */
   expiresOn: z.iso.date(),
   organisationName: z.string(),
 });

@@ -12,6 +12,7 @@ export const leadSettingsSchema = settingsSchema
     defaultLocale: true,
     leadAutoLockMinutes: true,
     retentionYears: true,
+    timeZone: true,
   })
   .extend({ organisation: organisationSchema.strict() })
   .strict();
@@ -26,5 +27,6 @@ export function leadSettingsOf(settings: Settings): LeadSettings {
     defaultLocale: settings.defaultLocale,
     leadAutoLockMinutes: settings.leadAutoLockMinutes,
     retentionYears: settings.retentionYears,
+    timeZone: settings.timeZone,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownTimeZone } from '../calendar/time-zone';
 import { LOCALES } from '../content/content-schema';
 import { encodeFieldMessage } from '../text/field-message';
 import { organisationTextField, personNameField } from '../text/text-fields';
@@ -52,7 +53,14 @@ const storedOrganisationSchema = z.object({
   safeguardingLeadContact: organisationTextField.or(z.literal('')),
 }) satisfies z.ZodType<Organisation>;
 
-export const CURRENT_SETTINGS_VERSION = 1;
+/** An IANA time zone this runtime knows, e.g. `Europe/London`. */
+export const timeZoneSchema = z
+  .string({ error: encodeFieldMessage('errors.fields.invalid') })
+  .max(100, { error: encodeFieldMessage('errors.fields.invalid') })
+  .refine(isKnownTimeZone, { error: encodeFieldMessage('errors.fields.invalid') });
+
+/** 2 added `timeZone` (see the upgrade step in settings-migrations.ts). */
+export const CURRENT_SETTINGS_VERSION = 2;
 
 /** What a new device starts with, and what the setup form offers. */
 export const SETTING_DEFAULTS = {
@@ -73,6 +81,11 @@ export const settingsSchema = z.object({
   passMarkPercent: wholeNumberBetween(50, 100),
   /** Years after which the lead is offered a reviewed purge; null keeps records indefinitely. */
   retentionYears: wholeNumberBetween(1, 100).nullable(),
+  /**
+   * The organisation's time zone: issue, expiry and due dates are days on its calendar (see
+   * common/calendar). Europe/London unless the lead chooses another.
+   */
+  timeZone: timeZoneSchema,
   /** Minutes of inactivity after which the lead area locks itself. */
   leadAutoLockMinutes: wholeNumberBetween(1, 120),
   /** A random id for this device, recorded on every acceptance record. */

@@ -111,6 +111,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       uiLocale: () => settings.get().locale,
       now: env.now,
       fontsDir: env.fontsDir,
+      timeZone: () => settings.get().timeZone,
     }),
   };
 }

@@ -80,6 +80,7 @@ describe('completions per month', () => {
         done('2026-12-01T10:00:00.000Z'), // after today
       ],
       4,
+      'UTC',
       new Date('2026-11-22T12:00:00.000Z'),
     );
     expect(result).toEqual([
@@ -94,6 +95,7 @@ describe('completions per month', () => {
     const result = completionsPerMonth(
       [done('2025-12-31T23:00:00.000Z')],
       3,
+      'UTC',
       new Date('2026-02-28T12:00:00.000Z'),
     );
     expect(result).toEqual([
@@ -103,20 +105,37 @@ describe('completions per month', () => {
     ]);
   });
 
-  it('uses the UTC month of the completion', () => {
-    const result = completionsPerMonth(
-      [done('2026-11-01T00:30:00+01:00')], // 31 October 23:30 UTC
-      2,
-      new Date('2026-11-15T12:00:00.000Z'),
-    );
-    expect(result).toEqual([
-      { month: '2026-10', count: 1 },
-      { month: '2026-11', count: 0 },
+  it.each([
+    ['UTC', 1, 0],
+    ['Europe/London', 0, 1],
+  ])(
+    'counts a completion at 00:30 BST on 1 October in that month in London (%s)',
+    (zone, september, october) => {
+      const result = completionsPerMonth(
+        [done('2026-09-30T23:30:00.000Z')], // 00:30 BST on 1 October
+        3,
+        zone,
+        new Date('2026-11-15T12:00:00.000Z'),
+      );
+      expect(result).toEqual([
+        { month: '2026-09', count: september },
+        { month: '2026-10', count: october },
+        { month: '2026-11', count: 0 },
+      ]);
+    },
+  );
+
+  it('starts this month on the organisation’s calendar, not UTC’s', () => {
+    // 00:30 BST on 1 June: June already in London, still May in UTC.
+    const now = new Date('2026-05-31T23:30:00.000Z');
+    expect(completionsPerMonth([], 1, 'Europe/London', now)).toEqual([
+      { month: '2026-06', count: 0 },
     ]);
+    expect(completionsPerMonth([], 1, 'UTC', now)).toEqual([{ month: '2026-05', count: 0 }]);
   });
 
   it('refuses a nonsense range', () => {
-    expect(() => completionsPerMonth([], 0, new Date())).toThrow(DomainError);
-    expect(() => completionsPerMonth([], 1.5, new Date())).toThrow(DomainError);
+    expect(() => completionsPerMonth([], 0, 'UTC', new Date())).toThrow(DomainError);
+    expect(() => completionsPerMonth([], 1.5, 'UTC', new Date())).toThrow(DomainError);
   });
 });

@@ -11,7 +11,7 @@ import type { Settings } from '../../common/settings/settings-schema';
 import { keyOf } from '../support/test-device-key';
 
 const SETTINGS: Settings = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   locale: 'en-GB',
   defaultLocale: 'en-GB',
   organisation: {
@@ -24,6 +24,7 @@ const SETTINGS: Settings = {
   refresherMonths: 12,
   passMarkPercent: 80,
   retentionYears: 6,
+  timeZone: 'Europe/Paris',
   leadAutoLockMinutes: 10,
   deviceId: 'device-source',
   setupComplete: true,

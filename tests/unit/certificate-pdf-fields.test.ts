@@ -52,7 +52,11 @@ describe('what a certificate says', () => {
         organisationName: 'Ysgol Gymraeg Aberystwyth',
       });
       const labels = certificateLabelsFor(locale);
-      const { pdf, missingCharacters } = await certificatePdf(record, { labels, locale });
+      const { pdf, missingCharacters } = await certificatePdf(record, {
+        labels,
+        locale,
+        timeZone: 'Europe/London',
+      });
       expect(missingCharacters).toEqual([]);
       const text = await pdfText(pdf);
       for (const expected of [
@@ -80,7 +84,11 @@ describe('what a certificate says', () => {
   it('shows the completion date on the wall calendar of the time zone asked for', async () => {
     const record = sampleRecord({ completedAt: '2026-06-30T23:30:00.000Z' });
     const labels = certificateLabelsFor('en-GB');
-    const london = await certificatePdf(record, { labels, locale: 'en-GB' });
+    const london = await certificatePdf(record, {
+      labels,
+      locale: 'en-GB',
+      timeZone: 'Europe/London',
+    });
     expect(await pdfText(london.pdf)).toContain('1 July 2026');
     const utc = await certificatePdf(record, { labels, locale: 'en-GB', timeZone: 'UTC' });
     expect(await pdfText(utc.pdf)).toContain('30 June 2026');
@@ -91,6 +99,7 @@ describe('what a certificate says', () => {
     const { pdf } = await certificatePdf(record, {
       labels: certificateLabelsFor('en-GB'),
       locale: 'en-GB',
+      timeZone: 'Europe/London',
     });
     const doc = await PDFDocument.load(pdf);
     expect(doc.getPageCount()).toBe(1);
@@ -105,6 +114,7 @@ describe('what a certificate says', () => {
     const { pdf } = await certificatePdf(record, {
       labels: certificateLabelsFor('en-GB'),
       locale: 'en-GB',
+      timeZone: 'Europe/London',
     });
     expect((await pdfText(pdf)).replace(/\s+/g, ' ')).toContain(fullName);
   });

@@ -15,6 +15,7 @@ describe('a certificate prints, not only extracts', () => {
       const { pdf } = await certificatePdf(record, {
         labels: certificateLabelsFor(locale),
         locale,
+        timeZone: 'Europe/London',
       });
       const fonts = await embeddedFontGlyphs(pdf);
       expect(fonts.length).toBeGreaterThanOrEqual(2); // regular and bold, both embedded

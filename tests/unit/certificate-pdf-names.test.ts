@@ -25,7 +25,11 @@ async function textOf(pdf: Uint8Array): Promise<string> {
   return (await run('/usr/bin/pdftotext', ['-layout', file, '-'])).stdout;
 }
 
-const options = { labels: certificateLabelsFor('en-GB'), locale: 'en-GB' };
+const options = {
+  labels: certificateLabelsFor('en-GB'),
+  locale: 'en-GB',
+  timeZone: 'Europe/London',
+} as const;
 
 describe('names on certificates', () => {
   it.each([

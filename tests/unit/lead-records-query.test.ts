@@ -42,7 +42,7 @@ beforeAll(async () => {
   }
   table = new LeadRecords(
     async () => ledger,
-    () => ({ refresherMonths: 12 }) as Settings,
+    () => ({ refresherMonths: 12, timeZone: 'Europe/London' }) as Settings,
     () => TODAY,
   );
 });

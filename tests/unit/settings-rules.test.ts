@@ -17,13 +17,14 @@ const organisation = {
   safeguardingLeadContact: 'diogelu@example.org',
 };
 const stored: Settings = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   locale: 'en-GB',
   defaultLocale: 'en-GB',
   organisation,
   refresherMonths: 12,
   passMarkPercent: 80,
   retentionYears: null,
+  timeZone: 'Europe/London',
   leadAutoLockMinutes: 10,
   deviceId: 'device-1',
   setupComplete: true,

@@ -26,6 +26,7 @@ function record(identifier: string, signedAt: string, fullName = 'Test Learner')
   };
 }
 
+const LONDON = 'Europe/London';
 const today = new Date('2026-11-22T10:00:00.000Z');
 
 describe('who is current, due soon, overdue or never finished', () => {
@@ -37,6 +38,7 @@ describe('who is current, due soon, overdue or never finished', () => {
         record('  SAM@EXAMPLE.ORG', '2024-06-01T10:00:00.000Z'),
       ],
       refresherMonths: 12,
+      timeZone: LONDON,
       today,
     });
     expect(rows).toHaveLength(1);
@@ -50,27 +52,47 @@ describe('who is current, due soon, overdue or never finished', () => {
 
   it('uses the refresher interval set now, not the one printed on the old record', () => {
     const records = [record('ali', '2025-10-01T10:00:00.000Z')];
-    const yearly = personStatuses({ records, refresherMonths: 12, today });
-    const twoYearly = personStatuses({ records, refresherMonths: 24, today });
+    const yearly = personStatuses({ records, refresherMonths: 12, timeZone: LONDON, today });
+    const twoYearly = personStatuses({ records, refresherMonths: 24, timeZone: LONDON, today });
     expect(yearly[0]?.status).toBe('overdue');
     expect(twoYearly[0]?.status).toBe('current');
   });
 
-  it('places a record signed late in the evening on its UTC date', () => {
-    // Signed 23:30 UTC on 22 Dec 2025 → due 22 Dec 2026, exactly 30 days from 22 Nov.
+  it('places a record signed late on a winter evening on that day (GMT is UTC)', () => {
+    // Signed 23:30 GMT on 22 Dec 2025 → due 22 Dec 2026, exactly 30 days from 22 Nov.
     const rows = personStatuses({
       records: [record('kim', '2025-12-22T23:30:00.000Z')],
       refresherMonths: 12,
+      timeZone: LONDON,
       today: new Date('2026-11-22T23:59:00.000Z'),
     });
     expect(rows[0]).toMatchObject({ status: 'due-soon', daysLeft: 30 });
   });
+
+  it.each([
+    ['2027-05-31T23:30:00.000Z', 'due-soon', 0, '00:30 BST on 1 June: due today'],
+    ['2027-06-01T22:59:59.000Z', 'due-soon', 0, 'the last moment of 1 June'],
+    ['2027-06-01T23:00:00.000Z', 'overdue', -1, 'midnight BST: 2 June, due yesterday'],
+  ])(
+    'a record signed at 00:30 BST on 1 June 2026 is due on 1 June 2027: at %s it is %s',
+    (now, status, daysLeft) => {
+      // 00:30 BST is 23:30 UTC the day before; UTC would make it due (and overdue) a day early.
+      const rows = personStatuses({
+        records: [record('june', '2026-05-31T23:30:00.000Z')],
+        refresherMonths: 12,
+        timeZone: LONDON,
+        today: new Date(now),
+      });
+      expect(rows[0]).toMatchObject({ dueOn: '2027-06-01', status, daysLeft });
+    },
+  );
 
   it('shows known learners without a completion as never, but not those who completed', () => {
     const rows = personStatuses({
       records: [record('done@example.org', '2026-11-01T09:00:00.000Z')],
       knownLearners: ['Done@Example.org', 'started@example.org', ' STARTED@example.org', '  '],
       refresherMonths: 12,
+      timeZone: LONDON,
       today,
     });
     expect(rows.map((r) => [r.identifier, r.status])).toEqual([
@@ -91,6 +113,7 @@ describe('who is current, due soon, overdue or never finished', () => {
       ],
       knownLearners: ['new-starter'],
       refresherMonths: 12,
+      timeZone: LONDON,
       today,
     });
     expect(countStatuses(rows)).toEqual({
@@ -103,7 +126,7 @@ describe('who is current, due soon, overdue or never finished', () => {
   });
 
   it('has nothing to count when there are no learners', () => {
-    const rows = personStatuses({ records: [], refresherMonths: 12, today });
+    const rows = personStatuses({ records: [], refresherMonths: 12, timeZone: LONDON, today });
     expect(countStatuses(rows)).toEqual({
       current: 0,
       'due-soon': 0,

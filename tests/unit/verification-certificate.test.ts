@@ -34,6 +34,7 @@ function service(): CertificateService {
     dialogs: new TestDialogs(dir),
     uiLocale: () => 'en-GB',
     now: () => today,
+    timeZone: () => 'Europe/London',
   });
 }
 const verify = (input: string) => service().verify(input);

@@ -1,4 +1,5 @@
 import type { Settings } from '../../../common/settings/settings-schema';
+import type { BackupFile } from './backup-format';
 
 /**
  * The settings a replacement device takes over from a backup: who the organisation is, who to
@@ -13,9 +14,13 @@ export type AdoptedSettings = Pick<
   | 'retentionYears'
   | 'leadAutoLockMinutes'
   | 'defaultLocale'
->;
+> &
+  Partial<Pick<Settings, 'timeZone'>>;
 
-export function settingsToAdopt(fromBackup: Settings): AdoptedSettings {
+/** A backup made before the time-zone setting (settings version 1) has none. */
+export type BackupSettings = NonNullable<BackupFile['settings']>;
+
+export function settingsToAdopt(fromBackup: BackupSettings): AdoptedSettings {
   return {
     organisation: fromBackup.organisation,
     refresherMonths: fromBackup.refresherMonths,
@@ -23,5 +28,7 @@ export function settingsToAdopt(fromBackup: Settings): AdoptedSettings {
     retentionYears: fromBackup.retentionYears,
     leadAutoLockMinutes: fromBackup.leadAutoLockMinutes,
     defaultLocale: fromBackup.defaultLocale,
+    // Without one in the backup, this device keeps its own.
+    ...('timeZone' in fromBackup ? { timeZone: fromBackup.timeZone } : {}),
   };
 }

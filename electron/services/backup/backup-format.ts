@@ -42,6 +42,15 @@ export const backupCheckpointSchema = z
   })
   .strict();
 
+/**
+ * Settings as a backup made before settings version 2 holds them: no time zone. Read as they are
+ * (the manifest hashes what was written), never upgraded here; adopting them keeps this device's
+ * own time zone (see adopt-settings.ts).
+ */
+const settingsV1Schema = settingsSchema.omit({ timeZone: true }).extend({
+  schemaVersion: z.literal(1),
+});
+
 /** Everything the manifest hash covers. */
 export const backupContentSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -51,7 +60,7 @@ export const backupContentSchema = z.object({
   /** Where the source ledger stood when the backup was made (version 2 on). */
   checkpoint: backupCheckpointSchema.optional(),
   /** Settings only: the lead passphrase and recovery hashes live elsewhere and are never copied. */
-  settings: settingsSchema.nullable(),
+  settings: z.union([settingsSchema, settingsV1Schema]).nullable(),
   /** The source ledger's lines exactly as stored, so its chain can be re-verified here. */
   // A raw line break inside a "line" would re-split it and shift every position reported.
   ledger: z.array(

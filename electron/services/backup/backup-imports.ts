@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Settings } from '../../../common/settings/settings-schema';
+import type { BackupSettings } from './adopt-settings';
 import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
@@ -23,7 +23,7 @@ export interface BackupImportDeps {
   deviceKey: () => Promise<DeviceKey>;
   ledger: () => Promise<Ledger>;
   /** Takes over the backup's organisation details and training rules. */
-  adoptSettings: (fromBackup: Settings) => void;
+  adoptSettings: (fromBackup: BackupSettings) => void;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../common/i18n/locales';
 import type { AcceptanceRecord, LearnerRole } from '../../../common/records/acceptance-record';
 
 /**
@@ -26,10 +27,10 @@ export interface CertificateLabels {
 
 export interface CertificateOptions {
   labels: CertificateLabels;
-  /** BCP 47 locale for dates and numbers, e.g. 'en-GB' or 'cy'. */
-  locale: string;
-  /** Time zone the completion date is shown in; defaults to Europe/London. */
-  timeZone?: string;
+  /** The language of the dates and numbers, e.g. 'en-GB' or 'cy'. */
+  locale: Locale;
+  /** The organisation's time zone (the `timeZone` setting): the completion date's calendar. */
+  timeZone: string;
   /** Folder holding DejaVu Sans (see `defaultFontsDir`); the packaged app passes its resources. */
   fontsDir?: string;
   /**

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { todayIn } from '../../../common/calendar/org-calendar';
 import type { VerifiedCertificate } from '../../../common/certificates/certificate-verification';
 import type { Locale } from '../../../common/i18n/locales';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
@@ -39,6 +40,8 @@ export interface CertificateServiceOptions {
   uiLocale: () => Locale;
   now: () => Date;
   fontsDir?: string;
+  /** The organisation's time zone, read at each render (the lead may change it). */
+  timeZone: () => string;
 }
 
 /** What the completion screen shows about a record, and what the PDF font cannot draw. */
@@ -82,6 +85,7 @@ export class CertificateService {
     return certificatePdf(record, {
       labels: certificateLabelsFor(record.locale),
       locale: record.locale,
+      timeZone: this.options.timeZone(),
       fontsDir: this.fontsDir,
       payloadFor: await this.anchoredPayload(),
     });
@@ -131,6 +135,7 @@ export class CertificateService {
     return combinedCertificatesPdf(records, {
       labels: certificateLabelsFor(locale),
       locale,
+      timeZone: this.options.timeZone(),
       fontsDir: this.fontsDir,
       payloadFor: await this.anchoredPayload(),
     });
@@ -139,7 +144,8 @@ export class CertificateService {
   async verify(input: string): Promise<VerifiedCertificate> {
     const ledger = await this.options.ledger();
     const key = await this.options.deviceKey();
-    return verifyCertificate(input, ledger, this.options.signatures, this.options.now(), key);
+    const today = todayIn(this.options.timeZone(), this.options.now());
+    return verifyCertificate(input, ledger, this.options.signatures, today, key);
   }
 
   /** A damaged record gets no certificate: see `certifiableRecord`. */

@@ -1,4 +1,6 @@
+import { formatCalendarDate, formatInstant } from '../../../common/calendar/format-date';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { translatorFor } from '../i18n/main-translator';
 import type { CertificateOptions } from './certificate-labels';
 
 /** Everything printed on one certificate, already translated and formatted for the locale. */
@@ -18,10 +20,10 @@ export interface CertificateTexts {
 
 export function certificateTexts(
   record: AcceptanceRecord,
-  { labels, locale, timeZone = 'Europe/London' }: CertificateOptions,
+  { labels, locale, timeZone }: CertificateOptions,
 ): CertificateTexts {
-  const longDate = (iso: string, zone: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone }).format(new Date(iso));
+  // Dates in words from our own locale files, never from the runtime's ICU (see format-date.ts).
+  const t = translatorFor(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   return {
     organisation: record.organisationName,
@@ -32,9 +34,9 @@ export function certificateTexts(
     hasCompleted: labels.hasCompleted,
     course: record.recordType === 'induction' ? labels.courseInduction : labels.courseRefresher,
     details: [
-      { label: labels.completedOn, value: longDate(record.completedAt, timeZone) },
-      // A calendar date with no time: read at UTC midnight so no zone can shift it a day.
-      { label: labels.expiresOn, value: longDate(`${record.expiresOn}T00:00:00Z`, 'UTC') },
+      { label: labels.completedOn, value: formatInstant(t, record.completedAt, 'long', timeZone) },
+      // Already a day on the organisation's calendar (fixed at signing): printed as it is.
+      { label: labels.expiresOn, value: formatCalendarDate(t, record.expiresOn, 'long') },
       { label: labels.aupVersion, value: record.aupVersion },
       { label: labels.overallScore, value: percent.format(record.overallPercent / 100) },
     ],

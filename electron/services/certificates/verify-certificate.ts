@@ -1,10 +1,10 @@
+import { hasExpired } from '../../../common/calendar/org-calendar';
 import type { VerifiedCertificate } from '../../../common/certificates/certificate-verification';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { DeviceKey } from '../device-key/device-key';
 import type { Ledger } from '../ledger/ledger';
 import { normaliseCertificateCode } from '../ledger/certificate-code';
 import type { SignatureStore } from '../signatures/signature-store';
-import { utcDateOf } from '../status/utc-dates';
 import { anchorSealedBy, parseCertificatePayload, recordDigest } from './certificate-payload';
 
 export type { VerifiedCertificate };
@@ -18,14 +18,15 @@ const outcome = (value: VerifiedCertificate['outcome']): VerifiedCertificate => 
  * Checks a certificate from its code (as typed from the paper) or its QR payload against this
  * device's ledger. Genuine means the entry's hashes check out, the QR (when given) names the
  * same record with the same fingerprint, and the signature file is the one the record names;
- * a genuine certificate whose refresher date has passed is `expired`. With this device's key, a
- * QR code's sealed checkpoint is also compared with the ledger (`ledger-changed`).
+ * a genuine certificate whose refresher date has passed is `expired` (valid through its expiry
+ * day: `today` is the organisation's calendar date, see common/calendar). With this device's key,
+ * a QR code's sealed checkpoint is also compared with the ledger (`ledger-changed`).
  */
 export async function verifyCertificate(
   input: string,
   ledger: Ledger,
   signatures: SignatureStore,
-  today: Date,
+  today: string,
   key: DeviceKey | null = null,
 ): Promise<VerifiedCertificate> {
   const payload = parseCertificatePayload(input);
@@ -61,7 +62,7 @@ export async function verifyCertificate(
     return outcome('damaged');
   }
   return {
-    outcome: record.expiresOn < utcDateOf(today) ? 'expired' : 'valid',
+    outcome: hasExpired(record.expiresOn, today) ? 'expired' : 'valid',
     record: detailsFor(record),
   };
 }

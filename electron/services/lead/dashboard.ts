@@ -48,6 +48,8 @@ export interface DashboardInput {
   startedIdentifiers: readonly string[];
   inTraining: readonly InTrainingRow[];
   refresherMonths: number;
+  /** The organisation's time zone (see common/calendar/org-calendar.ts). */
+  timeZone: string;
   today: Date;
   content: ContentPack | null;
   ledgerProblems: number;
@@ -64,6 +66,7 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
     records: input.records,
     knownLearners: input.startedIdentifiers,
     refresherMonths: input.refresherMonths,
+    timeZone: input.timeZone,
     today: input.today,
   });
   const counts = countStatuses(rows);
@@ -76,7 +79,7 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   return {
     counts,
     inTraining: [...input.inTraining].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-    months: completionsPerMonth(input.records, DASHBOARD_MONTHS, input.today),
+    months: completionsPerMonth(input.records, DASHBOARD_MONTHS, input.timeZone, input.today),
     hardest: hardestQuestions(input.answers, HARDEST_LIMIT).map((q) =>
       withTitles(q, input.content),
     ),

@@ -72,6 +72,7 @@ export class LeadArea {
           updatedAt: progress.updatedAt,
         })),
       refresherMonths: this.deps.settings().refresherMonths,
+      timeZone: this.deps.settings().timeZone,
       today: this.deps.now(),
       content,
       ledgerProblems: problems.length,
@@ -85,6 +86,7 @@ export class LeadArea {
       records,
       identifier,
       this.deps.settings().refresherMonths,
+      this.deps.settings().timeZone,
       this.deps.now(),
     );
     if (!found) throw new DomainError('lead-person-not-found', 'errors.lead.personNotFound');
@@ -97,9 +99,10 @@ export class LeadArea {
   }
 
   async retentionCandidates(): Promise<{ years: number | null; candidates: RetentionCandidate[] }> {
-    const years = this.deps.settings().retentionYears;
+    const { retentionYears: years, timeZone } = this.deps.settings();
     if (years === null) return { years, candidates: [] };
-    const due = recordsPastRetention(await this.records.liveRecords(), years, this.deps.now());
+    const records = await this.records.liveRecords();
+    const due = recordsPastRetention(records, years, timeZone, this.deps.now());
     return {
       years,
       candidates: due.map((r) => ({
@@ -113,12 +116,12 @@ export class LeadArea {
 
   /** Erases only the reviewed records that are still past retention when the lead confirms. */
   async purgeRetention(recordIds: readonly string[]): Promise<{ erasedRecords: number }> {
-    const years = this.deps.settings().retentionYears;
+    const { retentionYears: years, timeZone } = this.deps.settings();
     if (years === null) throw new DomainError('lead-retention-off', 'errors.lead.retentionOff');
     const wanted = new Set(recordIds);
     const ledger = await this.deps.ledger();
-    const due = recordsPastRetention(ledger.liveRecords(), years, this.deps.now()).filter((r) =>
-      wanted.has(r.recordId),
+    const due = recordsPastRetention(ledger.liveRecords(), years, timeZone, this.deps.now()).filter(
+      (r) => wanted.has(r.recordId),
     );
     if (due.length === 0) throw new DomainError('lead-no-records', 'errors.lead.noRecords');
     const { erasedRecords } = await eraseRecordsAndSignatures(

@@ -2,7 +2,7 @@ import type { Ledger } from '../ledger/ledger';
 import type { RecordDamage } from '../ledger/ledger-problem';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
-import { utcDateOf } from '../status/utc-dates';
+import { todayIn } from '../../../common/calendar/org-calendar';
 import { recordRows, type RecordRow } from './record-rows';
 import type {
   RecordFilter,
@@ -33,16 +33,17 @@ export class LeadRecords {
 
   async rows(): Promise<RecordRow[]> {
     const ledger = await this.ledger();
-    const { refresherMonths } = this.settings();
+    const { refresherMonths, timeZone } = this.settings();
+    const now = this.now();
     // Any append or erasure adds an entry, so the entry count says when the ledger changed.
-    const key = `${ledger.size}|${refresherMonths}|${utcDateOf(this.now())}`;
+    const key = `${ledger.size}|${refresherMonths}|${timeZone}|${todayIn(timeZone, now)}`;
     if (this.rowsCache?.key !== key) {
       // Damaged records are listed too, flagged, so the lead sees them and why.
       const reviewed = ledger.reviewedRecords();
       const damaged = new Map<string, RecordDamage>();
       for (const { record, damage } of reviewed) if (damage) damaged.set(record.recordId, damage);
       const records = reviewed.map(({ record }) => record);
-      this.rowsCache = { key, rows: recordRows(records, refresherMonths, this.now(), damaged) };
+      this.rowsCache = { key, rows: recordRows(records, refresherMonths, timeZone, now, damaged) };
       this.queryCache = null;
     }
     return this.rowsCache.rows;
@@ -50,9 +51,10 @@ export class LeadRecords {
 
   async query(filter: RecordFilter, sort: RecordSort, window: RecordWindow): Promise<RecordPage> {
     const all = await this.rows();
-    const key = JSON.stringify([filter, sort]);
+    const { timeZone } = this.settings();
+    const key = JSON.stringify([filter, sort, timeZone]);
     if (this.queryCache?.key !== key) {
-      this.queryCache = { key, rows: sortRecords(filterRecords(all, filter), sort) };
+      this.queryCache = { key, rows: sortRecords(filterRecords(all, filter, timeZone), sort) };
     }
     return pageOf(this.queryCache.rows, all.length, window);
   }
@@ -64,7 +66,9 @@ export class LeadRecords {
   async matching(filter: RecordFilter): Promise<AcceptanceRecord[]> {
     const records = await this.liveRecords();
     if (Object.values(filter).every((value) => value === undefined || value === '')) return records;
-    const ids = new Set(filterRecords(await this.rows(), filter).map((row) => row.recordId));
+    const { timeZone } = this.settings();
+    const rows = filterRecords(await this.rows(), filter, timeZone);
+    const ids = new Set(rows.map((row) => row.recordId));
     return records.filter((record) => ids.has(record.recordId));
   }
 }

@@ -17,6 +17,7 @@ export function personHistory(
   records: readonly AcceptanceRecord[],
   identifier: string,
   refresherMonths: number,
+  timeZone: string,
   today: Date,
 ): PersonHistory | null {
   const key = normaliseIdentifier(identifier);
@@ -25,7 +26,7 @@ export function personHistory(
     .sort((a, b) => (a.signedAt < b.signedAt ? 1 : a.signedAt > b.signedAt ? -1 : 0));
   const latest = theirs[0];
   if (!latest) return null;
-  const [row] = personStatuses({ records: theirs, refresherMonths, today });
+  const [row] = personStatuses({ records: theirs, refresherMonths, timeZone, today });
   return {
     identifier: key,
     fullName: latest.learner.fullName,

@@ -36,12 +36,16 @@ export interface RecordRow {
 export function recordRows(
   records: readonly AcceptanceRecord[],
   refresherMonths: number,
+  timeZone: string,
   today: Date,
   damaged: ReadonlyMap<string, RecordDamage> = new Map(),
 ): RecordRow[] {
   const sound = damaged.size === 0 ? records : records.filter((r) => !damaged.has(r.recordId));
   const people = new Map(
-    personStatuses({ records: sound, refresherMonths, today }).map((row) => [row.identifier, row]),
+    personStatuses({ records: sound, refresherMonths, timeZone, today }).map((row) => [
+      row.identifier,
+      row,
+    ]),
   );
   return records.map((record) => {
     const personKey = normaliseIdentifier(record.learner.identifier);

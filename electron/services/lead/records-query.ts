@@ -1,3 +1,4 @@
+import { dayRange, withinDayRange } from '../../../common/calendar/org-calendar';
 import type {
   RecordFilter,
   RecordPage,
@@ -20,16 +21,20 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function filterRecords(rows: readonly RecordRow[], filter: RecordFilter): RecordRow[] {
+/** `from` and `to` are days on the organisation's calendar (the `timeZone` setting). */
+export function filterRecords(
+  rows: readonly RecordRow[],
+  filter: RecordFilter,
+  timeZone: string,
+): RecordRow[] {
   const needle = filter.search ? fold(filter.search.trim()) : '';
-  const toEnd = filter.to ? `${filter.to}T23:59:59.999Z` : null;
+  const days = filter.from || filter.to ? dayRange(filter.from, filter.to, timeZone) : null;
   return rows.filter(
     (row) =>
       (!filter.role || row.role === filter.role) &&
       (!filter.status || row.status === filter.status) &&
       (!filter.recordType || row.recordType === filter.recordType) &&
-      (!filter.from || row.completedAt >= filter.from) &&
-      (!toEnd || row.completedAt <= toEnd) &&
+      (!days || withinDayRange(row.completedAt, days)) &&
       (needle === '' ||
         fold(row.fullName).includes(needle) ||
         fold(row.identifier).includes(needle) ||

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_TIME_ZONE } from '../../../common/calendar/time-zone';
 import {
   CURRENT_SETTINGS_VERSION,
   DEFAULT_ORGANISATION,
@@ -24,6 +25,8 @@ const upgrades: Record<number, Upgrade> = {
     ...old,
     schemaVersion: 1,
   }),
+  // 2 reads every date on the organisation's calendar; until the lead says otherwise, London's.
+  1: (old) => ({ timeZone: DEFAULT_TIME_ZONE, ...old, schemaVersion: 2 }),
 };
 
 export function upgradeSettings(raw: Record<string, unknown>): Record<string, unknown> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { expiryDate } from '../../../common/calendar/org-calendar';
 import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { makeCertificateCode } from '../ledger/certificate-code';
-import { expiryDate } from '../ledger/expiry-date';
 import type { Ledger } from '../ledger/ledger';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
@@ -111,7 +111,7 @@ export class SigningService {
       signatureMethod: request.signature.method,
       signatureSha256,
       certificateCode: makeCertificateCode(),
-      expiresOn: expiryDate(signedAt, settings.refresherMonths),
+      expiresOn: expiryDate(signedAt, settings.refresherMonths, settings.timeZone),
       organisationName: settings.organisation.orgName,
     };
     await ledger.appendCompletion(record);

@@ -1,7 +1,8 @@
+import { daysBetween } from '../../../common/calendar/calendar-date';
+import { dueStatus, expiryDate, todayIn } from '../../../common/calendar/org-calendar';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
-import { DUE_SOON_DAYS, type PersonStatus } from '../../../common/status/person-status';
+import type { PersonStatus } from '../../../common/status/person-status';
 import { normaliseIdentifier } from './learner-identifier';
-import { addMonthsUtc, daysBetween, utcDateOf } from './utc-dates';
 
 export interface PersonStatusRow {
   /** The normalised identifier (see `normaliseIdentifier`). */
@@ -21,24 +22,20 @@ export interface StatusInput {
   /** Identifiers of learners who have started but may not have finished (their progress files). */
   knownLearners?: readonly string[];
   refresherMonths: number;
-  /** Taken as a UTC calendar date. */
+  /** The organisation's time zone: signings and today are read on its calendar. */
+  timeZone: string;
+  /** Now; today is its date in `timeZone`. */
   today: Date;
 }
 
 /**
  * The refresher is due `refresherMonths` after the latest signing, using the interval set now,
  * so a lead who shortens it after an incident sees everyone affected straight away. (The
- * record's own `expiresOn` keeps what the certificate promised at the time.)
- * Due today counts as due soon; overdue starts the day after.
+ * record's own `expiresOn` keeps what the certificate promised at the time.) Both come from the
+ * same calendar rule (`expiryDate`), so with an unchanged interval they are the same day.
  */
-export function statusFor(dueOn: string, today: string): PersonStatus {
-  const daysLeft = daysBetween(today, dueOn);
-  if (daysLeft < 0) return 'overdue';
-  return daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'current';
-}
-
 export function personStatuses(input: StatusInput): PersonStatusRow[] {
-  const today = utcDateOf(input.today);
+  const today = todayIn(input.timeZone, input.today);
   const latestByPerson = new Map<string, AcceptanceRecord>();
   for (const record of input.records) {
     const key = normaliseIdentifier(record.learner.identifier);
@@ -50,9 +47,9 @@ export function personStatuses(input: StatusInput): PersonStatusRow[] {
 
   const rows: PersonStatusRow[] = [];
   for (const [identifier, latest] of latestByPerson) {
-    const dueOn = addMonthsUtc(utcDateOf(latest.signedAt), input.refresherMonths);
+    const dueOn = expiryDate(latest.signedAt, input.refresherMonths, input.timeZone);
     const daysLeft = daysBetween(today, dueOn);
-    rows.push({ identifier, status: statusFor(dueOn, today), latest, dueOn, daysLeft });
+    rows.push({ identifier, status: dueStatus(dueOn, today), latest, dueOn, daysLeft });
   }
   const never = new Set((input.knownLearners ?? []).map(normaliseIdentifier));
   for (const identifier of never) {

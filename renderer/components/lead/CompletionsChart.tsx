@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dateFormatter } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 import type { MonthCount } from '../../../electron/services/analytics/completions-per-month';
 
 const WIDTH = 720;
@@ -23,9 +23,9 @@ function gridValues(max: number): number[] {
  */
 export function CompletionsChart({ months }: { months: MonthCount[] }) {
   const { t, i18n } = useTranslation('lead');
-  const format = dateFormatter(t, 'month-year-short', 'utc');
+  const dates = useDates('month-year-short');
   const number = new Intl.NumberFormat(i18n.language);
-  const label = (month: string) => format.format(new Date(`${month}-01T00:00:00Z`));
+  const label = (month: string) => dates.day(`${month}-01`);
   const max = Math.max(1, ...months.map((m) => m.count));
   const slot = WIDTH / Math.max(1, months.length);
   const plot = HEIGHT - AXIS - TOP;

@@ -1,7 +1,7 @@
 import { Upload } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFormatter } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 import type { ResultOf } from '../../../common/ipc/contract';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
@@ -12,6 +12,7 @@ type Inspected = NonNullable<ResultOf<'leadInspectBackup'>>;
 
 export function ImportPanel() {
   const { t } = useTranslation('lead');
+  const dates = useDates('long');
   const call = useLeadCall();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -45,7 +46,6 @@ export function ImportPanel() {
       setDone(await call(api().leadImportBackup({ ticket, adoptSettings })));
     });
 
-  const date = dateFormatter(t, 'long', 'utc');
   const result = done?.result;
   return (
     <section className="card" aria-labelledby="lead-import">
@@ -72,7 +72,7 @@ export function ImportPanel() {
           <p>
             {t('import.inspected', {
               records: inspected.summary.liveRecords,
-              date: date.format(new Date(inspected.summary.createdAt)),
+              date: dates.instant(inspected.summary.createdAt),
             })}
           </p>
           <p>{t(`import.authenticity.${inspected.summary.authenticity}`)}</p>
@@ -102,7 +102,7 @@ export function ImportPanel() {
             <p>
               {t('import.done', {
                 imported: result.imported,
-                date: date.format(new Date(done.summary.createdAt)),
+                date: dates.instant(done.summary.createdAt),
               })}
             </p>
             <ul>

@@ -1,12 +1,12 @@
 import { Hourglass } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { InTrainingRow } from '../../../electron/services/lead/dashboard';
-import { dateFormatter } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 
 /** People part-way through their training, so the lead can encourage them to finish. */
 export function InTrainingTable({ rows }: { rows: readonly InTrainingRow[] }) {
   const { t } = useTranslation('lead');
-  const date = dateFormatter(t, 'medium');
+  const dates = useDates('medium');
   return (
     <section className="card" aria-labelledby="lead-in-training">
       <h2 id="lead-in-training">
@@ -32,8 +32,8 @@ export function InTrainingTable({ rows }: { rows: readonly InTrainingRow[] }) {
                 <th scope="row">{row.fullName}</th>
                 <td>{row.identifier}</td>
                 <td>{t(`recordTypes.${row.recordType}`)}</td>
-                <td>{date.format(new Date(row.startedAt))}</td>
-                <td>{date.format(new Date(row.updatedAt))}</td>
+                <td>{dates.instant(row.startedAt)}</td>
+                <td>{dates.instant(row.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import { ArrowLeft, FileDown } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFormatter } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 import type { ErasureResult } from '../../../electron/services/lead/erase-person';
 import type { PersonHistory } from '../../../electron/services/lead/person-history';
 import { api } from '../../app/api';
@@ -13,6 +13,7 @@ import { useLeadCall } from './use-lead-call';
 
 export function PersonPanel({ identifier }: { identifier: string }) {
   const { t, i18n } = useTranslation('lead');
+  const dates = useDates('medium');
   const { go } = useNavigation();
   const call = useLeadCall();
   const [person, setPerson] = useState<PersonHistory | null>(null);
@@ -35,7 +36,6 @@ export function PersonPanel({ identifier }: { identifier: string }) {
     }
   };
 
-  const date = dateFormatter(t, 'medium', 'utc');
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const back = (
     <button
@@ -92,7 +92,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
             {person.dueOn && (
               <div>
                 <dt>{t('records.expires')}</dt>
-                <dd>{date.format(new Date(`${person.dueOn}T00:00:00Z`))}</dd>
+                <dd>{dates.day(person.dueOn)}</dd>
               </div>
             )}
           </dl>
@@ -119,7 +119,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
           <tbody>
             {person.records.map((record) => (
               <tr key={record.recordId}>
-                <th scope="row">{date.format(new Date(record.completedAt))}</th>
+                <th scope="row">{dates.instant(record.completedAt)}</th>
                 <td>{t(`recordTypes.${record.recordType}`)}</td>
                 <td>{t(`roles.${record.learner.role}`)}</td>
                 <td className="lead-num">{percent.format(record.overallPercent / 100)}</td>

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown, SearchX } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFormatter } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 import type { RecordSort, RecordSortKey } from '../../../common/lead/record-query';
 import { useNavigation } from '../../app/navigation';
 import { DamageBadge, StatusBadge } from './StatusBadge';
@@ -33,6 +33,7 @@ interface Props {
  */
 export function RecordsTable({ window: data, queryKey, sort, onSort }: Props) {
   const { t } = useTranslation('lead');
+  const dates = useDates('medium');
   const { go } = useNavigation();
   const scroller = useRef<HTMLDivElement>(null);
   const count = data.total ?? 0;
@@ -56,7 +57,6 @@ export function RecordsTable({ window: data, queryKey, sort, onSort }: Props) {
     scroller.current?.scrollTo({ top: 0 });
   }, [queryKey]);
 
-  const date = dateFormatter(t, 'medium', 'utc');
   const toggle = (key: RecordSortKey) =>
     onSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' });
 
@@ -143,10 +143,10 @@ export function RecordsTable({ window: data, queryKey, sort, onSort }: Props) {
                   <div role="cell">{t(`roles.${row.role}`)}</div>
                   <div role="cell">{t(`recordTypes.${row.recordType}`)}</div>
                   <div role="cell" className="lead-records__date">
-                    {date.format(new Date(row.completedAt))}
+                    {dates.instant(row.completedAt)}
                   </div>
                   <div role="cell" className="lead-records__date">
-                    {date.format(new Date(`${row.expiresOn}T00:00:00Z`))}
+                    {dates.day(row.expiresOn)}
                   </div>
                   <div role="cell">
                     {row.damage ? (

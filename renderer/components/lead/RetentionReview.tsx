@@ -1,7 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFormatter } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 import type { ResultOf } from '../../../common/ipc/contract';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
@@ -10,6 +10,7 @@ import { useLeadCall } from './use-lead-call';
 /** Lists what retention would erase; nothing goes until the lead ticks that they reviewed it. */
 export function RetentionReview() {
   const { t } = useTranslation('lead');
+  const dates = useDates('medium');
   const id = useId();
   const call = useLeadCall();
   const [review, setReview] = useState<ResultOf<'leadRetentionReview'> | null>(null);
@@ -37,7 +38,6 @@ export function RetentionReview() {
     }
   };
 
-  const date = dateFormatter(t, 'medium', 'utc');
   return (
     <section className="card" aria-labelledby="lead-retention">
       <h2 id="lead-retention">{t('protection.retentionHeading')}</h2>
@@ -73,7 +73,7 @@ export function RetentionReview() {
                   <tr key={c.recordId}>
                     <th scope="row">{c.fullName}</th>
                     <td>{c.identifier}</td>
-                    <td className="lead-date">{date.format(new Date(c.signedAt))}</td>
+                    <td className="lead-date">{dates.instant(c.signedAt)}</td>
                   </tr>
                 ))}
               </tbody>

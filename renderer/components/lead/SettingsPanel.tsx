@@ -1,6 +1,7 @@
 import { Save } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { timeZoneChoices } from '../../../common/calendar/time-zone';
 import { LOCALES } from '../../../common/i18n/locales';
 import {
   leadSettingsOf,
@@ -54,6 +55,7 @@ export function SettingsPanel() {
   const id = useId();
   const [form, setForm] = useState<SettingsForm>(() => leadSettingsOf(settings));
   const [problems, setProblems] = useState<FieldProblems>({});
+  const timeZones = useMemo(() => timeZoneChoices(settings.timeZone), [settings.timeZone]);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -166,6 +168,25 @@ export function SettingsPanel() {
                   {LOCALES.map((locale) => (
                     <option key={locale} value={locale} lang={locale}>
                       {common(`language.names.${locale}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-time-zone`}>{t('settings.timeZone')}</label>
+                <span id={`${id}-time-zone-hint`} className="field__hint">
+                  {t('settings.timeZoneHint')}
+                </span>
+                {/* IANA names (Europe/London) are the same in every language. */}
+                <select
+                  id={`${id}-time-zone`}
+                  aria-describedby={`${id}-time-zone-hint`}
+                  value={form.timeZone}
+                  onChange={(e) => setForm({ ...form, timeZone: e.target.value })}
+                >
+                  {timeZones.map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone}
                     </option>
                   ))}
                 </select>

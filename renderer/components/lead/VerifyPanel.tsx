@@ -1,7 +1,7 @@
 import { AlertTriangle, SearchCheck, ShieldCheck, ShieldX } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateFormatter } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 import type { VerifiedCertificate } from '../../../common/certificates/certificate-verification';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
@@ -22,6 +22,7 @@ const ICONS = { valid: ShieldCheck, warning: AlertTriangle, error: ShieldX };
 
 export function VerifyPanel() {
   const { t } = useTranslation('lead');
+  const dates = useDates('long');
   const id = useId();
   const call = useLeadCall();
   const [input, setInput] = useState('');
@@ -39,9 +40,8 @@ export function VerifyPanel() {
     }
   };
 
-  const date = dateFormatter(t, 'long', 'utc');
   const record = result?.record;
-  const expires = record ? date.format(new Date(`${record.expiresOn}T00:00:00Z`)) : '';
+  const expires = record ? dates.day(record.expiresOn) : '';
   const tone = result ? TONE[result.outcome] : 'valid';
   const OutcomeIcon = ICONS[tone];
   return (
@@ -82,7 +82,7 @@ export function VerifyPanel() {
                 <dt>{t('verify.type')}</dt>
                 <dd>{t(`recordTypes.${record.recordType}`)}</dd>
                 <dt>{t('verify.completed')}</dt>
-                <dd>{date.format(new Date(record.completedAt))}</dd>
+                <dd>{dates.instant(record.completedAt)}</dd>
                 <dt>{t('verify.expires')}</dt>
                 <dd>{expires}</dd>
                 <dt>{t('verify.organisation')}</dt>

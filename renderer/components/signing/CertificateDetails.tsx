@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
-import { formatDate } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 
 /** The facts printed on the certificate, as a description list in the current language. */
 export function CertificateDetails({ record }: { record: AcceptanceRecord }) {
   const { t, i18n } = useTranslation(['signing', 'certificate']);
+  const dates = useDates('long');
   const rows: Array<[string, string]> = [
     [t('complete.name'), record.learner.fullName],
     [t('complete.role'), t(`certificate:roles.${record.learner.role}`)],
@@ -16,9 +17,8 @@ export function CertificateDetails({ record }: { record: AcceptanceRecord }) {
           : 'certificate:courseRefresher',
       ),
     ],
-    [t('certificate:completedOn'), formatDate(t, record.completedAt, 'long')],
-    // A calendar date: read at UTC midnight and shown in UTC so no time zone shifts it a day.
-    [t('certificate:expiresOn'), formatDate(t, `${record.expiresOn}T00:00:00Z`, 'long', 'utc')],
+    [t('certificate:completedOn'), dates.instant(record.completedAt)],
+    [t('certificate:expiresOn'), dates.day(record.expiresOn)],
     [
       t('certificate:overallScore'),
       new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(

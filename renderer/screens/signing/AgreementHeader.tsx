@@ -2,17 +2,16 @@ import { RefreshCw } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
-import { formatDate } from '../../i18n/format-date';
+import { useDates } from '../../i18n/use-dates';
 
 /** The policy's title (focused on arrival), its introduction and, for a refresher, what changed. */
 export function AgreementHeader({ agreement }: { agreement: SigningAgreement }) {
   const { t } = useTranslation('signing');
+  const dates = useDates('long');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const changed = agreement.clauses.filter((clause) => clause.changed).length;
-  const since = agreement.previousSignedAt
-    ? formatDate(t, agreement.previousSignedAt, 'long')
-    : null;
+  const since = agreement.previousSignedAt ? dates.instant(agreement.previousSignedAt) : null;
   return (
     <section className="card" aria-labelledby="agreement-title">
       <h1 id="agreement-title" ref={heading} tabIndex={-1}>
