@@ -98,9 +98,15 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   await app.getByLabel('Refresher interval (months)').fill('24');
   await app.getByLabel('Keep records for (years)').fill('6');
   await app.getByLabel("Safeguarding lead's name").fill('Duty Safeguarding Officer');
+  await expect(app.getByLabel('Time zone for training dates')).toHaveValue('Europe/London');
+  await app.getByLabel('Time zone for training dates').selectOption('America/New_York');
   await app.getByRole('button', { name: 'Save settings' }).click();
   await expect(app.getByText('Settings saved.')).toBeVisible();
-  expect(services.settings.get()).toMatchObject({ refresherMonths: 24, retentionYears: 6 });
+  expect(services.settings.get()).toMatchObject({
+    refresherMonths: 24,
+    retentionYears: 6,
+    timeZone: 'America/New_York',
+  });
   expect(services.settings.get().organisation.safeguardingLeadName).toBe(
     'Duty Safeguarding Officer',
   );
