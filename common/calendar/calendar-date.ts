@@ -24,7 +24,7 @@ export function invalidDate(value: unknown): DomainError {
   });
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -44,15 +44,6 @@ export function dateParts(date: string): DateParts {
     throw invalidDate(date);
   }
   return parts;
-}
-
-export function isCalendarDate(value: string): boolean {
-  try {
-    dateParts(value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
