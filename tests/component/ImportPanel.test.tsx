@@ -8,6 +8,12 @@ import cyCommon from '../../common/locales/cy/common.json';
 import cyLead from '../../common/locales/cy/lead.json';
 import enCommon from '../../common/locales/en-GB/common.json';
 import enLead from '../../common/locales/en-GB/lead.json';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { confSettingsSource } from '../support/conf-settings-source';
+import { SettingsService } from '../../electron/services/settings/settings-service';
+import { AppStateProvider } from '../../renderer/app/app-state';
 import { NavigationContext } from '../../renderer/app/navigation';
 import { ImportPanel } from '../../renderer/components/lead/ImportPanel';
 import type { BackupAuthenticity } from '../../electron/services/backup/backup-manifest';
@@ -60,9 +66,16 @@ function fakeApi(authenticity: BackupAuthenticity) {
 
 function renderPanel() {
   const navigation = { screen: { name: 'lead-area', tab: 'import' } as const, go: vi.fn() };
+  // Real default settings (from a throwaway folder): dates follow the organisation's time zone.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esafety-import-panel-'));
+  const settings = SettingsService.open(confSettingsSource(dir)).get();
+  fs.rmSync(dir, { recursive: true, force: true });
+  const info = { name: 'E-safety Induction', version: '0.0.0-test', settingsRecoveredFrom: null };
   return render(
     <NavigationContext.Provider value={navigation as never}>
-      <ImportPanel />
+      <AppStateProvider startup={{ info, settings }}>
+        <ImportPanel />
+      </AppStateProvider>
     </NavigationContext.Provider>,
   );
 }

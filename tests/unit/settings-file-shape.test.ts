@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { confSettingsSource } from '../support/conf-settings-source';
+import { CURRENT_SETTINGS_VERSION } from '../../common/settings/settings-schema';
 import { SettingsService } from '../../electron/services/settings/settings-service';
 
 let dir: string;
@@ -34,7 +35,10 @@ describe('a settings file that is not a shape this app knows is kept aside, and 
     expect(service.recoveredFrom).toBe(path.join(dir, asideName));
     // Byte for byte: the lead (or IT support) can still see what was there.
     expect(fs.readFileSync(service.recoveredFrom!, 'utf8')).toBe(text);
-    expect(service.get()).toMatchObject({ schemaVersion: 1, setupComplete: false });
+    expect(service.get()).toMatchObject({
+      schemaVersion: CURRENT_SETTINGS_VERSION,
+      setupComplete: false,
+    });
   });
 });
 
@@ -43,7 +47,10 @@ describe('the shapes it knows are opened in place', () => {
     fs.writeFileSync(settingsFile(), '{}');
     const service = open();
     expect(service.recoveredFrom).toBeNull();
-    expect(service.get()).toMatchObject({ schemaVersion: 1, passMarkPercent: 80 });
+    expect(service.get()).toMatchObject({
+      schemaVersion: CURRENT_SETTINGS_VERSION,
+      passMarkPercent: 80,
+    });
   });
 
   it('a file from before versioning (some version-1 settings, each valid) keeps its values', () => {
@@ -51,7 +58,7 @@ describe('the shapes it knows are opened in place', () => {
     fs.writeFileSync(settingsFile(), JSON.stringify(old));
     const service = open();
     expect(service.recoveredFrom).toBeNull();
-    expect(service.get()).toMatchObject({ ...old, schemaVersion: 1 });
+    expect(service.get()).toMatchObject({ ...old, schemaVersion: CURRENT_SETTINGS_VERSION });
     expect(fs.readdirSync(dir)).toEqual(['settings.json']);
   });
 

@@ -53,6 +53,7 @@ const places = {
       defaultLocale: 'cy',
       leadAutoLockMinutes: 10,
       retentionYears: null,
+      timeZone: 'Europe/London',
     }),
 };
 
