@@ -17,7 +17,10 @@ export const emptyModuleProgress = (): ModuleProgress => ({
 });
 
 /** The attempt a quiz is on: the check's single attempt, or a module's latest. */
-export function attemptOf(progress: LearnerProgress, quiz: QuizRef): QuizAttempt | undefined {
+export function attemptOf(
+  progress: Pick<LearnerProgress, 'check' | 'modules'>,
+  quiz: QuizRef,
+): QuizAttempt | undefined {
   if (quiz.kind === 'check') return progress.check?.attempt;
   return progress.modules[quiz.moduleId]?.attempts.at(-1);
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Startup } from '../../common/ipc/operations/app-operations';
 import { AppLayout } from '../components/AppLayout';
 import { AppStateProvider } from './app-state';
+import { IdleGuard } from './IdleGuard';
 import { NavigationContext, type Screen } from './navigation';
 import { ScreenSwitch } from './ScreenSwitch';
 
@@ -24,6 +25,7 @@ export function App({ startup }: { startup: Startup }) {
     <AppStateProvider startup={startup}>
       <NavigationContext.Provider value={navigation}>
         <AppLayout>
+          <IdleGuard />
           <ScreenSwitch screen={screen} />
         </AppLayout>
       </NavigationContext.Provider>

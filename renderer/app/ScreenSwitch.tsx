@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LearnerStartScreen } from '../screens/learner/LearnerStartScreen';
 import { LearnScreen } from '../screens/learner/LearnScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
+import { LeftNotice } from './LeftNotice';
 import type { Screen } from './navigation';
 
 // The learner's path is in the first bundle; About, setup, signing and the lead area (with the schema
@@ -42,7 +43,12 @@ export function ScreenSwitch({ screen }: { screen: Screen }) {
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen.name) {
     case 'welcome':
-      return <WelcomeScreen />;
+      return (
+        <>
+          {screen.left && <LeftNotice reason={screen.left} />}
+          <WelcomeScreen />
+        </>
+      );
     case 'about':
       return <AboutScreen />;
     case 'setup':

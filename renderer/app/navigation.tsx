@@ -5,8 +5,14 @@ import type { LeadTab } from '../screens/lead/lead-tabs';
  * The screens of the app. Each screen is a plain state, not a URL, because the app never
  * navigates (the security module blocks it) and the shared device has no address bar.
  */
+/**
+ * Why a learner's screen closed: they chose "Save and leave", their session timed out, or (with
+ * no training open, as on the start form or certificate) the screen was simply cleared.
+ */
+export type LeaveReason = 'saved' | 'idle' | 'cleared';
+
 export type Screen =
-  | { name: 'welcome' }
+  | { name: 'welcome'; left?: LeaveReason }
   | { name: 'setup' }
   | { name: 'about' }
   | { name: 'learner-start' }

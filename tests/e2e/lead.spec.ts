@@ -18,6 +18,7 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   await services.learning.start(
     { fullName: 'Dai Newman', role: 'sessional', identifier: 'dai@example.org' },
     'induction',
+    '1357',
   );
   await app.reload();
 

@@ -106,20 +106,44 @@ export async function answerQuiz(
   }
 }
 
-/** From the learner start screen: a new learner's details, then the suggested training. */
+/** The PIN the learners in these specs choose when they start. */
+export const LEARNER_PIN = '2468';
+
+/**
+ * From the learner start screen, in one step: a learner's details and their own PIN, then "Start
+ * my training". Only someone with an earlier completion is offered the refresher, already chosen.
+ */
 export async function startTraining(
   page: Page,
   mode: Mode,
-  learner: { name: string; id: string },
+  learner: { name: string; id: string; pin?: string },
   expectSuggested: 'Induction' | 'Annual refresher' = 'Induction',
 ) {
-  const name = page.getByLabel('Your full name');
-  await press(page, mode, name, 'End');
-  await page.keyboard.type(learner.name);
-  const id = page.getByLabel('Your email or staff ID');
-  await press(page, mode, id, 'End');
-  await page.keyboard.type(learner.id);
-  await press(page, mode, page.getByRole('button', { name: 'Continue', exact: true }));
-  await expect(page.getByRole('radio', { name: new RegExp(expectSuggested) })).toBeChecked();
-  await press(page, mode, page.getByRole('button', { name: 'Start my training' }));
+  const form = page.getByRole('form', { name: 'Start new training' });
+  const fill = async (label: string, text: string) => {
+    await press(page, mode, form.getByLabel(label, { exact: true }), 'End');
+    await page.keyboard.type(text);
+  };
+  await fill('Your full name', learner.name);
+  await fill('Your email or staff ID', learner.id);
+  await fill('Choose a PIN', learner.pin ?? LEARNER_PIN);
+  await fill('Type your PIN again', learner.pin ?? LEARNER_PIN);
+  if (expectSuggested === 'Annual refresher') {
+    await expect(form.getByRole('radio', { name: /Annual refresher/ })).toBeChecked();
+  } else {
+    await expect(form.getByRole('radio')).toHaveCount(0);
+  }
+  await press(page, mode, form.getByRole('button', { name: 'Start my training' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Your e-safety training' })).toHaveCount(
+    0,
+  );
+}
+
+/** From the welcome screen, back into unfinished training with the email and the PIN. */
+export async function resumeTraining(page: Page, identifier: string, pin = LEARNER_PIN) {
+  await page.getByRole('button', { name: 'Start or resume my training' }).click();
+  const form = page.getByRole('form', { name: 'Carry on where you left off' });
+  await form.getByLabel('Email or staff ID', { exact: true }).fill(identifier);
+  await form.getByLabel('Your PIN', { exact: true }).fill(pin);
+  await form.getByRole('button', { name: 'Resume my training' }).click();
 }

@@ -1,8 +1,8 @@
 import { expectNoAxeViolations } from './harness/axe';
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
-import { playLesson, startTraining } from './learner-journey';
+import { playLesson, resumeTraining, startTraining } from './learner-journey';
 
-test('a learner who reloads mid-module resumes by their email at the same step, nothing lost', async ({
+test('a learner who reloads mid-module resumes with their email and PIN at the same step, nothing lost', async ({
   app,
   services,
 }) => {
@@ -28,10 +28,7 @@ test('a learner who reloads mid-module resumes by their email at the same step, 
   await app.getByLabel('Iaith').selectOption('en-GB');
 
   await app.reload();
-  await app.getByRole('button', { name: 'Start or resume my training' }).click();
-  await expect(app.getByText('Rhys Learner')).toHaveCount(0);
-  await app.getByLabel('Email or staff ID', { exact: true }).fill('  RHYS@example.org ');
-  await app.getByRole('button', { name: 'Resume my training' }).click();
+  await resumeTraining(app, '  RHYS@example.org ');
   await expect(app.getByText('Page 3 of 5')).toBeVisible();
   await expect(first.getByRole('button', { name: 'DO', exact: true })).toHaveAttribute(
     'aria-pressed',
@@ -46,9 +43,7 @@ test('a learner who reloads mid-module resumes by their email at the same step, 
   await app.getByRole('button', { name: 'Check my answer' }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Best answer' })).toBeVisible();
   await app.reload();
-  await app.getByRole('button', { name: 'Start or resume my training' }).click();
-  await app.getByLabel('Email or staff ID', { exact: true }).fill('rhys@example.org');
-  await app.getByRole('button', { name: 'Resume my training' }).click();
+  await resumeTraining(app, 'rhys@example.org');
   await expect(app.getByText(/^Question \d of 3$/)).toBeVisible();
   const stillFirst = (await app.getByRole('heading', { level: 1 }).textContent()) === firstTitle;
   // Either the same scenario's next step, or (for a one-step scenario) the next question.
@@ -64,6 +59,7 @@ test('resuming with an email that has no training says so and starts nothing', a
   await arrangeSetUpDevice(app, services);
   await app.getByRole('button', { name: 'Start or resume my training' }).click();
   await app.getByLabel('Email or staff ID', { exact: true }).fill('nobody@example.org');
+  await app.getByLabel('Your PIN', { exact: true }).fill('1234');
   await app.getByRole('button', { name: 'Resume my training' }).click();
   await expect(app.getByRole('alert')).toContainText('no unfinished training');
   await app.getByLabel('Language').selectOption('cy');

@@ -1,5 +1,5 @@
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
-import { startTraining } from './learner-journey';
+import { resumeTraining, startTraining } from './learner-journey';
 
 test('a mouse user can sort a statement by dragging it onto the DO NOT box', async ({
   app,
@@ -31,9 +31,7 @@ test('a mouse user can sort a statement by dragging it onto the DO NOT box', asy
 
   // The drag is saved like a click: it survives a reload and resume.
   await app.reload();
-  await app.getByRole('button', { name: 'Start or resume my training' }).click();
-  await app.getByLabel('Email or staff ID', { exact: true }).fill('dee@example.org');
-  await app.getByRole('button', { name: 'Resume my training' }).click();
+  await resumeTraining(app, 'dee@example.org');
   await expect(statement.getByRole('button', { name: 'DO NOT', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -10,6 +10,7 @@ test('learners cannot start before setup, and an incomplete setup form is refuse
     services.learning.start(
       { fullName: 'A', role: 'staff', identifier: 'a@example.org' },
       'induction',
+      '1357',
     ),
   ).rejects.toMatchObject({ code: 'learning-not-set-up' });
 

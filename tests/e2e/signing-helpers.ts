@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, type Page } from '@playwright/test';
+import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import type { AppServices } from '../../electron/services/app-services';
 import type {
   LearnerProgress,
@@ -15,6 +16,9 @@ export const SIAN: LearnerIdentity = {
 };
 
 const COMPLETED_AT = '2026-03-02T10:15:00.000Z';
+
+/** The PIN the arranged learners chose at the start. */
+export const PIN = '2580';
 
 function passed(scenarioIds: string[]): QuizAttempt {
   return {
@@ -43,7 +47,9 @@ export async function arrangeCompletedSession(
     setupComplete: true,
     organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
   });
-  const { progress } = await services.learning.start(learner, recordType);
+  await services.learning.start(learner, recordType, PIN);
+  const progress = await services.learning.store.readByLearner(learnerKeyFor(learner.identifier));
+  if (!progress) throw new Error('the arranged session was not saved');
   const pack = await services.content.rawPack(progress.locale);
   const modules = Object.fromEntries(
     progress.plan.map((moduleId) => {
@@ -66,11 +72,12 @@ export async function arrangeCompletedSession(
   return completed;
 }
 
-/** From the welcome screen to the agreement, through the learner's own "resume" by identifier. */
+/** From the welcome screen to the agreement, through the learner's own resume with their PIN. */
 export async function resumeToSigning(app: Page, identifier: string): Promise<void> {
   await app.getByRole('button', { name: 'Start or resume my training' }).click();
   const resume = app.getByRole('form', { name: 'Carry on where you left off' });
   await resume.getByLabel('Email or staff ID').fill(identifier);
+  await resume.getByLabel('Your PIN').fill(PIN);
   await resume.getByRole('button', { name: 'Resume my training' }).click();
   await app.getByRole('button', { name: 'Continue to the agreement' }).click();
   await expect(app.getByRole('heading', { level: 1 })).toBeFocused();

@@ -130,11 +130,11 @@ test('a refresher learner sees the clauses changed since they last signed, first
   app,
   services,
 }) => {
-  await arrangeCompletedSession(services, 'refresher');
   const pack = await services.content.pack('en-GB');
   const [newClause, ...rest] = pack.aup.clauses;
   if (!newClause) throw new Error('the AUP has no clauses');
-  // Last year's record knew every clause but the first: that one is new since.
+  // Last year's record knew every clause but the first: that one is new since. It comes first,
+  // because only someone with an earlier completion may take the refresher.
   await (
     await services.ledger()
   ).appendCompletion(
@@ -144,6 +144,7 @@ test('a refresher learner sees the clauses changed since they last signed, first
       signedAt: '2025-03-01T10:00:00.000Z',
     }),
   );
+  await arrangeCompletedSession(services, 'refresher');
   await app.reload();
   await resumeToSigning(app, SIAN.identifier);
 

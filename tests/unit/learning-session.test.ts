@@ -14,8 +14,10 @@ import {
 import { lessonPageCount } from '../../common/learning/lesson-pages';
 import type { Settings } from '../../common/settings/settings-schema';
 import { buildModule, buildAup } from './fixtures/content/build-pack';
+import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { TEST_LEDGER } from '../support/test-device-key';
+import type { ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
 
 const pack: ContentPack = {
   locale: 'en-GB',
@@ -23,6 +25,8 @@ const pack: ContentPack = {
   aup: buildAup('en-GB', 3),
 };
 const settings = { locale: 'en-GB', passMarkPercent: 80, setupComplete: true } as Settings;
+const CHEAP: ScryptParams = { N: 2 ** 10, r: 8, p: 1, saltBytes: 32, keyBytes: 64 };
+const PIN = '4821';
 const learner = {
   fullName: 'Alex Learner',
   role: 'volunteer',
@@ -42,6 +46,7 @@ beforeEach(async () => {
     settings: () => settings,
     ledger: () => Ledger.open(dir, TEST_LEDGER),
     now,
+    scrypt: CHEAP,
   });
   steps = learnerSteps(service, now);
 });
@@ -75,7 +80,7 @@ async function toQuiz(view: SessionView, moduleIndex = 0): Promise<SessionView> 
 
 describe('a learner session on disk', () => {
   it('progress is saved after every step and resumes by the same email, however it is typed', async () => {
-    const started = await service.start(learner, 'induction');
+    const started = await service.start(learner, 'induction', PIN);
     await steps.sort(started.progress.sessionId, 'topic-1', 'topic-1-sort-1-s1', 'do');
     await steps.setPage(started.progress.sessionId, 'topic-1', 3);
     const file = path.join(dir, 'progress', `${learnerKeyFor('alex@example.org')}.json`);
@@ -92,7 +97,8 @@ describe('a learner session on disk', () => {
       settings: () => settings,
       ledger: () => Ledger.open(dir, TEST_LEDGER),
       now: () => new Date(),
-    }).resume('  alex@EXAMPLE.org ');
+      scrypt: CHEAP,
+    }).resume('  alex@EXAMPLE.org ', PIN);
     expect(resumed.task).toEqual({ kind: 'lesson', moduleId: 'topic-1', page: 3, pageCount: 5 });
   });
 
@@ -103,12 +109,13 @@ describe('a learner session on disk', () => {
       settings: () => ({ ...settings, setupComplete: false }),
       ledger: () => Ledger.open(dir, TEST_LEDGER),
       now: () => new Date(),
+      scrypt: CHEAP,
     });
-    await expect(notSetUp.start(learner, 'induction')).rejects.toMatchObject({
+    await expect(notSetUp.start(learner, 'induction', PIN)).rejects.toMatchObject({
       code: 'learning-not-set-up',
     });
-    await service.start(learner, 'induction');
-    await expect(service.start(learner, 'induction')).rejects.toMatchObject({
+    await service.start(learner, 'induction', PIN);
+    await expect(service.start(learner, 'induction', PIN)).rejects.toMatchObject({
       code: 'learning-in-progress',
     });
     expect(await service.suggest('alex@example.org')).toEqual({
@@ -118,16 +125,16 @@ describe('a learner session on disk', () => {
   });
 
   it('a damaged progress file is kept aside, not wiped, and the learner is told', async () => {
-    await service.start(learner, 'induction');
+    await service.start(learner, 'induction', PIN);
     const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
     await writeFile(file, '{ "version": 1, "broken');
-    await expect(service.resume(learner.identifier)).rejects.toBeInstanceOf(DomainError);
+    await expect(service.resume(learner.identifier, PIN)).rejects.toBeInstanceOf(DomainError);
     const names = await readdir(path.dirname(file));
     expect(names.some((n) => n.includes('.corrupt-'))).toBe(true);
   });
 
   it('a failed quiz is retaken with the other alternate, and the pass is scored on the retake', async () => {
-    let view = await toQuiz(await service.start(learner, 'induction'));
+    let view = await toQuiz(await service.start(learner, 'induction', PIN));
     const first = view.progress.modules['topic-1']!.attempts[0]!;
     while (view.task.kind === 'quiz') view = await answer(view, false);
     expect(view.task).toMatchObject({ kind: 'results', attemptNumber: 1 });
@@ -155,7 +162,9 @@ describe('a learner session on disk', () => {
   });
 
   it('the refresher assigns only the modules answered badly in the check, and summarises all', async () => {
-    let view = await service.start(learner, 'refresher');
+    const ledger = await Ledger.open(dir);
+    await ledger.appendCompletion(sampleRecord({ learner: { ...learner } }));
+    let view = await service.start(learner, 'refresher', PIN);
     expect(view.task).toMatchObject({ kind: 'quiz', quiz: { kind: 'check' }, scenarioCount: 3 });
     let question = 0;
     while (view.task.kind === 'quiz') {
@@ -188,13 +197,13 @@ describe('a learner session on disk', () => {
 
     await service.markSigned(view.progress.sessionId, 'record-1');
     expect(await service.suggest(learner.identifier)).toMatchObject({ inProgress: false });
-    await expect(service.resume(learner.identifier)).rejects.toMatchObject({
+    await expect(service.resume(learner.identifier, PIN)).rejects.toMatchObject({
       code: 'learning-nothing-to-resume',
     });
   });
 
   it('an answer to a step that is not waiting is refused and changes nothing', async () => {
-    const view = await toQuiz(await service.start(learner, 'induction'));
+    const view = await toQuiz(await service.start(learner, 'induction', PIN));
     const choice = {
       quiz: { kind: 'module', moduleId: 'topic-1' } as const,
       scenarioId: 'topic-1-scn-1',

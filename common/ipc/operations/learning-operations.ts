@@ -8,6 +8,9 @@ import { operation } from '../operation';
 const sessionId = z.uuid();
 const contentId = z.string().min(1).max(200);
 const identifier = z.string().trim().min(1).max(200);
+// Only bounded here: main checks the PIN's shape itself and says what is wrong in the learner's
+// language (see common/learning/learner-pin.ts), and a wrong-shaped try counts as a wrong PIN.
+const pin = z.string().max(64);
 const quiz = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('module'), moduleId: contentId }).strict(),
   z.object({ kind: z.literal('check') }).strict(),
@@ -34,10 +37,15 @@ export const learningOperations = {
           })
           .strict(),
         recordType: z.enum(RECORD_TYPES),
+        pin,
       })
       .strict(),
   ),
-  learningResume: operation<SessionView>('learner')(z.object({ identifier }).strict()),
+  learningResume: operation<SessionView>('learner')(z.object({ identifier, pin }).strict()),
+  /** Only for training whose PIN the e-safety lead has reset. */
+  learningChooseNewPin: operation<SessionView>('learner')(z.object({ identifier, pin }).strict()),
+  /** Save and leave, or the screen timed out: the session is closed until the PIN is given. */
+  learningLeave: operation<null>('learner')(z.object({ sessionId }).strict()),
   learningSession: operation<SessionView>('learner')(z.object({ sessionId }).strict()),
   learningSetPage: operation<SessionView>('learner')(
     z.object({ sessionId, moduleId: contentId, page: z.number().int().min(0).max(100) }).strict(),
@@ -72,4 +80,6 @@ export const learningOperations = {
     z.object({ sessionId, moduleId: contentId, reviewFirst: z.boolean() }).strict(),
   ),
   learningSummary: operation<CompletionSummary>('learner')(z.object({ sessionId }).strict()),
+  /** Clears a learner's forgotten PIN; lead access, checked by the router in main. */
+  leadResetLearnerPin: operation<null>('lead')(z.object({ identifier }).strict()),
 };

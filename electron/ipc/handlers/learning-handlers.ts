@@ -2,6 +2,7 @@ import type { AppServices } from '../../services/app-services';
 import { learnerSteps } from '../../services/learning/learner-steps';
 import type { learningOperations } from '../../../common/ipc/operations/learning-operations';
 import type { Handlers } from '../router';
+import { guarded } from './lead-guard';
 
 export function learningHandlers(
   services: AppServices,
@@ -10,8 +11,13 @@ export function learningHandlers(
   const steps = learnerSteps(learning, services.env.now);
   return {
     learningSuggest: ({ identifier }) => learning.suggest(identifier),
-    learningStart: ({ learner, recordType }) => learning.start(learner, recordType),
-    learningResume: ({ identifier }) => learning.resume(identifier),
+    learningStart: ({ learner, recordType, pin }) => learning.start(learner, recordType, pin),
+    learningResume: ({ identifier, pin }) => learning.resume(identifier, pin),
+    learningChooseNewPin: ({ identifier, pin }) => learning.chooseNewPin(identifier, pin),
+    learningLeave: ({ sessionId }) => {
+      learning.leave(sessionId);
+      return null;
+    },
     learningSession: ({ sessionId }) => learning.view(sessionId),
     learningSetPage: ({ sessionId, moduleId, page }) => steps.setPage(sessionId, moduleId, page),
     learningSort: ({ sessionId, moduleId, statementId, answer }) =>
@@ -22,5 +28,10 @@ export function learningHandlers(
     learningRetake: ({ sessionId, moduleId, reviewFirst }) =>
       steps.retake(sessionId, moduleId, reviewFirst),
     learningSummary: ({ sessionId }) => learning.completionSummary(sessionId),
+    // The lead resets a forgotten PIN with the learner beside them; lead access checked in main.
+    leadResetLearnerPin: guarded(services, async ({ identifier }) => {
+      await learning.resetPin(identifier);
+      return null;
+    }),
   };
 }

@@ -6,6 +6,7 @@ import type { LedgerIntegrity } from '../ledger/ledger-integrity';
 import type { ContentPack } from '../../../common/content/content-schema';
 import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
 import { countStatuses, personStatuses, type StatusCounts } from '../status/learner-status';
+import { refreshersWithoutEarlierCompletion } from '../learning/record-type-suggestion';
 
 export const DASHBOARD_MONTHS = 12;
 export const HARDEST_LIMIT = 5;
@@ -26,8 +27,22 @@ export interface InTrainingRow {
   updatedAt: string;
 }
 
+/**
+ * A refresher record whose person has no earlier completion in the ledger: an exception to the
+ * rule that only people already trained take the refresher (a record made before the app
+ * enforced it, or one imported without the earlier record). The lead should look into it.
+ */
+export interface RefresherException {
+  recordId: string;
+  fullName: string;
+  identifier: string;
+  signedAt: string;
+}
+
 export interface LeadDashboard {
   counts: StatusCounts;
+  /** Oldest first; empty when every refresher had a completion before it. */
+  refresherExceptions: RefresherException[];
   /** Unsigned training, most recently active first. */
   inTraining: InTrainingRow[];
   months: MonthCount[];
@@ -78,6 +93,7 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   counts.total += anonymousStarters.size;
   return {
     counts,
+    refresherExceptions: refresherExceptions(input.records),
     inTraining: [...input.inTraining].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     months: completionsPerMonth(input.records, DASHBOARD_MONTHS, input.timeZone, input.today),
     hardest: hardestQuestions(input.answers, HARDEST_LIMIT).map((q) =>
@@ -87,6 +103,18 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
     ledgerProblems: input.ledgerProblems,
     integrity: input.integrity,
   };
+}
+
+/** The same rule the learner's start obeys, applied to the records already in the ledger. */
+function refresherExceptions(records: readonly AcceptanceRecord[]): RefresherException[] {
+  return refreshersWithoutEarlierCompletion(records)
+    .sort((a, b) => a.signedAt.localeCompare(b.signedAt))
+    .map((r) => ({
+      recordId: r.recordId,
+      fullName: r.learner.fullName,
+      identifier: r.learner.identifier,
+      signedAt: r.signedAt,
+    }));
 }
 
 function withTitles(question: QuestionDifficulty, content: ContentPack | null): HardQuestion {

@@ -3,6 +3,7 @@ import { appendAnswer } from '../analytics/answers-file';
 import { learnerKeyFor } from '../analytics/answer-event';
 import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
+import { OWASP_SCRYPT, type ScryptParams } from '../lead-auth/scrypt-hash';
 import type { Ledger } from '../ledger/ledger';
 import type { LearnerIdentity, RecordType } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
@@ -10,10 +11,12 @@ import { pickCheckScenarios } from './alternates';
 import { createCheckAttempt } from './quiz-attempt';
 import { buildCompletionSummary, type CompletionSummary } from './completion-summary';
 import { nextTask, scenarioLookup, type LearningTask } from './next-task';
+import { OpenSessions } from './open-sessions';
+import { assertPinShape, checkPin, newPin } from './pin-check';
 import { ProgressStore } from './progress-store';
-import type { LearnerProgress } from './progress-schema';
+import type { LearnerProgress, LearnerProgressView } from './progress-schema';
 import { ensureAttempts } from './progress-updates';
-import { suggestRecordType } from './record-type-suggestion';
+import { hasEarlierCompletion, suggestRecordType } from './record-type-suggestion';
 import { seedFrom } from './seeded-shuffle';
 
 export interface LearningServiceOptions {
@@ -24,11 +27,13 @@ export interface LearningServiceOptions {
   /** The app's one open ledger: past completions decide whether to suggest a refresher. */
   ledger: () => Promise<Ledger>;
   now: () => Date;
+  /** Cost of hashing learners' PINs; defaults to OWASP's, tests pass cheaper ones. */
+  scrypt?: ScryptParams;
 }
 
 /** What the learner's screen renders from: their saved progress and what to show next. */
 export interface SessionView {
-  progress: LearnerProgress;
+  progress: LearnerProgressView;
   task: LearningTask;
   passMarkPercent: number;
 }
@@ -38,14 +43,18 @@ export type Change = (progress: LearnerProgress, pack: ContentPack) => LearnerPr
 /**
  * Starting, resuming and saving a learner's journey. Every change is loaded, applied by a pure
  * function and saved before the answer is written to the analytics file, one at a time, so two
- * quick clicks cannot overwrite each other's step.
+ * quick clicks cannot overwrite each other's step. A session answers only while it is open:
+ * from its start, or a resume with the learner's PIN, until they save and leave.
  */
 export class LearningService {
   readonly store: ProgressStore;
+  private readonly sessions = new OpenSessions();
+  private readonly scrypt: ScryptParams;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: LearningServiceOptions) {
     this.store = new ProgressStore(options.dataDir, options.now);
+    this.scrypt = options.scrypt ?? OWASP_SCRYPT;
   }
 
   async suggest(identifier: string): Promise<{ suggested: RecordType; inProgress: boolean }> {
@@ -57,11 +66,21 @@ export class LearningService {
     };
   }
 
-  start(learner: LearnerIdentity, recordType: RecordType): Promise<SessionView> {
+  /** Starts new training, protected by the PIN the learner chose; opens the session. */
+  start(learner: LearnerIdentity, recordType: RecordType, pin: string): Promise<SessionView> {
     return this.serial(async () => {
       const settings = this.options.settings();
       if (!settings.setupComplete)
         throw new DomainError('learning-not-set-up', 'errors.learning.notSetUp');
+      assertPinShape(pin);
+      // The refresher certifies someone already trained: nobody skips the induction by choosing it.
+      const records = (await this.options.ledger()).liveRecords();
+      if (recordType === 'refresher' && !hasEarlierCompletion(records, learner.identifier)) {
+        throw new DomainError(
+          'learning-refresher-not-allowed',
+          'errors.learning.refresherNeedsEarlierCompletion',
+        );
+      }
       const learnerKey = learnerKeyFor(learner.identifier);
       const existing = await this.store.readByLearner(learnerKey);
       if (existing && !existing.signedRecordId) {
@@ -76,6 +95,7 @@ export class LearningService {
         sessionId,
         learnerKey,
         learner,
+        pin: await newPin(pin, this.scrypt),
         recordType,
         locale: settings.locale,
         plan: recordType === 'induction' ? pack.modules.map((m) => m.id) : [],
@@ -94,18 +114,67 @@ export class LearningService {
         startedAt: at,
         updatedAt: at,
       };
-      return this.save(progress, pack);
+      const view = await this.save(progress, pack);
+      this.sessions.open(sessionId);
+      return view;
     });
   }
 
-  resume(identifier: string): Promise<SessionView> {
+  /**
+   * Resumes unfinished training with the learner's email or staff ID and their PIN. A wrong PIN
+   * is counted in their progress file before the refusal, so a restart does not reset the count.
+   */
+  resume(identifier: string, pin: string): Promise<SessionView> {
+    return this.serial(async () => {
+      const progress = await this.unfinished(identifier);
+      if (!progress.pin) throw new DomainError('learning-pin-reset', 'errors.learning.pinReset');
+      const outcome = await checkPin(progress.pin, pin, this.options.now());
+      if (!outcome.ok) {
+        // Not a step of the learner's: the file keeps its "last active" time.
+        await this.store.save({ ...progress, pin: outcome.pin });
+        throw outcome.error;
+      }
+      const view = await this.save({ ...progress, pin: outcome.pin }, await this.pack());
+      this.sessions.open(progress.sessionId);
+      return view;
+    });
+  }
+
+  /** After the lead reset a forgotten PIN, the learner chooses a new one and carries on. */
+  chooseNewPin(identifier: string, pin: string): Promise<SessionView> {
+    return this.serial(async () => {
+      assertPinShape(pin);
+      const progress = await this.unfinished(identifier);
+      if (progress.pin) {
+        throw new DomainError('learning-pin-already-set', 'errors.learning.pinAlreadySet');
+      }
+      const view = await this.save(
+        { ...progress, pin: await newPin(pin, this.scrypt) },
+        await this.pack(),
+      );
+      this.sessions.open(progress.sessionId);
+      return view;
+    });
+  }
+
+  /**
+   * The lead's reset of a forgotten PIN (the caller checks lead access). It also closes the
+   * session if it is open, since whoever is at the screen may not be the learner.
+   */
+  resetPin(identifier: string): Promise<void> {
     return this.serial(async () => {
       const progress = await this.store.readByLearner(learnerKeyFor(identifier));
       if (!progress || progress.signedRecordId) {
-        throw new DomainError('learning-nothing-to-resume', 'errors.learning.nothingToResume');
+        throw new DomainError('learning-nothing-to-reset', 'errors.learning.nothingToReset');
       }
-      return this.save(progress, await this.pack());
+      await this.store.save({ ...progress, pin: undefined });
+      this.sessions.close(progress.sessionId);
     });
+  }
+
+  /** Save and leave (or the screen timed out): every step is already saved, so this only closes. */
+  leave(sessionId: string): void {
+    this.sessions.close(sessionId);
   }
 
   view(sessionId: string): Promise<SessionView> {
@@ -119,9 +188,13 @@ export class LearningService {
     after?: (saved: LearnerProgress) => Promise<void>,
   ): Promise<SessionView> {
     return this.serial(async () => {
+      this.sessions.require(sessionId);
       const pack = await this.pack();
-      const view = await this.save(change(await this.store.readBySession(sessionId), pack), pack);
-      await after?.(view.progress);
+      const { saved, view } = await this.persist(
+        change(await this.store.readBySession(sessionId), pack),
+        pack,
+      );
+      await after?.(saved);
       return view;
     });
   }
@@ -132,14 +205,17 @@ export class LearningService {
   }
 
   async completionSummary(sessionId: string): Promise<CompletionSummary> {
+    this.sessions.require(sessionId);
     return buildCompletionSummary(await this.store.readBySession(sessionId));
   }
 
+  /** Signing closes the session: what remains is the record and its certificate. */
   async markSigned(sessionId: string, recordId: string): Promise<void> {
     await this.update(sessionId, (progress) => {
       buildCompletionSummary(progress); // throws unless the session is complete
       return { ...progress, signedRecordId: recordId };
     });
+    this.sessions.close(sessionId);
   }
 
   get passMarkPercent(): number {
@@ -150,7 +226,22 @@ export class LearningService {
     return this.options.content(this.options.settings().locale);
   }
 
+  private async unfinished(identifier: string): Promise<LearnerProgress> {
+    const progress = await this.store.readByLearner(learnerKeyFor(identifier));
+    if (!progress || progress.signedRecordId) {
+      throw new DomainError('learning-nothing-to-resume', 'errors.learning.nothingToResume');
+    }
+    return progress;
+  }
+
   private async save(progress: LearnerProgress, pack: ContentPack): Promise<SessionView> {
+    return (await this.persist(progress, pack)).view;
+  }
+
+  private async persist(
+    progress: LearnerProgress,
+    pack: ContentPack,
+  ): Promise<{ saved: LearnerProgress; view: SessionView }> {
     const ready = ensureAttempts(progress, pack);
     const task = nextTask(ready, pack);
     const now = this.options.now().toISOString();
@@ -162,7 +253,10 @@ export class LearningService {
       ...(completedAt ? { completedAt } : {}),
     };
     await this.store.save(saved);
-    return { progress: saved, task, passMarkPercent: this.passMarkPercent };
+    return {
+      saved,
+      view: { progress: forScreen(saved), task, passMarkPercent: this.passMarkPercent },
+    };
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -170,4 +264,13 @@ export class LearningService {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/** What the learner's screen may see of their progress: no name, email, key or PIN hash. */
+function forScreen(progress: LearnerProgress): LearnerProgressView {
+  const view: Partial<LearnerProgress> = { ...progress };
+  delete view.learner;
+  delete view.pin;
+  delete view.learnerKey;
+  return view as LearnerProgressView;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LOCALES } from '../../../common/content/content-schema';
 import { learnerIdentitySchema, RECORD_TYPES } from '../../../common/records/acceptance-record';
+import { lockoutStateSchema } from '../lead-auth/lockout';
+import { storedHashSchema } from '../lead-auth/scrypt-hash';
 
 /**
  * A learner's saved place, one file per learner (`progress/<learnerKey>.json`), rewritten
@@ -58,11 +60,20 @@ export const moduleProgressSchema = z.object({
 });
 export type ModuleProgress = z.infer<typeof moduleProgressSchema>;
 
+/**
+ * The learner's PIN as a salted scrypt hash (never the PIN), with its own count of wrong tries.
+ * Absent when the e-safety lead has reset it (or the training began before PINs): the learner
+ * then chooses a new one before carrying on.
+ */
+export const learnerPinSchema = z.object({ hash: storedHashSchema, lockout: lockoutStateSchema });
+export type LearnerPin = z.infer<typeof learnerPinSchema>;
+
 export const learnerProgressSchema = z.object({
   version: z.literal(1),
   sessionId: z.uuid(),
   learnerKey: z.string().regex(/^[0-9a-f]{64}$/),
   learner: learnerIdentitySchema,
+  pin: learnerPinSchema.optional(),
   recordType: z.enum(RECORD_TYPES),
   /** The language the learner last used; the record is signed in it. */
   locale: z.enum(LOCALES),
@@ -79,3 +90,9 @@ export const learnerProgressSchema = z.object({
   signedRecordId: z.string().optional(),
 });
 export type LearnerProgress = z.infer<typeof learnerProgressSchema>;
+
+/**
+ * The progress as the learner's screen receives it: without their name, email or PIN hash, which
+ * the screen never needs, so nothing personal crosses to the renderer before signing.
+ */
+export type LearnerProgressView = Omit<LearnerProgress, 'learner' | 'pin' | 'learnerKey'>;

@@ -55,7 +55,6 @@ export class SigningService {
     return {
       sessionId: summary.sessionId,
       locale,
-      learnerName: summary.learner.fullName,
       recordType: summary.recordType,
       aupVersion: aup.version,
       title: aup.title,

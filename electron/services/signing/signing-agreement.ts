@@ -17,11 +17,13 @@ export interface AgreementClause {
   changed: boolean;
 }
 
-/** Everything the signing screen shows, in the order it must show it. */
+/**
+ * Everything the signing screen shows, in the order it must show it. Not the learner's name:
+ * they type it themselves, and main checks it against the name they registered with.
+ */
 export interface SigningAgreement {
   sessionId: string;
   locale: Locale;
-  learnerName: string;
   recordType: RecordType;
   aupVersion: string;
   title: string;

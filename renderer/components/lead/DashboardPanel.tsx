@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeadDashboard } from '../../../electron/services/lead/dashboard';
 import { api } from '../../app/api';
 import { useAppState } from '../../app/app-state';
+import { useDates } from '../../i18n/use-dates';
 import { ErrorNotice } from '../ErrorNotice';
 import { CompletionsChart } from './CompletionsChart';
 import { HardestQuestions } from './HardestQuestions';
@@ -15,6 +16,7 @@ export function DashboardPanel() {
   const { t } = useTranslation('lead');
   const { settings } = useAppState();
   const call = useLeadCall();
+  const dates = useDates('medium');
   const [data, setData] = useState<LeadDashboard | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -32,6 +34,22 @@ export function DashboardPanel() {
         </div>
       )}
       <IntegrityNotice integrity={data.integrity} />
+      {data.refresherExceptions.length > 0 && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t('dashboard.refresherExceptions')}</p>
+          <ul>
+            {data.refresherExceptions.map((r) => (
+              <li key={r.recordId}>
+                {t('dashboard.refresherException', {
+                  name: r.fullName,
+                  identifier: r.identifier,
+                  date: dates.instant(r.signedAt),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <StatusTiles counts={data.counts} />
       <InTrainingTable rows={data.inTraining} />
       <CompletionsChart months={data.months} />

@@ -7,13 +7,12 @@ import { SignaturePadField } from './SignaturePadField';
 
 interface Props {
   form: SignFormState;
-  learnerName: string;
   problems: FormProblems;
   update: (patch: Partial<SignFormState>) => void;
 }
 
-/** The typed full name, then the signature itself: drawn or typed, the learner's choice. */
-export function SignatureSection({ form, learnerName, problems, update }: Props) {
+/** The learner's own full name, typed with no hint, then the signature: drawn or typed. */
+export function SignatureSection({ form, problems, update }: Props) {
   const { t } = useTranslation('signing');
   const id = useId();
   const ids = {
@@ -28,7 +27,8 @@ export function SignatureSection({ form, learnerName, problems, update }: Props)
       <div className="field">
         <label htmlFor={ids.name}>{t('name.label')}</label>
         <span className="field__hint" id={`${ids.name}-hint`}>
-          {t('name.hint', { name: learnerName })}
+          {/* Never the registered name: typing it is how the learner shows who they are. */}
+          {t('name.hint')}
         </span>
         <input
           id={ids.name}

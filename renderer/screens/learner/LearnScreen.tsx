@@ -6,6 +6,7 @@ import type { SessionView } from '../../../electron/services/learning/learning-s
 import { api, unwrap } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SaveAndLeave } from '../../components/learning/SaveAndLeave';
 import { TaskView } from '../../components/learning/TaskView';
 import '../../styles/learning.css';
 
@@ -42,6 +43,7 @@ export function LearnScreen({ sessionId }: { sessionId: string }) {
   }
   return (
     <>
+      <SaveAndLeave />
       <ErrorNotice error={failure} />
       <TaskView view={view} pack={pack} act={act} onAnswered={setView} onFailure={setFailure} />
     </>

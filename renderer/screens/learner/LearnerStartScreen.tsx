@@ -1,4 +1,5 @@
 import { GraduationCap } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';
@@ -7,12 +8,17 @@ import '../../styles/learning.css';
 import { ResumeForm } from './ResumeForm';
 import { StartForm } from './StartForm';
 
-/** Where a learner starts new training or resumes their own; nobody else's name is ever shown. */
+/**
+ * Where a learner starts new training or resumes their own with their PIN; nobody's name or
+ * training is shown here.
+ */
 export function LearnerStartScreen() {
   const { t } = useTranslation('learner');
   const { settings } = useAppState();
   const { go } = useNavigation();
   const heading = useFocusHeading('learner-start');
+  // "Carry on with my training" on the start form: the resume form afresh, with that email.
+  const [resumeAs, setResumeAs] = useState<{ identifier: string; n: number } | null>(null);
   return (
     <>
       <section className="hero card" aria-labelledby="learner-start-title">
@@ -26,8 +32,12 @@ export function LearnerStartScreen() {
       </section>
       {settings.setupComplete ? (
         <div className="start-columns">
-          <StartForm />
-          <ResumeForm />
+          <StartForm
+            onResumeInstead={(identifier) =>
+              setResumeAs((last) => ({ identifier, n: (last?.n ?? 0) + 1 }))
+            }
+          />
+          <ResumeForm key={resumeAs?.n ?? 0} prefill={resumeAs?.identifier} />
         </div>
       ) : (
         <div className="notice notice--warning" role="alert">

@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordTypeSuggestion } from '../../../common/ipc/operations/learning-operations';
+import { isValidPin, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from '../../../common/learning/learner-pin';
 import {
   LEARNER_ROLES,
   RECORD_TYPES,
@@ -12,107 +13,132 @@ import { checkText, IDENTIFIER, PERSON_NAME } from '../../../common/text/text-po
 import { api, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { FieldProblemText } from '../../components/FieldProblemText';
+import { FormField, PIN_INPUT } from './FormField';
 
-type Field = 'fullName' | 'identifier';
-const FULL_NAME: Field = 'fullName';
-const IDENTIFIER_FIELD: Field = 'identifier';
+type Field = 'fullName' | 'identifier' | 'pin' | 'pinAgain';
+type Looked = RecordTypeSuggestion & { identifier: string };
+const FIELDS: readonly Field[] = ['fullName', 'identifier', 'pin', 'pinAgain'];
 const POLICY = { fullName: PERSON_NAME, identifier: IDENTIFIER } as const;
 
 /**
  * The one text policy (common/text) that main applies when the training starts: a blank field
  * gets its own words ("Enter your full name."), any other problem the policy's message.
  */
-function identityProblem(field: Field, value: string): FieldMessage | null {
+function identityProblem(field: 'fullName' | 'identifier', value: string): FieldMessage | null {
   const { problem } = checkText(value, POLICY[field]);
   if (!problem) return null;
   if (problem.code === 'required') return { key: `learner.start.errors.${field}`, values: {} };
   return { key: `errors.fields.${problem.code}`, values: problem.values };
 }
 
+/** The PIN rule from common/learning, checked before anything is sent. */
+function pinProblem(pin: string, again: string): Partial<Record<Field, FieldMessage>> {
+  const limits = { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS };
+  if (!isValidPin(pin)) return { pin: { key: 'learner.start.errors.pin', values: limits } };
+  if (again !== pin) return { pinAgain: { key: 'learner.start.errors.pinAgain', values: {} } };
+  return {};
+}
+
 /**
- * A new start: name, role and email or staff ID, then induction or refresher. The app suggests
- * which from this person's own history; it never lists anyone else.
+ * A new start in one step: name, role, email or staff ID and a PIN of their own, then "Start my
+ * training". Someone with a completion on record is also offered the refresher (looked up as
+ * they leave the email field); nobody else ever sees that choice, and main refuses it anyway.
  */
-export function StartForm() {
+export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: string) => void }) {
   const { t } = useTranslation('learner');
   const { go } = useNavigation();
   const id = useId();
   const [fullName, setFullName] = useState('');
   const [role, setRole] = useState<LearnerRole>('staff');
   const [identifier, setIdentifier] = useState('');
+  const [pin, setPin] = useState('');
+  const [pinAgain, setPinAgain] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, FieldMessage>>>({});
-  const [suggestion, setSuggestion] = useState<RecordTypeSuggestion | null>(null);
+  const [looked, setLooked] = useState<Looked | null>(null);
   const [recordType, setRecordType] = useState<RecordType>('induction');
   const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const choice = useRef<HTMLFieldSetElement>(null);
 
-  async function run(task: () => Promise<void>) {
-    setFailure(null);
-    try {
-      await task();
-    } catch (error) {
-      setFailure(error);
-    }
+  const cleanIdentifier = checkText(identifier, IDENTIFIER).value;
+  const current = looked?.identifier === cleanIdentifier ? looked : null;
+  const mayChoose = current?.suggested === 'refresher' && !current.inProgress;
+
+  async function lookUp(wanted: string): Promise<Looked> {
+    const found = {
+      ...(await unwrap(api().learningSuggest({ identifier: wanted }))),
+      identifier: wanted,
+    };
+    setLooked(found);
+    setRecordType(found.suggested);
+    return found;
   }
 
-  function check(event: FormEvent) {
-    event.preventDefault();
-    const found: Partial<Record<Field, FieldMessage>> = {};
+  function problems(): Partial<Record<Field, FieldMessage>> {
+    const found: Partial<Record<Field, FieldMessage>> = pinProblem(pin, pinAgain);
     for (const [field, value] of [
-      [FULL_NAME, fullName],
-      [IDENTIFIER_FIELD, identifier],
+      ['fullName', fullName],
+      ['identifier', identifier],
     ] as const) {
       const problem = identityProblem(field, value);
       if (problem) found[field] = problem;
     }
+    return found;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const found = problems();
     setErrors(found);
-    const first = ([FULL_NAME, IDENTIFIER_FIELD] as const).find((field) => found[field]);
+    setFailure(null);
+    const first = FIELDS.find((field) => found[field]);
     if (first) {
       document.getElementById(`${id}-${first}`)?.focus();
       return;
     }
-    void run(async () => {
-      const found = await unwrap(api().learningSuggest({ identifier }));
-      setSuggestion(found);
-      setRecordType(found.suggested);
-    });
-  }
-
-  const begin = () =>
-    run(async () => {
+    setBusy(true);
+    try {
+      const known = current ?? (await lookUp(cleanIdentifier));
+      if (known.inProgress) return;
+      // A returning learner who has not yet seen the choice sees it before anything starts.
+      if (!current && known.suggested === 'refresher') {
+        requestAnimationFrame(() => choice.current?.focus());
+        return;
+      }
+      const type = known.suggested === 'refresher' ? recordType : 'induction';
       // Sent as main will keep them: NFC, trimmed, runs of spaces in the name made one.
       const learner = {
         fullName: checkText(fullName, PERSON_NAME).value,
         role,
-        identifier: checkText(identifier, IDENTIFIER).value,
+        identifier: cleanIdentifier,
       };
-      const view = await unwrap(api().learningStart({ learner, recordType }));
+      const view = await unwrap(api().learningStart({ learner, recordType: type, pin }));
       go({ name: 'learn', sessionId: view.progress.sessionId });
-    });
-  const resume = () =>
-    run(async () => {
-      const view = await unwrap(api().learningResume({ identifier }));
-      go({ name: 'learn', sessionId: view.progress.sessionId });
-    });
-
-  const fieldError = (f: Field) => <FieldProblemText id={`${id}-${f}-error`} problem={errors[f]} />;
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
 
   return (
-    <form className="card" aria-labelledby={`${id}-title`} noValidate onSubmit={check}>
+    <form
+      className="card"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(e) => void submit(e)}
+    >
       <h2 id={`${id}-title`}>{t('start.heading')}</h2>
       <p>{t('start.intro')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-fullName`}>{t('start.fullName')}</label>
-        {fieldError(FULL_NAME)}
-        <input
-          id={`${id}-fullName`}
-          value={fullName}
-          autoComplete="name"
-          aria-invalid={errors.fullName ? true : undefined}
-          aria-describedby={errors.fullName ? `${id}-fullName-error` : undefined}
-          onChange={(e) => setFullName(e.target.value)}
-        />
-      </div>
+      <FormField
+        id={`${id}-fullName`}
+        label={t('start.fullName')}
+        problem={errors.fullName}
+        value={fullName}
+        autoComplete="name"
+        onChange={setFullName}
+      />
       <div className="field">
         <label htmlFor={`${id}-role`}>{t('start.role')}</label>
         <select
@@ -127,46 +153,39 @@ export function StartForm() {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-identifier`}>{t('start.identifier')}</label>
-        <span id={`${id}-identifier-hint`} className="field__hint">
-          {t('start.identifierHint')}
-        </span>
-        {fieldError(IDENTIFIER_FIELD)}
-        <input
-          id={`${id}-identifier`}
-          value={identifier}
-          autoComplete="off"
-          aria-invalid={errors.identifier ? true : undefined}
-          aria-describedby={`${id}-identifier-hint${errors.identifier ? ` ${id}-identifier-error` : ''}`}
-          onChange={(e) => {
-            setIdentifier(e.target.value);
-            setSuggestion(null);
-          }}
-        />
-      </div>
-      <ErrorNotice error={failure} />
-      {!suggestion && (
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('start.next')}
-          </button>
-        </div>
-      )}
-      {suggestion?.inProgress && (
+      <FormField
+        id={`${id}-identifier`}
+        label={t('start.identifier')}
+        hint={t('start.identifierHint')}
+        problem={errors.identifier}
+        value={identifier}
+        autoComplete="off"
+        onChange={setIdentifier}
+        onBlur={() => {
+          // Only an identifier main would accept is looked up; the form says what is wrong.
+          if (identityProblem('identifier', identifier) || looked?.identifier === cleanIdentifier)
+            return;
+          void lookUp(cleanIdentifier).catch(setFailure);
+        }}
+      />
+      {current?.inProgress && (
         <div className="notice notice--info" role="status">
           <p>{t('start.inProgress')}</p>
-          <button type="button" className="button" onClick={() => void resume()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => onResumeInstead(cleanIdentifier)}
+          >
             {t('start.resumeInstead')}
           </button>
         </div>
       )}
-      {suggestion && !suggestion.inProgress && (
-        <fieldset className="field choice-list">
+      <div role="status" className="field__hint">
+        {mayChoose ? t('start.suggested.refresher') : ''}
+      </div>
+      {mayChoose && (
+        <fieldset className="field choice-list" ref={choice} tabIndex={-1}>
           <legend>{t('start.recordType')}</legend>
-          <p className="field__hint" role="status">
-            {t(`start.suggested.${suggestion.suggested}`)}
-          </p>
           {RECORD_TYPES.map((type) => (
             <label key={type} className="choice">
               <input
@@ -182,13 +201,31 @@ export function StartForm() {
               </span>
             </label>
           ))}
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => void begin()}>
-              {t('start.begin')}
-            </button>
-          </div>
         </fieldset>
       )}
+      <FormField
+        id={`${id}-pin`}
+        label={t('start.pin')}
+        hint={t('start.pinHint', { min: PIN_MIN_DIGITS, max: PIN_MAX_DIGITS })}
+        problem={errors.pin}
+        value={pin}
+        {...PIN_INPUT}
+        onChange={setPin}
+      />
+      <FormField
+        id={`${id}-pinAgain`}
+        label={t('start.pinAgain')}
+        problem={errors.pinAgain}
+        value={pinAgain}
+        {...PIN_INPUT}
+        onChange={setPinAgain}
+      />
+      <ErrorNotice error={failure} />
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t('start.begin')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -17,6 +17,7 @@ import {
 } from '../../components/signing/sign-form';
 import { SignatureSection } from '../../components/signing/SignatureSection';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SaveAndLeave } from '../../components/learning/SaveAndLeave';
 import { AgreementHeader } from './AgreementHeader';
 import '../../styles/signing.css';
 
@@ -106,73 +107,71 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
   const remaining = agreement.clauses.filter((c) => !form.acknowledged.has(c.id)).length;
   const problemEntries = Object.entries(problems) as Array<[FormField, string]>;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <AgreementHeader agreement={agreement} />
+    <>
+      <SaveAndLeave hint="leave.hintSigning" />
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <AgreementHeader agreement={agreement} />
 
-      {(problemEntries.length > 0 || submitError !== null) && (
-        <div ref={summary} tabIndex={-1} className="notice notice--error" role="alert">
-          <h2 className="signing-problems__title">{t('problems.heading')}</h2>
-          <ul className="signing-problems__list">
-            {problemEntries.map(([field, key]) => (
-              <li key={field}>
-                <a href={`#${problemTarget(field, agreement, form)}`} onClick={jumpTo}>
-                  {t(key, { count: remaining })}
-                </a>
-              </li>
-            ))}
-          </ul>
-          {submitError !== null && <ErrorNotice error={submitError} />}
-        </div>
-      )}
+        {(problemEntries.length > 0 || submitError !== null) && (
+          <div ref={summary} tabIndex={-1} className="notice notice--error" role="alert">
+            <h2 className="signing-problems__title">{t('problems.heading')}</h2>
+            <ul className="signing-problems__list">
+              {problemEntries.map(([field, key]) => (
+                <li key={field}>
+                  <a href={`#${problemTarget(field, agreement, form)}`} onClick={jumpTo}>
+                    {t(key, { count: remaining })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            {submitError !== null && <ErrorNotice error={submitError} />}
+          </div>
+        )}
 
-      <section className="card" aria-labelledby="clauses-title">
-        <h2 id="clauses-title">{t('clauses.heading')}</h2>
-        <p className="field__hint">{t('clauses.hint')}</p>
-        <ClauseList
-          clauses={agreement.clauses}
-          acknowledged={form.acknowledged}
-          onToggle={toggle}
-          errorId={problems.clauses ? 'clauses-error' : undefined}
-        />
-        <p role="status" className="clause-count">
-          {t('clauses.count', {
-            done: agreement.clauses.length - remaining,
-            total: agreement.clauses.length,
-          })}
-        </p>
-        <FieldError
-          id="clauses-error"
-          messageKey={problems.clauses}
-          values={{ count: remaining }}
-        />
-      </section>
-
-      <section className="card" aria-labelledby="sign-title">
-        <h2 id="sign-title">{t('sign.heading')}</h2>
-        <div className="statement">
-          <input
-            id="statement"
-            type="checkbox"
-            checked={form.statementAccepted}
-            onChange={(event) => update({ statementAccepted: event.target.checked })}
-            aria-describedby={problems.statement ? 'statement-error' : undefined}
+        <section className="card" aria-labelledby="clauses-title">
+          <h2 id="clauses-title">{t('clauses.heading')}</h2>
+          <p className="field__hint">{t('clauses.hint')}</p>
+          <ClauseList
+            clauses={agreement.clauses}
+            acknowledged={form.acknowledged}
+            onToggle={toggle}
+            errorId={problems.clauses ? 'clauses-error' : undefined}
           />
-          <label htmlFor="statement">{agreement.statementOfIntent}</label>
-        </div>
-        <FieldError id="statement-error" messageKey={problems.statement} />
-        <SignatureSection
-          form={form}
-          learnerName={agreement.learnerName}
-          problems={problems}
-          update={update}
-        />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={submitting}>
-            {t('sign.submit')}
-          </button>
-        </div>
-        <p role="status">{submitting ? t('sign.saving') : ''}</p>
-      </section>
-    </form>
+          <p role="status" className="clause-count">
+            {t('clauses.count', {
+              done: agreement.clauses.length - remaining,
+              total: agreement.clauses.length,
+            })}
+          </p>
+          <FieldError
+            id="clauses-error"
+            messageKey={problems.clauses}
+            values={{ count: remaining }}
+          />
+        </section>
+
+        <section className="card" aria-labelledby="sign-title">
+          <h2 id="sign-title">{t('sign.heading')}</h2>
+          <div className="statement">
+            <input
+              id="statement"
+              type="checkbox"
+              checked={form.statementAccepted}
+              onChange={(event) => update({ statementAccepted: event.target.checked })}
+              aria-describedby={problems.statement ? 'statement-error' : undefined}
+            />
+            <label htmlFor="statement">{agreement.statementOfIntent}</label>
+          </div>
+          <FieldError id="statement-error" messageKey={problems.statement} />
+          <SignatureSection form={form} problems={problems} update={update} />
+          <div className="button-row">
+            <button type="submit" className="button" disabled={submitting}>
+              {t('sign.submit')}
+            </button>
+          </div>
+          <p role="status">{submitting ? t('sign.saving') : ''}</p>
+        </section>
+      </form>
+    </>
   );
 }

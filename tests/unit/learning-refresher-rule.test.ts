@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { buildDashboard } from '../../electron/services/lead/dashboard';
+import {
+  hasEarlierCompletion,
+  refreshersWithoutEarlierCompletion,
+  suggestRecordType,
+} from '../../electron/services/learning/record-type-suggestion';
+import { sampleRecord } from './fixtures/sample-record';
+
+const person = (identifier: string, fullName = 'Jo Example') =>
+  ({ fullName, role: 'volunteer', identifier }) as const;
+
+describe('the refresher is only for people with an earlier completion', () => {
+  const records = [sampleRecord({ learner: person('jo@example.org') })];
+
+  it.each([
+    ['jo@example.org', true],
+    ['  JO@Example.ORG ', true],
+    ['jo2@example.org', false],
+    ['', false],
+  ])('%j has an earlier completion: %s', (identifier, expected) => {
+    expect(hasEarlierCompletion(records, identifier)).toBe(expected);
+    expect(suggestRecordType(records, identifier)).toBe(expected ? 'refresher' : 'induction');
+  });
+});
+
+describe("the lead's dashboard flags refresher records that break the rule", () => {
+  const jo = person('jo@example.org');
+  const induction = sampleRecord({ learner: jo, signedAt: '2025-03-01T10:00:00.000Z' });
+  const joRefresher = sampleRecord({
+    learner: { ...jo, identifier: 'JO@example.org' },
+    recordType: 'refresher',
+    signedAt: '2026-03-01T10:00:00.000Z',
+  });
+  // Sam took the refresher with no induction before it; the induction came later.
+  const samRefresher = sampleRecord({
+    learner: person('sam@example.org', 'Sam Skipper'),
+    recordType: 'refresher',
+    signedAt: '2026-01-10T09:00:00.000Z',
+  });
+  const samInduction = sampleRecord({
+    learner: person('sam@example.org', 'Sam Skipper'),
+    signedAt: '2026-02-10T09:00:00.000Z',
+  });
+  const lone = sampleRecord({
+    learner: person('lee@example.org', 'Lee Alone'),
+    recordType: 'refresher',
+    signedAt: '2025-12-01T09:00:00.000Z',
+  });
+
+  it('a refresher with an induction before it is fine; one with none before it is flagged', () => {
+    const flagged = refreshersWithoutEarlierCompletion([
+      joRefresher,
+      samInduction,
+      induction,
+      samRefresher,
+      lone,
+    ]);
+    expect(flagged.map((r) => r.learner.fullName).sort()).toEqual(['Lee Alone', 'Sam Skipper']);
+  });
+
+  it('the dashboard lists each exception, oldest first, with who and when', () => {
+    const dashboard = buildDashboard({
+      records: [induction, joRefresher, samRefresher, samInduction, lone],
+      answers: [],
+      skippedAnswerLines: 0,
+      startedIdentifiers: [],
+      inTraining: [],
+      refresherMonths: 12,
+      today: new Date('2026-06-01T00:00:00Z'),
+      content: null,
+      ledgerProblems: 0,
+    });
+    expect(dashboard.refresherExceptions).toEqual([
+      {
+        recordId: lone.recordId,
+        fullName: 'Lee Alone',
+        identifier: 'lee@example.org',
+        signedAt: lone.signedAt,
+      },
+      {
+        recordId: samRefresher.recordId,
+        fullName: 'Sam Skipper',
+        identifier: 'sam@example.org',
+        signedAt: samRefresher.signedAt,
+      },
+    ]);
+  });
+});
