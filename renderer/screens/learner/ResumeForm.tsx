@@ -129,6 +129,10 @@ export function ResumeForm({ prefill }: { prefill?: string }) {
           {t(choosing ? 'resume.submitNewPin' : 'resume.submit')}
         </button>
       </div>
+      {/* Checking a PIN takes a moment on purpose (a slow hash): say so while it happens. */}
+      <p role="status" className="field__hint">
+        {busy ? t('resume.checking') : ''}
+      </p>
     </form>
   );
 }
