@@ -42,6 +42,12 @@ test('a new person is offered only the induction, and main refuses a forged refr
   await app.getByRole('button', { name: 'Start or resume my training' }).click();
   await startTraining(app, 'mouse', { name: 'Nia Newstart', id: 'nia@example.org' });
   await expect(app.getByText(/^Module 1 of 10: Topic 1$/)).toBeVisible();
+  // How long this module takes and how long is left, from the start.
+  await expect(
+    app.getByText(
+      /^This module takes about \d+ minutes?\. About \d+ minutes left in all, signing included\.$/,
+    ),
+  ).toBeVisible();
 });
 
 test('someone who completed before may choose the refresher or the full induction', async ({

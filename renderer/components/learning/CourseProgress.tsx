@@ -2,9 +2,25 @@ import { useTranslation } from 'react-i18next';
 import type { ContentPack } from '../../../common/content/content-schema';
 import type { SessionView } from '../../../electron/services/learning/learning-service';
 import { lessonPageCount } from '../../../common/learning/lesson-pages';
+import { estimateTime } from '../../../common/learning/time-estimate';
 import { TopicIcon } from '../TopicIcon';
 
-/** Where the learner is in the course: the module, its place in the plan, and a progress bar. */
+/** How long this module takes and how long is left in all, from the words still to read. */
+function TimeLeft({ view, pack }: { view: SessionView; pack: ContentPack }) {
+  const { t } = useTranslation('learner');
+  const { moduleMinutes, minutesLeft } = estimateTime(view.progress, view.task, pack);
+  return (
+    <p className="course-progress__time">
+      {moduleMinutes !== null && <>{t('progress.moduleMinutes', { count: moduleMinutes })} </>}
+      {t('progress.minutesLeft', { count: minutesLeft })}
+    </p>
+  );
+}
+
+/**
+ * Where the learner is in the course: the module, its place in the plan, a progress bar, and
+ * the estimated time for this module and for everything left.
+ */
 export function CourseProgress({ view, pack }: { view: SessionView; pack: ContentPack }) {
   const { t } = useTranslation('learner');
   const { task, progress } = view;
@@ -19,6 +35,7 @@ export function CourseProgress({ view, pack }: { view: SessionView; pack: Conten
           max={task.scenarioCount}
           value={task.scenarioIndex}
         />
+        <TimeLeft view={view} pack={pack} />
       </div>
     );
   }
@@ -51,6 +68,7 @@ export function CourseProgress({ view, pack }: { view: SessionView; pack: Conten
         </p>
       </div>
       <progress aria-labelledby="course-progress-label" max={total} value={done} />
+      <TimeLeft view={view} pack={pack} />
     </div>
   );
 }
