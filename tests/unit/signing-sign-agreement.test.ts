@@ -13,7 +13,7 @@ import { SigningService } from '../../electron/services/signing/sign-agreement';
 import type { SignRequest } from '../../electron/services/signing/sign-request';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { buildPackFiles, writePackFiles, type Json } from './fixtures/content/build-pack';
-import { finishInduction } from './fixtures/finish-training';
+import { finishInduction, FINISHED_PIN } from './fixtures/finish-training';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { TEST_LEDGER } from '../support/test-device-key';
@@ -52,6 +52,8 @@ function servicesIn(dir: string) {
     settings: () => settings.get(),
     ledger,
     now: () => NOW,
+    // Learners' PINs are hashed at a test cost; the real cost is about a second per hash.
+    scrypt: { N: 2 ** 10, r: 8, p: 1, saltBytes: 16, keyBytes: 32 },
   });
   const service = new SigningService({
     learning: () => learning,
@@ -88,6 +90,8 @@ async function setUp() {
   const temp = await withTempDir();
   await cp(finished.dir, temp.dir, { recursive: true });
   const services = servicesIn(temp.dir);
+  // A fresh service is the app after a restart: the learner opens their session with the PIN.
+  await services.learning.resume(LEARNER.identifier, FINISHED_PIN);
   const summary = await services.learning.completionSummary(finished.sessionId);
   return { ...temp, ...services, summary };
 }
@@ -288,6 +292,7 @@ it('an unfinished session cannot be signed, and nothing is written', async () =>
   const unfinished = await env.learning.start(
     { fullName: 'Alex Learner', role: 'staff', identifier: 'alex@example.org' },
     'induction',
+    '1357',
   );
   await expectRefused(
     env.service.sign(await request({ sessionId: unfinished.progress.sessionId })),

@@ -2,7 +2,6 @@ import type { AppServices } from '../../services/app-services';
 import { learnerSteps } from '../../services/learning/learner-steps';
 import type { learningOperations } from '../../../common/ipc/operations/learning-operations';
 import type { Handlers } from '../router';
-import { guarded } from './lead-guard';
 
 export function learningHandlers(
   services: AppServices,
@@ -28,10 +27,10 @@ export function learningHandlers(
     learningRetake: ({ sessionId, moduleId, reviewFirst }) =>
       steps.retake(sessionId, moduleId, reviewFirst),
     learningSummary: ({ sessionId }) => learning.completionSummary(sessionId),
-    // The lead resets a forgotten PIN with the learner beside them; lead access checked in main.
-    leadResetLearnerPin: guarded(services, async ({ identifier }) => {
+    // The lead resets a forgotten PIN with the learner beside them (the router checks lead access).
+    leadResetLearnerPin: async ({ identifier }) => {
       await learning.resetPin(identifier);
       return null;
-    }),
+    },
   };
 }

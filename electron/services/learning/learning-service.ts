@@ -188,12 +188,10 @@ export class LearningService {
     after?: (saved: LearnerProgress) => Promise<void>,
   ): Promise<SessionView> {
     return this.serial(async () => {
+      const current = await this.store.readBySession(sessionId);
       this.sessions.require(sessionId);
       const pack = await this.pack();
-      const { saved, view } = await this.persist(
-        change(await this.store.readBySession(sessionId), pack),
-        pack,
-      );
+      const { saved, view } = await this.persist(change(current, pack), pack);
       await after?.(saved);
       return view;
     });
@@ -205,17 +203,17 @@ export class LearningService {
   }
 
   async completionSummary(sessionId: string): Promise<CompletionSummary> {
+    const progress = await this.store.readBySession(sessionId);
     this.sessions.require(sessionId);
-    return buildCompletionSummary(await this.store.readBySession(sessionId));
+    return buildCompletionSummary(progress);
   }
 
-  /** Signing closes the session: what remains is the record and its certificate. */
+  /** A signed session cannot be resumed; it stays open only until the app closes. */
   async markSigned(sessionId: string, recordId: string): Promise<void> {
     await this.update(sessionId, (progress) => {
       buildCompletionSummary(progress); // throws unless the session is complete
       return { ...progress, signedRecordId: recordId };
     });
-    this.sessions.close(sessionId);
   }
 
   get passMarkPercent(): number {
