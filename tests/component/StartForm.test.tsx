@@ -6,28 +6,40 @@ import { NavigationContext } from '../../renderer/app/navigation';
 import { initI18n } from '../../renderer/i18n/i18n';
 import { StartForm } from '../../renderer/screens/learner/StartForm';
 
-let learningSuggest: ReturnType<typeof vi.fn>;
+const suggesting = (suggested: 'induction' | 'refresher') =>
+  vi.fn(async (_input: unknown) => ({ ok: true, value: { suggested, inProgress: false } }));
+
+let learningSuggest = suggesting('induction');
+let learningStart = vi.fn(async (_input: unknown) => ({ ok: true, value: {} }));
+let go = vi.fn((_screen: unknown) => undefined);
 
 beforeAll(() => initI18n('en-GB'));
 beforeEach(() => {
-  learningSuggest = vi.fn(async () => ({
+  learningSuggest = suggesting('induction');
+  learningStart = vi.fn(async (_input: unknown) => ({
     ok: true,
-    value: { suggested: 'induction', inProgress: false },
+    value: { progress: { sessionId: 's-1' } },
   }));
-  vi.stubGlobal('esafety', { learningSuggest });
+  go = vi.fn((_screen: unknown) => undefined);
+  vi.stubGlobal('esafety', {
+    learningSuggest: (input: unknown) => learningSuggest(input),
+    learningStart,
+  });
 });
 afterEach(() => vi.unstubAllGlobals());
 
 function renderForm() {
   render(
-    <NavigationContext.Provider value={{ screen: { name: 'learner-start' }, go: () => undefined }}>
-      <StartForm />
+    <NavigationContext.Provider value={{ screen: { name: 'learner-start' }, go }}>
+      <StartForm onResumeInstead={() => undefined} />
     </NavigationContext.Provider>,
   );
   return {
     name: screen.getByLabelText('Your full name'),
     identifier: screen.getByLabelText('Your email or staff ID'),
-    next: screen.getByRole('button', { name: 'Continue' }),
+    pin: screen.getByLabelText('Choose a PIN'),
+    pinAgain: screen.getByLabelText('Type your PIN again'),
+    start: screen.getByRole('button', { name: 'Start my training' }),
   };
 }
 
@@ -40,42 +52,105 @@ const description = (input: HTMLElement) =>
 describe('a learner’s name and email or staff ID are checked by the one text policy', () => {
   it('a name the certificate could not print is refused beside the field, naming the characters', async () => {
     const user = userEvent.setup();
-    const { name, identifier, next } = renderForm();
+    const { name, identifier, start } = renderForm();
     await user.type(name, 'Mei 美玲');
     await user.type(identifier, 'mei@example.org');
-    await user.click(next);
+    await user.click(start);
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(description(name)).toMatch(/The certificate cannot print these characters: 美 玲\./);
     expect(name).toHaveFocus();
-    expect(learningSuggest).not.toHaveBeenCalled();
+    expect(learningStart).not.toHaveBeenCalled();
   });
 
-  it('a direction override hidden in the email or staff ID is refused', async () => {
+  it('a direction override hidden in the email or staff ID is refused, and not even looked up', async () => {
     const user = userEvent.setup();
-    const { name, identifier, next } = renderForm();
+    const { name, identifier, start } = renderForm();
     await user.type(name, 'Siân Llŵyd');
     await user.type(identifier, '\u202Egro.elpmaxe@nais');
-    await user.click(next);
+    await user.click(start);
     expect(description(identifier)).toMatch(/changes the direction of the text/);
     expect(identifier).toHaveFocus();
     expect(learningSuggest).not.toHaveBeenCalled();
+    expect(learningStart).not.toHaveBeenCalled();
   });
 
   it('blank fields still get their own words', async () => {
     const user = userEvent.setup();
-    const { name, identifier, next } = renderForm();
-    await user.click(next);
+    const { name, identifier, pin, start } = renderForm();
+    await user.click(start);
     expect(description(name)).toBe('Enter your full name.');
     expect(description(identifier)).toMatch(/Enter your email or staff ID\./);
+    expect(description(pin)).toMatch(/Choose a PIN of 4 to 8 digits \(numbers only\)\./);
   });
+});
 
-  it('a Welsh name and an ordinary address go on to the next step', async () => {
+describe('starting is one step once the learner has said who they are and chosen a PIN', () => {
+  it('a PIN that is not 4 to 8 digits, or typed differently twice, is explained and nothing starts', async () => {
     const user = userEvent.setup();
-    const { name, identifier, next } = renderForm();
+    const { name, identifier, pin, pinAgain, start } = renderForm();
     await user.type(name, 'Siân Llŵyd');
     await user.type(identifier, 'sian@example.org');
-    await user.click(next);
+    await user.type(pin, '12a4');
+    await user.click(start);
+    expect(pin).toHaveFocus();
+    expect(pin).toHaveAttribute('type', 'password');
+    await user.clear(pin);
+    await user.type(pin, '2468');
+    await user.type(pinAgain, '2469');
+    await user.click(start);
+    expect(description(pinAgain)).toBe('The two PINs are not the same.');
+    expect(pinAgain).toHaveFocus();
+    expect(learningStart).not.toHaveBeenCalled();
+  });
+
+  it('a new person’s details, cleaned as main keeps them, start the induction with one press', async () => {
+    const user = userEvent.setup();
+    const { name, identifier, pin, pinAgain, start } = renderForm();
+    await user.type(name, '  Siân   Llŵyd ');
+    await user.type(identifier, ' sian@example.org');
+    await user.type(pin, '2468');
+    await user.type(pinAgain, '2468');
+    await user.click(start);
     expect(learningSuggest).toHaveBeenCalledWith({ identifier: 'sian@example.org' });
-    expect(name).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(learningStart).toHaveBeenCalledWith({
+      learner: { fullName: 'Siân Llŵyd', role: 'staff', identifier: 'sian@example.org' },
+      recordType: 'induction',
+      pin: '2468',
+    });
+    expect(go).toHaveBeenCalledWith({ name: 'learn', sessionId: 's-1' });
+  });
+
+  it('someone who completed before sees the refresher offered, already chosen, as they leave the email field', async () => {
+    learningSuggest = suggesting('refresher');
+    const user = userEvent.setup();
+    const { name, identifier, pin, pinAgain, start } = renderForm();
+    await user.type(name, 'Jo Returner');
+    await user.type(identifier, 'jo@example.org');
+    await user.click(pin);
+    expect(await screen.findByRole('radio', { name: /Annual refresher/ })).toBeChecked();
+    await user.type(pin, '8642');
+    await user.type(pinAgain, '8642');
+    await user.click(start);
+    expect(learningStart).toHaveBeenCalledWith(
+      expect.objectContaining({ recordType: 'refresher', pin: '8642' }),
+    );
+  });
+
+  it('if the email is the last thing typed, the choice is shown first and nothing starts yet', async () => {
+    learningSuggest = suggesting('refresher');
+    const user = userEvent.setup();
+    const { name, identifier, pin, pinAgain, start } = renderForm();
+    await user.type(pin, '8642');
+    await user.type(pinAgain, '8642');
+    await user.type(name, 'Jo Returner');
+    await user.type(identifier, 'jo@example.org{Enter}');
+    expect(await screen.findByRole('radio', { name: /Annual refresher/ })).toBeChecked();
+    expect(learningStart).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('radio', { name: /Induction/ }));
+    await user.click(start);
+    expect(learningStart).toHaveBeenCalledWith(
+      expect.objectContaining({ recordType: 'induction', pin: '8642' }),
+    );
   });
 });
