@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import type { ContentPack } from '../../common/content/content-schema';
-import type { ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
+import { SCRYPT_FLOOR, type ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import { LearningService } from '../../electron/services/learning/learning-service';
@@ -18,7 +18,8 @@ const pack: ContentPack = {
   aup: buildAup('en-GB', 2),
 };
 const settings = { locale: 'en-GB', passMarkPercent: 80, setupComplete: true } as Settings;
-const CHEAP: ScryptParams = { N: 2 ** 10, r: 8, p: 1, saltBytes: 32, keyBytes: 64 };
+/** The lowest cost the stored-hash schema accepts: quick enough for tests. */
+const CHEAP: ScryptParams = SCRYPT_FLOOR;
 const ana = { fullName: 'Ana Learner', role: 'staff', identifier: 'ana@example.org' } as const;
 const ben = { fullName: 'Ben Learner', role: 'volunteer', identifier: 'ben@example.org' } as const;
 

@@ -17,7 +17,7 @@ import { buildModule, buildAup } from './fixtures/content/build-pack';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { TEST_LEDGER } from '../support/test-device-key';
-import type { ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
+import { SCRYPT_FLOOR, type ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
 
 const pack: ContentPack = {
   locale: 'en-GB',
@@ -25,7 +25,8 @@ const pack: ContentPack = {
   aup: buildAup('en-GB', 3),
 };
 const settings = { locale: 'en-GB', passMarkPercent: 80, setupComplete: true } as Settings;
-const CHEAP: ScryptParams = { N: 2 ** 10, r: 8, p: 1, saltBytes: 32, keyBytes: 64 };
+/** The lowest cost the stored-hash schema accepts: quick enough for tests. */
+const CHEAP: ScryptParams = SCRYPT_FLOOR;
 const PIN = '4821';
 const learner = {
   fullName: 'Alex Learner',
@@ -162,7 +163,7 @@ describe('a learner session on disk', () => {
   });
 
   it('the refresher assigns only the modules answered badly in the check, and summarises all', async () => {
-    const ledger = await Ledger.open(dir);
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
     await ledger.appendCompletion(sampleRecord({ learner: { ...learner } }));
     let view = await service.start(learner, 'refresher', PIN);
     expect(view.task).toMatchObject({ kind: 'quiz', quiz: { kind: 'check' }, scenarioCount: 3 });

@@ -14,6 +14,7 @@ import type { SignRequest } from '../../electron/services/signing/sign-request';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { buildPackFiles, writePackFiles, type Json } from './fixtures/content/build-pack';
 import { finishInduction, FINISHED_PIN } from './fixtures/finish-training';
+import { SCRYPT_FLOOR } from '../../electron/services/lead-auth/scrypt-hash';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { TEST_LEDGER } from '../support/test-device-key';
@@ -52,8 +53,8 @@ function servicesIn(dir: string) {
     settings: () => settings.get(),
     ledger,
     now: () => NOW,
-    // Learners' PINs are hashed at a test cost; the real cost is about a second per hash.
-    scrypt: { N: 2 ** 10, r: 8, p: 1, saltBytes: 16, keyBytes: 32 },
+    // Learners' PINs are hashed at the lowest accepted cost; the real cost is far higher.
+    scrypt: SCRYPT_FLOOR,
   });
   const service = new SigningService({
     learning: () => learning,

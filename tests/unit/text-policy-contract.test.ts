@@ -9,6 +9,7 @@ const places = {
     operations.learningStart.input.safeParse({
       learner: { fullName: name, role: 'staff', identifier: 'sian@example.org' },
       recordType: 'induction',
+      pin: '2468',
     }),
   'typed name when signing': (name: string) =>
     operations.signAgreement.input.safeParse({
@@ -84,6 +85,7 @@ describe('an email or staff ID at the start follows the same policy', () => {
     operations.learningStart.input.safeParse({
       learner: { fullName: 'Siân Llŵyd', role: 'staff', identifier },
       recordType: 'induction',
+      pin: '2468',
     });
 
   it('refuses a direction override, which would show the address reversed in the records', () => {
