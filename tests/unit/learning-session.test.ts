@@ -221,7 +221,7 @@ describe('a learner session on disk', () => {
   });
 
   it('options come in the order recorded for the attempt: the same after resuming, new on a retake', async () => {
-    let view = await toQuiz(await service.start(learner, 'induction'));
+    let view = await toQuiz(await service.start(learner, 'induction', PIN));
     if (view.task.kind !== 'quiz') throw new Error('expected a quiz');
     const attempt = view.progress.modules['topic-1']!.attempts[0]!;
     const { scenarioId, stepId } = view.task;
@@ -230,7 +230,7 @@ describe('a learner session on disk', () => {
     const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
     const saved = JSON.parse(await readFile(file, 'utf8'));
     expect(saved.modules['topic-1'].attempts[0].optionOrder).toEqual(attempt.optionOrder);
-    const resumed = await service.resume(learner.identifier);
+    const resumed = await service.resume(learner.identifier, PIN);
     expect(resumed.task).toMatchObject({ kind: 'quiz', optionIds: view.task.optionIds });
 
     while (view.task.kind === 'quiz') view = await answer(view, false);
@@ -245,7 +245,7 @@ describe('a learner session on disk', () => {
   });
 
   it('a multi-answer step takes several options and scores only the exact set of best ones', async () => {
-    let view = await toQuiz(await service.start(learner, 'induction'));
+    let view = await toQuiz(await service.start(learner, 'induction', PIN));
     // Answer until the multi-answer step (scenario 3 or 4 is in the attempt; retake to reach 4).
     const attempt = () => view.progress.modules['topic-1']!.attempts.at(-1)!;
     if (!attempt().scenarioIds.includes('topic-1-scn-4')) {
@@ -289,7 +289,7 @@ describe('a learner session on disk', () => {
   });
 
   it('a single-answer step refuses two options at once', async () => {
-    let view = await toQuiz(await service.start(learner, 'induction'));
+    let view = await toQuiz(await service.start(learner, 'induction', PIN));
     const stepOf = (task: SessionView['task']) =>
       task.kind === 'quiz'
         ? pack.modules
@@ -312,7 +312,7 @@ describe('a learner session on disk', () => {
   });
 
   it('progress saved before options were shuffled still resumes, and the attempt gets its order once', async () => {
-    const view = await toQuiz(await service.start(learner, 'induction'));
+    const view = await toQuiz(await service.start(learner, 'induction', PIN));
     if (view.task.kind !== 'quiz') throw new Error('expected a quiz');
     const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
     const old = JSON.parse(await readFile(file, 'utf8'));
@@ -323,13 +323,13 @@ describe('a learner session on disk', () => {
     first.answers = { [firstId]: [{ stepId: firstStep, optionId: `${firstStep}-a` }] };
     await writeFile(file, JSON.stringify(old));
 
-    const resumed = await service.resume(learner.identifier);
+    const resumed = await service.resume(learner.identifier, PIN);
     const attempt = resumed.progress.modules['topic-1']!.attempts[0]!;
     expect(attempt.answers[firstId]).toEqual([
       { stepId: firstStep, optionIds: [`${firstStep}-a`] },
     ]);
     expect(attempt.optionOrder).toBeDefined();
-    const again = await service.resume(learner.identifier);
+    const again = await service.resume(learner.identifier, PIN);
     expect(again.progress.modules['topic-1']!.attempts[0]!.optionOrder).toEqual(
       attempt.optionOrder,
     );

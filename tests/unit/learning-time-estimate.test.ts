@@ -32,6 +32,7 @@ const quiz = (scenarioIndex: number): LearningTask => ({
   attemptNumber: 1,
   scenarioId: 'topic-1-scn-1',
   stepId: 'topic-1-scn-1-s1',
+  optionIds: [],
   scenarioIndex,
   scenarioCount: 3,
 });
@@ -93,6 +94,7 @@ describe('the time a learner is told is left', () => {
       attemptNumber: 1,
       scenarioId: 'topic-1-scn-1',
       stepId: 'topic-1-scn-1-s1',
+      optionIds: [],
       scenarioIndex,
       scenarioCount: 10,
     });
