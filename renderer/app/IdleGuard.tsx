@@ -71,8 +71,10 @@ function IdleWatch() {
   const warning = secondsLeft !== null;
   return (
     <>
-      {/* Always present, so the one sentence is announced when it appears, not every second. */}
-      <p role="status" className="visually-hidden">
+      {/* Always present, so the one sentence is announced when it appears, not every second.
+          A polite live region without the status role: the screen's own status messages (quiz
+          feedback, saving) stay the only "status" on the page. */}
+      <p aria-live="polite" aria-atomic="true" className="visually-hidden" id="idle-announcement">
         {warning ? t('idle.announce', { count: LEARNER_IDLE_WARNING_MS / 1000 }) : ''}
       </p>
       {warning && (

@@ -115,9 +115,9 @@ test('after 10 minutes without input the training is saved and closed, with a po
   const warning = app.getByRole('region', { name: 'Are you still there?' });
   await expect(warning).toBeVisible();
   await expect(warning).toContainText(/Saving and closing in \d+ seconds\./);
-  await expect(
-    app.getByRole('status').filter({ hasText: 'To keep your training private' }),
-  ).toHaveText(
+  const announcement = app.locator('#idle-announcement');
+  await expect(announcement).toHaveAttribute('aria-live', 'polite');
+  await expect(announcement).toHaveText(
     'Are you still there? To keep your training private, it will be saved and closed in 60 seconds. Press any key or select “I’m still here” to carry on.',
   );
   await expect(app.getByRole('heading', { level: 1 })).toBeFocused();
