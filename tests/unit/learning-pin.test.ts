@@ -11,6 +11,7 @@ import type { Settings } from '../../common/settings/settings-schema';
 import { buildAup, buildModule } from './fixtures/content/build-pack';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
+import { TEST_LEDGER } from '../support/test-device-key';
 
 const pack: ContentPack = {
   locale: 'en-GB',
@@ -42,7 +43,7 @@ let service: LearningService;
 beforeEach(async () => {
   ({ dir, cleanup } = await withTempDir());
   clock = new Date('2026-11-22T10:00:00Z');
-  ledger = await Ledger.open(dir);
+  ledger = await Ledger.open(dir, TEST_LEDGER);
   service = open();
 });
 afterEach(() => cleanup());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../electron/services/lead/dashboard';
+import { ledgerIntegrity } from '../../electron/services/ledger/ledger-integrity';
 import {
   hasEarlierCompletion,
   refreshersWithoutEarlierCompletion,
@@ -68,8 +69,10 @@ describe("the lead's dashboard flags refresher records that break the rule", () 
       inTraining: [],
       refresherMonths: 12,
       today: new Date('2026-06-01T00:00:00Z'),
+      timeZone: 'Europe/London',
       content: null,
       ledgerProblems: 0,
+      integrity: ledgerIntegrity([], 'os', false),
     });
     expect(dashboard.refresherExceptions).toEqual([
       {
