@@ -5,6 +5,8 @@ export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wca
 
 /** Fails with the list of violations (rule, impact, nodes) so the report says what to fix. */
 export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  // Screens and their text load on demand: check the screen once it is there, not its fallback.
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   // axe ships `target-size` (WCAG 2.5.8, 24×24 px targets) switched off; we hold every screen to it.
   const results = await new AxeBuilder({ page })
     .withTags(WCAG_22_AA_TAGS)
