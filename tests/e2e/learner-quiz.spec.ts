@@ -29,7 +29,14 @@ test('a question asking for every answer that applies takes several with the key
     await answerQuiz(app, 'mouse', () => 'wrong');
     await app.getByRole('button', { name: 'Take the quiz again' }).click();
   }
-  for (let guard = 0; guard < 3 && (await app.getByRole('checkbox').count()) === 0; guard++) {
+  // Wait for the question itself before asking which kind it is (a retake renders anew).
+  const anyOption = () => app.getByRole('radio').or(app.getByRole('checkbox')).first();
+  for (
+    let guard = 0;
+    guard < 3 &&
+    (await expect(anyOption()).toBeVisible(), await app.getByRole('checkbox').count()) === 0;
+    guard++
+  ) {
     await app.getByRole('radio', { name: new RegExp(`^(${BEST.join('|')})$`) }).check();
     await check(app).click();
     await next(app);
