@@ -83,6 +83,9 @@ test('save and leave on every learner screen returns to the welcome screen, and 
   }
   await app.getByRole('button', { name: 'Check my answer' }).click();
   await app.getByRole('button', { name: 'Continue' }).click();
+  // Read the position only once the next question is on screen, not the answered one's feedback.
+  await expect(app.getByText(/^(Best answer|Not the best answer)$/)).toHaveCount(0);
+  await expect(app.getByRole('button', { name: 'Check my answer' })).toBeVisible();
   const position = (await app.getByText(/^Question \d of 3$/).textContent()) ?? '';
   const heading = (await app.getByRole('heading', { level: 1 }).textContent()) ?? '';
   await leaveAndResume(app, position);
