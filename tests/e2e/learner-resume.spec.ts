@@ -9,8 +9,11 @@ test('a learner who reloads mid-module resumes with their email and PIN at the s
   await arrangeSetUpDevice(app, services);
   await app.getByRole('button', { name: 'Start or resume my training' }).click();
   await startTraining(app, 'mouse', { name: 'Rhys Learner', id: 'rhys@example.org' });
+  // Wait for each page before the next click: a click during the change is not a second Next.
   await app.getByRole('button', { name: 'Next' }).click();
+  await expect(app.getByText('Page 2 of 5')).toBeVisible();
   await app.getByRole('button', { name: 'Next' }).click();
+  await expect(app.getByText('Page 3 of 5')).toBeVisible();
   const first = app.getByRole('group', { name: 'Statement 1' });
   await first.getByRole('button', { name: 'DO', exact: true }).click();
   await expect(first.getByRole('button', { name: 'DO', exact: true })).toHaveAttribute(

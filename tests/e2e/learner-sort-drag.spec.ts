@@ -9,7 +9,9 @@ test('a mouse user can sort a statement by dragging it onto the DO NOT box', asy
   await app.getByRole('button', { name: 'Start or resume my training' }).click();
   await startTraining(app, 'mouse', { name: 'Dee Dragger', id: 'dee@example.org' });
   await app.getByRole('button', { name: 'Next' }).click();
+  await expect(app.getByText('Page 2 of 5')).toBeVisible();
   await app.getByRole('button', { name: 'Next' }).click();
+  await expect(app.getByText('Page 3 of 5')).toBeVisible();
 
   // The drop boxes stay at the bottom of the window, so even the first card is a short drag away.
   const card = app.locator('li.sort-card').first();
