@@ -1,0 +1,33 @@
+/**
+ * Run by purge-figures.ts in its own process, so that a purge which has grown too slow can be
+ * stopped at the time cap: opens the copied data, erases the oldest half of the live records as
+ * the lead's retention purge does, then opens the ledger again. Each phase prints one JSON line.
+ */
+import path from 'node:path';
+import { eraseRecordsAndSignatures } from '../../electron/services/lead/erase-person';
+import { Ledger, LEDGER_FILE_NAME } from '../../electron/services/ledger/ledger';
+import { naiveLedgerPass } from './floors';
+
+const [userDataDir, nowIso] = process.argv.slice(2);
+if (!userDataDir || !nowIso) throw new Error('usage: purge-child <user-data dir> <now>');
+const dataDir = path.join(userDataDir, 'data');
+const report = (line: object) => console.log(JSON.stringify(line));
+
+let started = performance.now();
+const ledger = await Ledger.open(dataDir);
+report({ phase: 'opened', ms: performance.now() - started });
+const live = ledger.liveRecords();
+const oldestHalf = [...live]
+  .sort((a, b) => (a.signedAt < b.signedAt ? -1 : 1))
+  .slice(0, Math.floor(live.length / 2));
+started = performance.now();
+await eraseRecordsAndSignatures(ledger, dataDir, oldestHalf, 'retention', new Date(nowIso));
+report({ phase: 'purged', ms: performance.now() - started, erased: oldestHalf.length });
+started = performance.now();
+await Ledger.open(dataDir);
+const reopenMs = performance.now() - started;
+report({
+  phase: 'reopened',
+  ms: reopenMs,
+  floor: await naiveLedgerPass(path.join(dataDir, LEDGER_FILE_NAME)),
+});
