@@ -7,6 +7,7 @@ import { LeadAuth } from './lead-auth/lead-auth';
 import { LearningService } from './learning/learning-service';
 import { LeadSession } from './lead-auth/lead-session';
 import { Ledger } from './ledger/ledger';
+import { recordIndexOf } from './records/record-index';
 import type { NativeDialogs } from './platform/native-dialogs';
 import { SettingsService, type SettingsFileSource } from './settings/settings-service';
 import { SetupService } from './setup/setup-service';
@@ -65,7 +66,12 @@ export function createAppServices(env: AppEnvironment): AppServices {
   const deviceKey = once(() =>
     openDeviceKey({ dataDir: env.dataDir, protector: env.secretStore, now: env.now }),
   );
-  const ledger = once(async () => Ledger.open(env.dataDir, { key: (await deviceKey()).key }));
+  const ledger = once(async () => {
+    const opened = await Ledger.open(env.dataDir, { key: (await deviceKey()).key });
+    // The record index is built with it, so the first look-up by a learner is as quick as any.
+    recordIndexOf(opened);
+    return opened;
+  });
   const leadAuth = new LeadAuth({ dataDir: env.dataDir, now: env.now });
   const signatures = new SignatureStore(env.dataDir);
   const learning = new LearningService({

@@ -6,9 +6,10 @@
 
 /**
  * A budget is either a multiple of the floor measured in the same run (the machine's speed
- * cancels out) or a plain maximum in the figure's unit (where the issue gives one).
+ * cancels out) or a plain maximum in the figure's unit (where the issue gives one). A few
+ * figures are shown for information only (no budget): they pass when they could be measured.
  */
-export type Budget = { max: number; of: 'floor' } | { max: number; of: 'value' };
+export type Budget = { max: number; of: 'floor' } | { max: number; of: 'value' } | { of: 'none' };
 
 export interface BenchResult {
   figure: string;
@@ -40,6 +41,7 @@ export interface Measurement {
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 
 export function describeBudget(budget: Budget, unit: string): string {
+  if (budget.of === 'none') return '—';
   return budget.of === 'floor' ? `≤ ${budget.max} × floor` : `≤ ${budget.max} ${unit}`;
 }
 
@@ -48,6 +50,7 @@ export function benchResult(m: Measurement): BenchResult {
   const ratio = m.value !== null && floor !== null && floor > 0 ? round(m.value / floor, 2) : null;
   let pass: boolean;
   if (m.value === null) pass = false;
+  else if (m.budget.of === 'none') pass = true;
   else if (m.budget.of === 'floor') pass = ratio !== null && ratio <= m.budget.max;
   else pass = m.value <= m.budget.max;
   return {

@@ -4,6 +4,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LEARNER_ROLES } from '../../common/records/acceptance-record';
 import type { RecordSort } from '../../common/lead/record-query';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
+import { createBackup } from '../../electron/services/backup/create-backup';
+import { inspectBackup } from '../../electron/services/backup/inspect-backup';
+import { mergeBackup } from '../../electron/services/backup/merge-backup';
 import type { JobContext } from '../../electron/services/lead/export-jobs';
 import {
   exportCertificateFolder,
@@ -202,6 +205,32 @@ async function exportFigures(
     floor: await papaparseFloor(live, path.join(exportsDir, 'floor.csv')),
     budget: { max: 2000, of: 'value' },
   });
+
+  // The backup round trip, shown for information (the issue sets no budget for it).
+  const backupFile = path.join(exportsDir, 'backup.json');
+  const timings: Array<[string, () => Promise<unknown>]> = [
+    [
+      'backup: create',
+      () =>
+        createBackup(path.join(workDir, 'data'), services.settings.get(), backupFile, BENCH_NOW),
+    ],
+    ['backup: inspect', () => inspectBackup(backupFile)],
+    [
+      'backup: restore into a new device',
+      () => mergeBackup(path.join(workDir, 'restored'), backupFile),
+    ],
+  ];
+  for (const [figure, run] of timings) {
+    started = performance.now();
+    await run();
+    out.push({
+      figure,
+      records,
+      value: performance.now() - started,
+      unit: 'ms',
+      budget: { of: 'none' },
+    });
+  }
 
   // 1,000 certificates (or as many records as there are), each its own file.
   const chosen = live.slice(-1000);

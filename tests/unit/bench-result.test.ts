@@ -78,6 +78,17 @@ describe('the benchmark table: ratios and budgets', () => {
     expect(result.pass).toBe(false);
   });
 
+  it('a figure shown for information only passes once measured, with no budget', () => {
+    const info = {
+      figure: 'backup: create',
+      records: 1000,
+      unit: 'ms',
+      budget: { of: 'none' },
+    } as const;
+    expect(benchResult({ ...info, value: 99_999 })).toMatchObject({ budget: '—', pass: true });
+    expect(benchResult({ ...info, value: null }).pass).toBe(false);
+  });
+
   it('every line of results.json carries the fields the issue asks for', () => {
     const result: BenchResult = benchResult({
       figure: 'save one answer (median)',

@@ -3,6 +3,7 @@ import { removeAnswersFor } from '../analytics/answers-file';
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
 import type { AcceptanceRecord, ErasureEvent } from '../../../common/records/acceptance-record';
+import { recordIndexOf } from '../records/record-index';
 import { SignatureStore } from '../signatures/signature-store';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { removeProgressFor } from './progress-files';
@@ -31,7 +32,11 @@ export async function eraseRecordsAndSignatures(
     reason,
     at,
   );
-  const stillUsed = new Set(ledger.reviewedRecords().map(({ record }) => record.signatureSha256));
+  const stillUsed = new Set(
+    recordIndexOf(ledger)
+      .reviewed()
+      .map(({ record }) => record.signatureSha256),
+  );
   const store = new SignatureStore(dataDir);
   const orphaned = [...new Set(records.map((r) => r.signatureSha256))].filter(
     (sha) => !stillUsed.has(sha),
@@ -57,10 +62,9 @@ export async function erasePerson(
     throw new DomainError('lead-confirmation-mismatch', 'errors.lead.confirmationMismatch');
   }
   // Damaged records too: whatever their state, they hold this person's data.
-  const theirs = ledger
-    .reviewedRecords()
-    .map(({ record }) => record)
-    .filter((r) => normaliseIdentifier(r.learner.identifier) === key);
+  const theirs = recordIndexOf(ledger)
+    .reviewedOf(key)
+    .map(({ record }) => record);
   const { erasedRecords, signaturesRemoved } = await eraseRecordsAndSignatures(
     ledger,
     dataDir,

@@ -14,6 +14,7 @@ import { LeadRecords } from './lead-records';
 import { personHistory, type PersonHistory } from './person-history';
 import { progressFiles } from './progress-files';
 import { recordsPastRetention } from './retention';
+import { recordIndexOf } from '../records/record-index';
 
 export interface LeadAreaDeps {
   dataDir: string;
@@ -81,7 +82,7 @@ export class LeadArea {
   }
 
   async person(identifier: string): Promise<PersonHistory> {
-    const records = await this.records.liveRecords();
+    const records = recordIndexOf(await this.deps.ledger()).recordsOf(identifier);
     const found = personHistory(
       records,
       identifier,

@@ -1,25 +1,29 @@
 import type { Ledger } from '../ledger/ledger';
-import type { RecordDamage } from '../ledger/ledger-problem';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
-import { todayIn } from '../../../common/calendar/org-calendar';
-import { recordRows, type RecordRow } from './record-rows';
 import type {
   RecordFilter,
   RecordPage,
   RecordSort,
   RecordWindow,
 } from '../../../common/lead/record-query';
-import { filterRecords, pageOf, sortRecords } from './records-query';
+import { recordIndexOf, type RecordIndex } from '../records/record-index';
+import { normaliseIdentifier } from '../status/learner-identifier';
+import { personStatuses, type PersonStatusRow } from '../status/learner-status';
+import type { TableRow } from './record-rows';
+import { DEFAULT_SORT, RecordTable } from './record-table';
+import { isEmptyFilter, pageOf, rowFilter } from './records-query';
 
 /**
  * The records table's data in main. The renderer asks for one window of rows at a time; the
- * filtered and sorted list is kept between calls, so scrolling through 100,000 records only
- * slices an array and never sends the whole list over IPC.
+ * filtered list is kept between calls, so scrolling through 100,000 records only slices an
+ * array and never sends the whole list over IPC. The table follows the ledger's record index:
+ * a new record or an erasure updates it in place. Damaged records are listed too, flagged, so
+ * the lead sees them and why.
  */
 export class LeadRecords {
-  private rowsCache: { key: string; rows: RecordRow[] } | null = null;
-  private queryCache: { key: string; rows: RecordRow[] } | null = null;
+  private table: { index: RecordIndex; rows: RecordTable } | null = null;
+  private queryCache: { key: string; version: number; rows: readonly TableRow[] } | null = null;
 
   constructor(
     private readonly ledger: () => Promise<Ledger>,
@@ -27,36 +31,40 @@ export class LeadRecords {
     private readonly now: () => Date,
   ) {}
 
+  /** Sound live records in ledger order. */
   async liveRecords(): Promise<AcceptanceRecord[]> {
-    return (await this.ledger()).liveRecords();
-  }
-
-  async rows(): Promise<RecordRow[]> {
-    const ledger = await this.ledger();
-    const { refresherMonths, timeZone } = this.settings();
-    const now = this.now();
-    // Any append or erasure adds an entry, so the entry count says when the ledger changed.
-    const key = `${ledger.size}|${refresherMonths}|${timeZone}|${todayIn(timeZone, now)}`;
-    if (this.rowsCache?.key !== key) {
-      // Damaged records are listed too, flagged, so the lead sees them and why.
-      const reviewed = ledger.reviewedRecords();
-      const damaged = new Map<string, RecordDamage>();
-      for (const { record, damage } of reviewed) if (damage) damaged.set(record.recordId, damage);
-      const records = reviewed.map(({ record }) => record);
-      this.rowsCache = { key, rows: recordRows(records, refresherMonths, timeZone, now, damaged) };
-      this.queryCache = null;
-    }
-    return this.rowsCache.rows;
+    return [...recordIndexOf(await this.ledger()).live()];
   }
 
   async query(filter: RecordFilter, sort: RecordSort, window: RecordWindow): Promise<RecordPage> {
-    const all = await this.rows();
+    const table = await this.current();
     const { timeZone } = this.settings();
     const key = JSON.stringify([filter, sort, timeZone]);
-    if (this.queryCache?.key !== key) {
-      this.queryCache = { key, rows: sortRecords(filterRecords(all, filter, timeZone), sort) };
+    if (this.queryCache?.key !== key || this.queryCache.version !== table.version) {
+      const order = table.sorted(sort);
+      const rows = isEmptyFilter(filter) ? order : order.filter(rowFilter(filter, timeZone));
+      this.queryCache = { key, version: table.version, rows };
     }
-    return pageOf(this.queryCache.rows, all.length, window);
+    return pageOf(this.queryCache.rows, table.size, window);
+  }
+
+  /**
+   * Everyone's status for the dashboard, from the table's own (kept up to date as records
+   * arrive), plus 'never' for people who started (`startedIdentifiers`) but have no record.
+   */
+  async people(startedIdentifiers: readonly string[]): Promise<PersonStatusRow[]> {
+    const table = await this.current();
+    const judged = table.people();
+    const known = new Set(judged.map((person) => person.identifier));
+    const { refresherMonths, timeZone } = this.settings();
+    const onlyStarted = personStatuses({
+      records: [],
+      knownLearners: startedIdentifiers.filter((id) => !known.has(normaliseIdentifier(id))),
+      refresherMonths,
+      timeZone,
+      today: this.now(),
+    });
+    return [...judged, ...onlyStarted];
   }
 
   /**
@@ -65,10 +73,37 @@ export class LeadRecords {
    */
   async matching(filter: RecordFilter): Promise<AcceptanceRecord[]> {
     const records = await this.liveRecords();
-    if (Object.values(filter).every((value) => value === undefined || value === '')) return records;
-    const { timeZone } = this.settings();
-    const rows = filterRecords(await this.rows(), filter, timeZone);
-    const ids = new Set(rows.map((row) => row.recordId));
+    if (isEmptyFilter(filter)) return records;
+    const table = await this.current();
+    const keep = rowFilter(filter, this.settings().timeZone);
+    const ids = new Set(
+      table
+        .sorted(DEFAULT_SORT)
+        .filter(keep)
+        .map((t) => t.row.recordId),
+    );
     return records.filter((record) => ids.has(record.recordId));
+  }
+
+  private async current(): Promise<RecordTable> {
+    const index = recordIndexOf(await this.ledger());
+    const { refresherMonths, timeZone } = this.settings();
+    const basis = { refresherMonths, timeZone, now: this.now() };
+    if (this.table?.index !== index) {
+      const rows = new RecordTable(index.reviewed(), (record) => index.personKeyOf(record), basis);
+      this.table = { index, rows };
+      const stop = index.onChange((changes) => {
+        if (this.table?.rows === rows && !changes.reset) {
+          rows.remove(changes.removed);
+          rows.add(changes.added);
+          return;
+        }
+        // Replaced, or the index itself was rebuilt: build the table afresh on the next query.
+        if (this.table?.rows === rows) this.table = null;
+        stop();
+      });
+    }
+    this.table.rows.setBasis(basis);
+    return this.table.rows;
   }
 }

@@ -3,10 +3,8 @@ import type {
   LearnerRole,
   RecordType,
 } from '../../../common/records/acceptance-record';
-import type { RecordDamage } from '../ledger/ledger-problem';
-import { normaliseIdentifier } from '../status/learner-identifier';
 import type { PersonStatus } from '../../../common/status/person-status';
-import { personStatuses } from '../status/learner-status';
+import type { RecordDamage } from '../ledger/ledger-problem';
 
 /** One line of the lead's records table: a record plus the status of the person it belongs to. */
 export interface RecordRow {
@@ -33,24 +31,35 @@ export interface RecordRow {
   damage: RecordDamage | null;
 }
 
-export function recordRows(
-  records: readonly AcceptanceRecord[],
-  refresherMonths: number,
-  timeZone: string,
-  today: Date,
-  damaged: ReadonlyMap<string, RecordDamage> = new Map(),
-): RecordRow[] {
-  const sound = damaged.size === 0 ? records : records.filter((r) => !damaged.has(r.recordId));
-  const people = new Map(
-    personStatuses({ records: sound, refresherMonths, timeZone, today }).map((row) => [
-      row.identifier,
-      row,
-    ]),
-  );
-  return records.map((record) => {
-    const personKey = normaliseIdentifier(record.learner.identifier);
-    const person = people.get(personKey);
-    return {
+/**
+ * A row as main keeps it: the row sent to the renderer plus what searching and sorting need,
+ * worked out once when the record arrives rather than on every key press or comparison.
+ */
+export interface TableRow {
+  row: RecordRow;
+  record: AcceptanceRecord;
+  /** Folded name, identifier and certificate code, for "contains" searches. */
+  search: string;
+  nameKey: string;
+  identifierKey: string;
+}
+
+/** Lower case without accents, so "sian" finds "Siân" on any keyboard. */
+export function fold(text: string): string {
+  // Most names and addresses are plain ASCII: nothing to strip, so skip the Unicode work.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function tableRow(
+  record: AcceptanceRecord,
+  personKey: string,
+  damage: RecordDamage | null,
+): TableRow {
+  const nameKey = fold(record.learner.fullName);
+  const identifierKey = fold(record.learner.identifier);
+  return {
+    row: {
       recordId: record.recordId,
       fullName: record.learner.fullName,
       identifier: record.learner.identifier,
@@ -62,9 +71,14 @@ export function recordRows(
       expiresOn: record.expiresOn,
       overallPercent: record.overallPercent,
       certificateCode: record.certificateCode,
-      status: person?.status ?? 'never',
-      latest: person?.latest?.recordId === record.recordId,
-      damage: damaged.get(record.recordId) ?? null,
-    };
-  });
+      // Set by the table from the person's latest record.
+      status: 'never',
+      latest: false,
+      damage,
+    },
+    record,
+    search: `${nameKey}\u0000${identifierKey}\u0000${record.certificateCode.toLowerCase()}`,
+    nameKey,
+    identifierKey,
+  };
 }

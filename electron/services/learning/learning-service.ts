@@ -13,6 +13,7 @@ import { buildCompletionSummary, type CompletionSummary } from './completion-sum
 import { nextTask, scenarioLookup, type LearningTask } from './next-task';
 import { OpenSessions } from './open-sessions';
 import { assertPinShape, checkPin, newPin } from './pin-check';
+import { recordIndexOf } from '../records/record-index';
 import { ProgressStore } from './progress-store';
 import type { LearnerProgress, LearnerProgressView } from './progress-schema';
 import { ensureAttempts } from './progress-updates';
@@ -61,7 +62,8 @@ export class LearningService {
     const ledger = await this.options.ledger();
     const progress = await this.store.readByLearner(learnerKeyFor(identifier));
     return {
-      suggested: suggestRecordType(ledger.liveRecords(), identifier),
+      // Only this person's records, found through the index: flat however long the ledger.
+      suggested: suggestRecordType(recordIndexOf(ledger).recordsOf(identifier), identifier),
       inProgress: progress !== undefined && !progress.signedRecordId,
     };
   }
@@ -74,7 +76,8 @@ export class LearningService {
         throw new DomainError('learning-not-set-up', 'errors.learning.notSetUp');
       assertPinShape(pin);
       // The refresher certifies someone already trained: nobody skips the induction by choosing it.
-      const records = (await this.options.ledger()).liveRecords();
+      // Only this person's records, through the index: the same rule, without a pass over all.
+      const records = recordIndexOf(await this.options.ledger()).recordsOf(learner.identifier);
       if (recordType === 'refresher' && !hasEarlierCompletion(records, learner.identifier)) {
         throw new DomainError(
           'learning-refresher-not-allowed',

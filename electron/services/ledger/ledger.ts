@@ -112,6 +112,11 @@ export class Ledger {
     return this.scan.placed.length;
   }
 
+  /** The entries from the `from`-th on (0-based), for views that follow the ledger as it grows. */
+  entriesFrom(from: number): readonly LedgerEntry[] {
+    return this.scan.placed.slice(Math.max(0, from)).map((p) => p.entry);
+  }
+
   verification(): LedgerVerification {
     const problems = [...this.checkpointFindings, ...this.scan.problems].sort(
       (a, b) => a.position - b.position,

@@ -6,6 +6,7 @@ import { makeCertificateCode } from '../ledger/certificate-code';
 import type { Ledger } from '../ledger/ledger';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
+import { recordIndexOf } from '../records/record-index';
 import type { SignatureStore } from '../signatures/signature-store';
 import type { CompletionSummary, LearningPort } from './learning-port';
 import { namesMatch } from './names-match';
@@ -50,7 +51,8 @@ export class SigningService {
     locale: Locale,
   ): Promise<SigningAgreement> {
     const [pack, ledger] = await Promise.all([this.deps.content.pack(locale), this.deps.ledger()]);
-    const previous = latestRecordFor(ledger.liveRecords(), summary.learner.identifier);
+    const { identifier } = summary.learner;
+    const previous = latestRecordFor(recordIndexOf(ledger).recordsOf(identifier), identifier);
     const { aup } = pack;
     return {
       sessionId: summary.sessionId,
@@ -83,7 +85,8 @@ export class SigningService {
     }
     const ledger = await this.deps.ledger();
     // Signed before (then the app closed before the session was marked): the same record, again.
-    const existing = recordOfSession(ledger.liveRecords(), summary);
+    const theirs = recordIndexOf(ledger).recordsOf(summary.learner.identifier);
+    const existing = recordOfSession(theirs, summary);
     if (existing) {
       await this.deps.learning().markSigned(request.sessionId, existing.recordId);
       return existing;
