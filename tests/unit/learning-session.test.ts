@@ -1,6 +1,7 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import type * as FsPromises from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import { readAnswers } from '../../electron/services/analytics/answers-file';
 import type { ContentPack } from '../../common/content/content-schema';
@@ -18,6 +19,12 @@ import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { TEST_LEDGER } from '../support/test-device-key';
 import { SCRYPT_FLOOR, type ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
+
+// readFile counts its calls here, so a test can see which steps went back to the disk.
+vi.mock('node:fs/promises', async (original) => {
+  const actual = await original<typeof FsPromises>();
+  return { ...actual, readFile: vi.fn(actual.readFile) };
+});
 
 const pack: ContentPack = {
   locale: 'en-GB',
@@ -333,5 +340,43 @@ describe('a learner session on disk', () => {
     expect(again.progress.modules['topic-1']!.attempts[0]!.optionOrder).toEqual(
       attempt.optionOrder,
     );
+  });
+});
+
+describe('saving progress quickly and safely', () => {
+  it('a progress file is written compactly, on one line', async () => {
+    const started = await service.start(learner, 'induction');
+    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
+    const text = await readFile(file, 'utf8');
+    expect(text.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(text).sessionId).toBe(started.progress.sessionId);
+  });
+
+  it('each step reads the file only when something else has changed it', async () => {
+    const started = await service.start(learner, 'induction');
+    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
+    const reads = vi.mocked(readFile);
+    reads.mockClear();
+    await steps.setPage(started.progress.sessionId, 'topic-1', 2);
+    await steps.setPage(started.progress.sessionId, 'topic-1', 3);
+    expect(reads.mock.calls.filter(([f]) => f === file)).toEqual([]);
+    // Changed from outside (say, a restore): the next step reads what is there now.
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    saved.modules['topic-1'].sort = { 'topic-1-sort-1-s1': 'do' };
+    await writeFile(file, JSON.stringify(saved));
+    reads.mockClear();
+    const view = await steps.setPage(started.progress.sessionId, 'topic-1', 4);
+    expect(reads.mock.calls.filter(([f]) => f === file)).toHaveLength(1);
+    expect(view.progress.modules['topic-1']?.sort).toEqual({ 'topic-1-sort-1-s1': 'do' });
+  });
+
+  it("a learner's progress erased by the lead is not brought back by their next step", async () => {
+    const started = await service.start(learner, 'induction');
+    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
+    await rm(file);
+    await expect(steps.setPage(started.progress.sessionId, 'topic-1', 1)).rejects.toMatchObject({
+      code: 'learning-no-session',
+    });
+    await expect(readFile(file)).rejects.toThrow();
   });
 });

@@ -65,3 +65,63 @@ describe('settings on disk', () => {
     expect(service.get().setupComplete).toBe(false);
   });
 });
+
+describe('reading settings while learners work', () => {
+  /** A settings file that counts how often its contents are read from disk. */
+  function countingSource() {
+    const source = confSettingsSource(dir);
+    let reads = 0;
+    return {
+      reads: () => reads,
+      source: {
+        path: source.path,
+        open: () => {
+          const file = source.open();
+          return {
+            path: file.path,
+            get store() {
+              reads += 1;
+              return file.store;
+            },
+            set store(value: Record<string, unknown>) {
+              file.store = value;
+            },
+          };
+        },
+      },
+    };
+  }
+
+  it('are read and checked once, not again for every answer', () => {
+    const counting = countingSource();
+    const service = SettingsService.open(counting.source);
+    const afterOpen = counting.reads();
+    for (let n = 0; n < 50; n += 1) service.get();
+    expect(counting.reads()).toBe(afterOpen);
+  });
+
+  it('a saved change is what the next read returns, and survives reopening', () => {
+    const service = open();
+    service.update({ passMarkPercent: 90 });
+    expect(service.get().passMarkPercent).toBe(90);
+    expect(open().get().passMarkPercent).toBe(90);
+  });
+
+  it('a refused change leaves the settings in use as they were', () => {
+    const service = open();
+    expect(() => service.update({ refresherMonths: 0 })).toThrow(DomainError);
+    expect(service.get().refresherMonths).toBe(12);
+  });
+
+  it('the settings handed out cannot be changed by accident behind the file', () => {
+    const service = open();
+    const settings = service.get();
+    expect(() => {
+      (settings as { locale: string }).locale = 'cy';
+    }).toThrow(TypeError);
+    expect(() => {
+      (settings.organisation as { orgName: string }).orgName = 'Elsewhere';
+    }).toThrow(TypeError);
+    expect(open().get().locale).toBe('en-GB');
+  });
+});

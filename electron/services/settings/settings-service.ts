@@ -25,12 +25,21 @@ export interface SettingsFileSource {
  * cannot be read, or fails validation is moved aside as `<name>.corrupt-<time>.json` (never
  * wiped), fresh defaults take its place, and `recoveredFrom` tells the UI so the user can be told
  * where the old file went.
+ *
+ * The validated settings are kept in memory and replaced on every `update`: only this process
+ * writes the file (the app holds a single-instance lock), and reading and re-validating it on
+ * every `get` cost several file reads and schema checks per learner answer.
  */
 export class SettingsService {
+  private current: Settings;
+
   private constructor(
     private readonly file: SettingsFile,
     readonly recoveredFrom: string | null,
-  ) {}
+    settings: Settings,
+  ) {
+    this.current = frozen(settings);
+  }
 
   static open(source: SettingsFileSource, now: () => Date = () => new Date()): SettingsService {
     let file: SettingsFile;
@@ -40,24 +49,25 @@ export class SettingsService {
       const shape = settingsFileShape(readIfPresent(source.path));
       if (shape.kind === 'unknown') throw new Error(`settings file: ${shape.why}`);
       file = source.open();
-      file.store = settingsSchema.parse(upgradeSettings(file.store));
-      return new SettingsService(file, null);
+      const settings = settingsSchema.parse(upgradeSettings(file.store));
+      file.store = settings;
+      return new SettingsService(file, null, settings);
     } catch {
       const aside = moveAside(source.path, now());
       file = source.open();
-      file.store = settingsSchema.parse(upgradeSettings({}));
-      return new SettingsService(file, aside);
+      const settings = settingsSchema.parse(upgradeSettings({}));
+      file.store = settings;
+      return new SettingsService(file, aside, settings);
     }
   }
 
+  /** The settings as last validated and saved. Frozen: change them with `update`. */
   get(): Settings {
-    const parsed = settingsSchema.safeParse(this.file.store);
-    if (!parsed.success) throw new DomainError('settings-invalid', 'errors.settings.invalid');
-    return parsed.data;
+    return this.current;
   }
 
   update(patch: Partial<Omit<Settings, 'schemaVersion' | 'deviceId'>>): Settings {
-    const next = settingsSchema.safeParse({ ...this.get(), ...patch });
+    const next = settingsSchema.safeParse({ ...this.current, ...patch });
     if (!next.success) {
       const issue = next.error.issues[0];
       // `problem` is the field's own message (see field-message.ts), so the form can show it.
@@ -67,8 +77,14 @@ export class SettingsService {
       });
     }
     this.file.store = next.data;
-    return next.data;
+    this.current = frozen(next.data);
+    return this.current;
   }
+}
+
+/** A copy no caller can change by accident (it is shared by every `get`). */
+function frozen(settings: Settings): Settings {
+  return Object.freeze({ ...settings, organisation: Object.freeze({ ...settings.organisation }) });
 }
 
 function readIfPresent(filePath: string): string | null {
