@@ -1,12 +1,21 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { loadContentPack } from '../../electron/services/content/load-content-pack';
 import { seedDataDir, type SeedDataSummary } from '../seed/seed-data-dir';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CACHE = path.join(ROOT, '.tmp', 'bench-data');
-/** What a seeded folder depends on: when any of it changes, the data is made again. */
-const INPUTS = ['scripts/seed', 'electron/services/ledger', 'common/records', 'content/en-GB'];
+/**
+ * What a seeded folder depends on: the generator, how entries are written, the record's shape,
+ * and the content's module and clause ids (not its wording). When any changes, it is made again.
+ */
+const INPUTS = [
+  'scripts/seed',
+  'common/records',
+  'electron/services/ledger/ledger-entry.ts',
+  'electron/services/ledger/canonical-json.ts',
+];
 
 export interface Dataset {
   records: number;
@@ -65,18 +74,22 @@ async function removeStale(records: number): Promise<void> {
   }
 }
 
-async function inputsHash(): Promise<string> {
+export async function inputsHash(): Promise<string> {
   const hash = createHash('sha256');
   for (const input of INPUTS) {
     for (const file of await filesUnder(path.join(ROOT, input))) {
       hash.update(path.relative(ROOT, file)).update(await readFile(file));
     }
   }
+  const content = await loadContentPack(path.join(ROOT, 'content'), 'en-GB');
+  hash.update(JSON.stringify(content.modules.map((m) => m.id)));
+  hash.update(JSON.stringify(content.aup.clauses.map((c) => [c.id, c.revision])));
   return hash.digest('hex').slice(0, 12);
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+async function filesUnder(fileOrDir: string): Promise<string[]> {
+  if (!(await stat(fileOrDir)).isDirectory()) return [fileOrDir];
+  const entries = await readdir(fileOrDir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, wasNeutralised } from '../../electron/services/exports/csv-cells';
+import { csvCell, neutraliseCell, wasNeutralised } from '../../electron/services/exports/csv-cells';
 
 /** Written as the export writes a row (neutralised cells quoted), then parsed back. */
 function roundTrip(value: string): string {
@@ -56,5 +56,38 @@ describe('neutralising cells a spreadsheet would run as a formula', () => {
     expect(neutraliseCell(value)).toBe(value);
     expect(wasNeutralised(neutraliseCell(value))).toBe(false);
     expect(roundTrip(value)).toBe(value);
+  });
+});
+
+describe('writing one cell of the CSV export', () => {
+  it.each([
+    ['Siân Llŵyd', 'Siân Llŵyd'],
+    ['', ''],
+    ['Say "hello", friend', '"Say ""hello"", friend"'],
+    ['Smith, Jr.', '"Smith, Jr."'],
+    ['Line one\r\nLine two', '"Line one\r\nLine two"'],
+    ['  padded  ', '"  padded  "'],
+    ['trailing ', '"trailing "'],
+    ['=1+1', `"'=1+1"`],
+    ['-', `"'-"`],
+    ['\uFEFFbom', '"\uFEFFbom"'],
+    ['\u202Eexe.pdf', '\u202Eexe.pdf'],
+  ])('%j is written as %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x","y")'],
+    ['a,b,"c"'],
+    ['\tTabbed'],
+    ['x\ny'],
+    [' lead'],
+    ['🦊 fox'],
+  ])('%j reads back as its neutralised self, as papaparse would have written it', (value) => {
+    const line = `${csvCell(value)},next`;
+    expect(Papa.parse<string[]>(line).data[0]).toEqual([neutraliseCell(value), 'next']);
+    expect(Papa.parse<string[]>(line).data[0]).toEqual(
+      Papa.parse<string[]>(Papa.unparse([[neutraliseCell(value), 'next']])).data[0],
+    );
   });
 });

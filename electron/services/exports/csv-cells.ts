@@ -40,3 +40,15 @@ export function neutraliseCell(value: string): string {
 export function wasNeutralised(cell: string): boolean {
   return cell.startsWith("'") && isFormulaLike(cell.slice(1));
 }
+
+/** Papa Parse's rule for when a cell must be quoted: a quote, comma, line break or BOM in it, or a space at either end (kept that way by spreadsheets only when quoted). */
+const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+
+/**
+ * One cell as RFC 4180 text: neutralised (see `neutraliseCell`), then in quotes, with quotes
+ * doubled, when it needs them or was neutralised.
+ */
+export function csvCell(value: string): string {
+  const cell = neutraliseCell(value);
+  return cell !== value || NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { csvCell } from './csv-cells';
 
 /**
  * How an acceptance record becomes one flat CSV row. Every field is kept. The nested parts are
@@ -13,33 +14,33 @@ import type { AcceptanceRecord } from '../../../common/records/acceptance-record
 
 type Cell = (record: AcceptanceRecord) => string;
 
-const FIXED: ReadonlyArray<readonly [string, Cell]> = [
-  ['recordId', (r) => r.recordId],
-  ['certificateCode', (r) => r.certificateCode],
-  ['learner.fullName', (r) => r.learner.fullName],
-  ['learner.identifier', (r) => r.learner.identifier],
-  ['learner.role', (r) => r.learner.role],
-  ['recordType', (r) => r.recordType],
-  ['organisationName', (r) => r.organisationName],
-  ['locale', (r) => r.locale],
-  ['aupVersion', (r) => r.aupVersion],
-  ['aupTextSha256', (r) => r.aupTextSha256],
-  ['overallPercent', (r) => String(r.overallPercent)],
-  ['startedAt', (r) => r.startedAt],
-  ['completedAt', (r) => r.completedAt],
-  ['signedAt', (r) => r.signedAt],
-  ['expiresOn', (r) => r.expiresOn],
-  ['signatureMethod', (r) => r.signatureMethod],
-  ['signatureSha256', (r) => r.signatureSha256],
-  ['deviceId', (r) => r.deviceId],
+/**
+ * `plain` marks fields whose format the record schema fixes (ids, codes, enums, hashes, dates,
+ * numbers): they can never hold a comma, quote, line break, leading formula character or edge
+ * space, so they are written as they are. Everything a person typed goes through `csvCell`.
+ */
+const FIXED: ReadonlyArray<readonly [string, Cell, 'plain' | 'text']> = [
+  ['recordId', (r) => r.recordId, 'plain'],
+  ['certificateCode', (r) => r.certificateCode, 'plain'],
+  ['learner.fullName', (r) => r.learner.fullName, 'text'],
+  ['learner.identifier', (r) => r.learner.identifier, 'text'],
+  ['learner.role', (r) => r.learner.role, 'plain'],
+  ['recordType', (r) => r.recordType, 'plain'],
+  ['organisationName', (r) => r.organisationName, 'text'],
+  ['locale', (r) => r.locale, 'plain'],
+  ['aupVersion', (r) => r.aupVersion, 'text'],
+  ['aupTextSha256', (r) => r.aupTextSha256, 'plain'],
+  ['overallPercent', (r) => String(r.overallPercent), 'plain'],
+  ['startedAt', (r) => r.startedAt, 'plain'],
+  ['completedAt', (r) => r.completedAt, 'plain'],
+  ['signedAt', (r) => r.signedAt, 'plain'],
+  ['expiresOn', (r) => r.expiresOn, 'plain'],
+  ['signatureMethod', (r) => r.signatureMethod, 'plain'],
+  ['signatureSha256', (r) => r.signatureSha256, 'plain'],
+  ['deviceId', (r) => r.deviceId, 'text'],
 ];
 
 export const FIXED_COLUMN_KEYS: readonly string[] = FIXED.map(([key]) => key);
-
-export interface CsvColumn {
-  key: string;
-  cell: Cell;
-}
 
 /** Header text per column key. A missing `score:<id>` falls back to `<labels.score>:<id>`. */
 export type CsvLabels = Readonly<Record<string, string>>;
@@ -57,7 +58,22 @@ function sorted(ids: Iterable<string>): string[] {
   return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function csvColumnsFor(records: readonly AcceptanceRecord[]): CsvColumn[] {
+/** Scores, attempts and revisions are small numbers: their text is made once, not per cell. */
+const SMALL_NUMBERS = Array.from({ length: 101 }, (_, n) => String(n));
+const numberText = (n: number) => SMALL_NUMBERS[n] ?? String(n);
+
+export interface CsvLayout {
+  /** Column keys, in order (translate them with `headerFor`). */
+  keys: string[];
+  /** One record as a CSV line: every cell encoded, joined by commas, no line end. */
+  line(record: AcceptanceRecord): string;
+}
+
+/**
+ * The columns for these records, and how to write one. Each record's scores and clauses are
+ * placed by looking their columns up once, not by searching every record once per column.
+ */
+export function csvLayout(records: readonly AcceptanceRecord[]): CsvLayout {
   const moduleIds = new Set<string>();
   const clauseIds = new Set<string>();
   for (const record of records) {
@@ -73,21 +89,37 @@ export function csvColumnsFor(records: readonly AcceptanceRecord[]): CsvColumn[]
       seen.add(score.moduleId);
       moduleIds.add(score.moduleId);
     }
-    for (const clauseId of Object.keys(record.aupClauseRevisions)) clauseIds.add(clauseId);
+    for (const clauseId in record.aupClauseRevisions) clauseIds.add(clauseId);
   }
 
-  const columns: CsvColumn[] = FIXED.map(([key, cell]) => ({ key, cell }));
-  for (const id of sorted(moduleIds)) {
-    const score = (r: AcceptanceRecord) => r.moduleScores.find((s) => s.moduleId === id);
-    columns.push({ key: `score:${id}`, cell: (r) => String(score(r)?.percent ?? '') });
-    columns.push({ key: `attempts:${id}`, cell: (r) => String(score(r)?.attempts ?? '') });
-  }
-  for (const id of sorted(clauseIds)) {
-    columns.push({
-      key: `clause:${id}`,
-      cell: (r) =>
-        Object.hasOwn(r.aupClauseRevisions, id) ? String(r.aupClauseRevisions[id]) : '',
-    });
-  }
-  return columns;
+  const modules = sorted(moduleIds);
+  const clauses = sorted(clauseIds);
+  const keys = [
+    ...FIXED_COLUMN_KEYS,
+    ...modules.flatMap((id) => [`score:${id}`, `attempts:${id}`]),
+    ...clauses.map((id) => `clause:${id}`),
+  ];
+  const scoreAt = new Map(modules.map((id, i) => [id, FIXED.length + i * 2]));
+  const clauseAt = new Map(clauses.map((id, i) => [id, FIXED.length + modules.length * 2 + i]));
+
+  const blank: string[] = Array.from({ length: keys.length }, () => '');
+  return {
+    keys,
+    line(record) {
+      const cells = blank.slice();
+      for (let i = 0; i < FIXED.length; i += 1) {
+        const [, cell, kind] = FIXED[i]!;
+        cells[i] = kind === 'plain' ? cell(record) : csvCell(cell(record));
+      }
+      for (const { moduleId, percent, attempts } of record.moduleScores) {
+        const at = scoreAt.get(moduleId)!;
+        cells[at] = numberText(percent);
+        cells[at + 1] = numberText(attempts);
+      }
+      const revisions = record.aupClauseRevisions;
+      for (const clauseId in revisions)
+        cells[clauseAt.get(clauseId)!] = numberText(revisions[clauseId]!);
+      return cells.join(',');
+    },
+  };
 }

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import Papa from 'papaparse';
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
-import { neutraliseCell, wasNeutralised } from './csv-cells';
-import { csvColumnsFor, headerFor, type CsvLabels } from './csv-columns';
+import { csvCell } from './csv-cells';
+import { csvLayout, headerFor, type CsvLabels } from './csv-columns';
 
 /** Excel needs the byte-order mark to read UTF-8 (Welsh accents, emoji) instead of ANSI. */
 const BOM = '\uFEFF';
@@ -24,14 +23,6 @@ export interface WriteCsvOptions {
   chunkRows?: number;
 }
 
-/** RFC 4180: CRLF between records, quotes doubled, neutralised cells always quoted. */
-function toCsv(rows: string[][]): string {
-  return Papa.unparse(rows, {
-    newline: CRLF,
-    quotes: (value: unknown) => typeof value === 'string' && wasNeutralised(value),
-  });
-}
-
 function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DomainError('export-cancelled', 'errors.export.cancelled');
 }
@@ -48,8 +39,9 @@ export async function writeCsv(
 ): Promise<{ rows: number; columns: number }> {
   const { signal, onProgress, chunkRows = DEFAULT_CHUNK_ROWS } = options;
   throwIfCancelled(signal);
-  const columns = csvColumnsFor(records);
-  const header = columns.map((c) => neutraliseCell(headerFor(c.key, options.labels)));
+  // RFC 4180: CRLF between records, quotes doubled, neutralised cells always quoted.
+  const layout = csvLayout(records);
+  const header = layout.keys.map((key) => csvCell(headerFor(key, options.labels))).join(',');
   const tempPath = join(
     dirname(filePath),
     `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`,
@@ -58,12 +50,11 @@ export async function writeCsv(
   try {
     const handle = await open(tempPath, 'wx');
     try {
-      await handle.write(BOM + toCsv([header]) + CRLF);
+      await handle.write(BOM + header + CRLF);
       for (let start = 0; start < records.length; start += chunkRows) {
         throwIfCancelled(signal);
         const chunk = records.slice(start, start + chunkRows);
-        const rows = chunk.map((r) => columns.map((c) => neutraliseCell(c.cell(r))));
-        await handle.write(toCsv(rows) + CRLF);
+        await handle.write(chunk.map((r) => layout.line(r) + CRLF).join(''));
         onProgress?.({ rowsWritten: start + chunk.length, totalRows: records.length });
       }
       await handle.sync();
@@ -79,5 +70,5 @@ export async function writeCsv(
       reason: (error as NodeJS.ErrnoException).code ?? 'unknown',
     });
   }
-  return { rows: records.length, columns: columns.length };
+  return { rows: records.length, columns: layout.keys.length };
 }
