@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecordFilter, RecordSort } from '../../common/lead/record-query';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import type { Settings } from '../../common/settings/settings-schema';
+import { createAppServices } from '../../electron/services/app-services';
 import { LeadRecords } from '../../electron/services/lead/lead-records';
+import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { TestDialogs } from '../e2e/harness/test-dialogs';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { recordIndexOf } from '../../electron/services/records/record-index';
 import { SeedRandom } from '../../scripts/seed/seed-random';
@@ -206,5 +209,43 @@ describe("the ledger's record index", () => {
     await ledger.appendCompletion(later);
     expect(recordIndexOf(ledger).live()).toEqual([records[2], later]);
     expect(resets).toEqual([true]);
+  });
+});
+
+describe("the lead's dashboard", () => {
+  function services(userDataDir: string) {
+    return createAppServices({
+      appName: 'test',
+      appVersion: '0.0.0',
+      dataDir: path.join(userDataDir, 'data'),
+      contentDir: path.join(process.cwd(), 'content'),
+      settingsSource: confSettingsSource(userDataDir),
+      dialogs: new TestDialogs(userDataDir),
+      now: () => new Date('2026-06-15T12:00:00Z'),
+    });
+  }
+
+  it('counts new completions as they arrive, without re-reading every record', async () => {
+    const app = services(dir);
+    const appended = await app.ledger();
+    await appended.appendCompletion(
+      person('Ann Hughes', 'ann@example.org', '2025-03-01T10:00:00.000Z'),
+    );
+    const before = await app.lead.dashboard('en-GB');
+    expect(before.counts).toMatchObject({ overdue: 1, current: 0, total: 1 });
+
+    const fullReads = vi.spyOn(appended, 'liveRecords');
+    await appended.appendCompletion(
+      person('Bea Clarke', 'bea@example.org', '2026-05-01T10:00:00.000Z'),
+    );
+    await appended.appendCompletion(
+      sampleRecord({
+        ...person('Ann Hughes', 'ANN@example.org', '2026-06-01T10:00:00.000Z'),
+        recordType: 'refresher',
+      }),
+    );
+    const after = await app.lead.dashboard('en-GB');
+    expect(after.counts).toMatchObject({ overdue: 0, current: 2, total: 2 });
+    expect(fullReads).not.toHaveBeenCalled();
   });
 });

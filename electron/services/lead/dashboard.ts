@@ -5,7 +5,7 @@ import type { AnswerEvent } from '../analytics/answer-event';
 import type { LedgerIntegrity } from '../ledger/ledger-integrity';
 import type { ContentPack } from '../../../common/content/content-schema';
 import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
-import { countStatuses, personStatuses, type StatusCounts } from '../status/learner-status';
+import { countStatuses, type PersonStatusRow, type StatusCounts } from '../status/learner-status';
 import { refreshersWithoutEarlierCompletion } from '../learning/record-type-suggestion';
 
 export const DASHBOARD_MONTHS = 12;
@@ -57,12 +57,15 @@ export interface LeadDashboard {
 
 export interface DashboardInput {
   records: readonly AcceptanceRecord[];
+  /**
+   * Everyone the device knows of, judged: people with records, and those who only started
+   * (their saved progress files name them) as 'never'. The records table keeps these up to
+   * date as records arrive (see LeadRecords.people).
+   */
+  people: readonly PersonStatusRow[];
   answers: readonly AnswerEvent[];
   skippedAnswerLines: number;
-  /** Identifiers from saved progress files (people who started). */
-  startedIdentifiers: readonly string[];
   inTraining: readonly InTrainingRow[];
-  refresherMonths: number;
   /** The organisation's time zone (see common/calendar/org-calendar.ts). */
   timeZone: string;
   today: Date;
@@ -77,13 +80,7 @@ export interface DashboardInput {
  * to count them without learning who they are.
  */
 export function buildDashboard(input: DashboardInput): LeadDashboard {
-  const rows = personStatuses({
-    records: input.records,
-    knownLearners: input.startedIdentifiers,
-    refresherMonths: input.refresherMonths,
-    timeZone: input.timeZone,
-    today: input.today,
-  });
+  const rows = input.people;
   const counts = countStatuses(rows);
   const knownKeys = new Set(rows.map((row) => learnerKeyFor(row.identifier)));
   const anonymousStarters = new Set(

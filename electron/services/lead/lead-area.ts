@@ -59,10 +59,10 @@ export class LeadArea {
     // Titles are a nicety: damaged or unfinished content must not hide the numbers.
     const content = await this.deps.content(locale).catch(() => null);
     return buildDashboard({
-      records: ledger.liveRecords(),
+      records: recordIndexOf(ledger).live(),
+      people: await this.records.people(started.map((f) => f.identifier)),
       answers: answers.events,
       skippedAnswerLines: answers.skipped.length,
-      startedIdentifiers: started.map((f) => f.identifier),
       inTraining: started
         .filter(({ progress }) => !progress.signedRecordId)
         .map(({ progress }) => ({
@@ -72,7 +72,6 @@ export class LeadArea {
           startedAt: progress.startedAt,
           updatedAt: progress.updatedAt,
         })),
-      refresherMonths: this.deps.settings().refresherMonths,
       timeZone: this.deps.settings().timeZone,
       today: this.deps.now(),
       content,
