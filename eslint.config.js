@@ -63,6 +63,8 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
+      // Scratch space: benchmark data and builds (scripts/bench), test reports.
+      '.tmp/**',
     ],
   },
   js.configs.recommended,

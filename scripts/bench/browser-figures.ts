@@ -109,6 +109,7 @@ export async function navigationFigure(data: Dataset): Promise<Measurement> {
     const services = benchServices(data.dir);
     const dispatch = createRouter({
       handlers: createHandlers(services),
+      admitLead: () => services.leadSession.admit(services.env.now()),
       isTrustedSender: trustedSenderCheck(appServer.origin),
       logError: (error, channel) => console.error(`IPC ${channel} failed`, error),
     });

@@ -15,7 +15,7 @@ import {
 } from '../../electron/services/lead/lead-exports';
 import { LEDGER_FILE_NAME } from '../../electron/services/ledger/ledger';
 import type { NativeDialogs } from '../../electron/services/platform/native-dialogs';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../../tests/support/conf-settings-source';
 import { median, type Measurement } from './bench-result';
 import { workingCopy, type Dataset } from './bench-data';
 import {
@@ -261,7 +261,7 @@ async function exportFigures(
     await exportCertificateFolder(
       chosen,
       folder,
-      undefined,
+      services.certificates,
       jobContext(cap.signal, (d) => (done = d)),
     );
   } catch (error) {
@@ -299,7 +299,7 @@ async function exportFigures(
     combined,
     path.join(exportsDir, 'all.pdf'),
     'en-GB',
-    undefined,
+    services.certificates,
     jobContext(),
   );
   const combinedMs = ((performance.now() - started) / combined.length) * 1000;

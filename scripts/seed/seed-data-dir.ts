@@ -4,7 +4,7 @@ import { loadContentPack } from '../../electron/services/content/load-content-pa
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import { sha256Hex } from '../../electron/services/ledger/canonical-json';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../../tests/support/conf-settings-source';
 import { SettingsService } from '../../electron/services/settings/settings-service';
 import { SetupService } from '../../electron/services/setup/setup-service';
 import { SeedRandom } from './seed-random';

@@ -1,11 +1,11 @@
 import type { SeedRandom } from './seed-random';
 
 /**
- * Invented names in the scripts learners type on a UK charity's shared laptop: Welsh and Irish
- * accents, Polish, Turkish, Romanian and Vietnamese Latin letters, Greek, Cyrillic, some Arabic
- * script (the input rules accept any script; the certificate font has the letters but pdf-lib
- * does not join them) and a few Chinese names (the certificate warns that its font lacks them).
- * `handle` is the ASCII form an email address would use.
+ * Invented names in the scripts learners type on a UK charity's shared laptop, within what the
+ * app's name policy accepts (common/text/text-policy.ts: only what the certificate font prints,
+ * so no Arabic, Hebrew or Chinese script): Welsh and Irish accents; Polish, Czech, Baltic,
+ * Hungarian, Icelandic, Turkish, Romanian and Vietnamese letters; Greek, Cyrillic, Armenian and
+ * Georgian. `handle` is the ASCII form an email address would use.
  */
 interface NameGroup {
   weight: number;
@@ -85,18 +85,17 @@ export const NAME_GROUPS: Readonly<Record<string, NameGroup>> = {
     family: ['Popescu', 'Țurcanu', 'Gonçalves', 'Muñoz', 'Ibáñez'],
     handles: LATIN_HANDLES,
   },
-  arabic: {
-    weight: 4,
-    given: ['محمد', 'فاطمة', 'أحمد', 'مريم', 'يوسف', 'ليلى'],
-    family: ['العلي', 'حسن', 'الخطيب', 'منصور'],
-    handles: ['mohammed', 'fatima', 'ahmed', 'maryam', 'yusuf', 'layla'],
+  centralEuropean: {
+    weight: 3,
+    given: ['Jiří', 'Līga', 'Gintarė', 'Erzsébet', 'Þóra', 'Ana'],
+    family: ['Dvořák', 'Bērziņa', 'Žukauskaitė', 'Őry', 'Guðmundsdóttir', 'Jovanović'],
+    handles: LATIN_HANDLES,
   },
-  chinese: {
-    weight: 1,
-    given: ['小明', '美玲', '志強'],
-    family: ['陳', '李', '黃'],
-    familyFirst: true,
-    handles: ['xiaoming', 'meiling', 'chikeung'],
+  armenianGeorgian: {
+    weight: 2,
+    given: ['Անի', 'Արամ', 'ნინო', 'გიორგი'],
+    family: ['Պետրոսյան', 'Հակոբյան', 'ბერიძე', 'კაპანაძე'],
+    handles: ['ani', 'aram', 'nino', 'giorgi'],
   },
 };
 

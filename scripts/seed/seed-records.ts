@@ -93,8 +93,8 @@ export function seedRecords(
       out.push({
         record: record(random, options.content, {
           fullName: name.fullName,
-          // Some people type their address differently next time; it is still them.
-          identifier: n > 0 && random.chance(0.1) ? ` ${identifier.toUpperCase()}` : identifier,
+          // Some people type their address in capitals next time; it is still them.
+          identifier: n > 0 && random.chance(0.1) ? identifier.toUpperCase() : identifier,
           role,
           locale,
           induction: n === 0,
