@@ -6,7 +6,7 @@ import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import type { Settings } from '../../common/settings/settings-schema';
 import { createAppServices } from '../../electron/services/app-services';
 import { LeadRecords } from '../../electron/services/lead/lead-records';
-import { confSettingsSource } from '../../electron/services/settings/conf-settings-source';
+import { confSettingsSource } from '../support/conf-settings-source';
 import { TestDialogs } from '../e2e/harness/test-dialogs';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { recordIndexOf } from '../../electron/services/records/record-index';
