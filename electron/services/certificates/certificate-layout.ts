@@ -1,4 +1,15 @@
-import { rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import {
+  concatTransformationMatrix,
+  fill,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingColor,
+  type PDFFont,
+  type PDFPage,
+} from 'pdf-lib';
+import type { QrShape } from './certificate-qr';
 import type { CertificateTexts } from './certificate-texts';
 
 /** A4 landscape in PDF points. */
@@ -9,22 +20,26 @@ const INK = rgb(0.11, 0.16, 0.27);
 const MUTED = rgb(0.35, 0.38, 0.45);
 const ACCENT = rgb(0.0, 0.42, 0.45);
 
+const QR_INK = rgb(0, 0, 0);
+
 export interface CertificateFonts {
   regular: PDFFont;
   bold: PDFFont;
+  /** Width of `text` at `size` in `font` (one of the two above), from a cache shared by a job. */
+  widthOf(font: PDFFont, text: string, size: number): number;
 }
 
 export function drawCertificatePage(
   page: PDFPage,
   fonts: CertificateFonts,
-  qr: PDFImage,
+  qr: QrShape,
   texts: CertificateTexts,
 ): void {
   const [width, height] = PAGE_SIZE;
   drawBorder(page, width, height);
   const centre = (text: string, y: number, font: PDFFont, size: number, color = INK) => {
-    const fitted = fitSize(font, text, size, width - 180);
-    const x = (width - font.widthOfTextAtSize(text, fitted)) / 2;
+    const fitted = fitSize(fonts, font, text, size, width - 180);
+    const x = (width - fonts.widthOf(font, text, fitted)) / 2;
     page.drawText(text, { x, y, size: fitted, font, color });
   };
 
@@ -46,8 +61,24 @@ export function drawCertificatePage(
 
   const qrSize = 112;
   const qrX = width - 80 - qrSize;
-  page.drawImage(qr, { x: qrX, y: 72, width: qrSize, height: qrSize });
-  drawWrapped(page, fonts.regular, texts.verifyHint, 8, qrX - 150, 120, 140);
+  drawQr(page, qr, qrX, 72, qrSize);
+  drawWrapped(page, fonts, fonts.regular, texts.verifyHint, 8, qrX - 150, 120, 140);
+}
+
+/**
+ * One filled rectangle per run of dark modules, in whole modules: the coordinate system is
+ * scaled to one module and flipped so rows count downwards from the top-left corner.
+ */
+function drawQr(page: PDFPage, qr: QrShape, x: number, y: number, size: number): void {
+  const module = size / qr.modules;
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(module, 0, 0, -module, x, y + size),
+    setFillingColor(QR_INK),
+    ...qr.runs.map(([column, row, length]) => rectangle(column, row, length, 1)),
+    fill(),
+    popGraphicsState(),
+  );
 }
 
 function drawBorder(page: PDFPage, width: number, height: number): void {
@@ -85,14 +116,14 @@ function drawDetails(
     page.drawText(label, {
       x,
       y: top,
-      size: fitSize(fonts.regular, label, 9.5, max),
+      size: fitSize(fonts, fonts.regular, label, 9.5, max),
       font: fonts.regular,
       color: MUTED,
     });
     page.drawText(value, {
       x,
       y: top - 18,
-      size: fitSize(fonts.bold, value, 13, max),
+      size: fitSize(fonts, fonts.bold, value, 13, max),
       font: fonts.bold,
       color: INK,
     });
@@ -108,13 +139,20 @@ function drawDetails(
 }
 
 /** Shrinks text that would not fit (long names, long translations) instead of clipping it. */
-function fitSize(font: PDFFont, text: string, size: number, maxWidth: number): number {
-  const width = font.widthOfTextAtSize(text, size);
+function fitSize(
+  fonts: CertificateFonts,
+  font: PDFFont,
+  text: string,
+  size: number,
+  maxWidth: number,
+): number {
+  const width = fonts.widthOf(font, text, size);
   return width <= maxWidth ? size : Math.max(6, (size * maxWidth) / width);
 }
 
 function drawWrapped(
   page: PDFPage,
+  fonts: CertificateFonts,
   font: PDFFont,
   text: string,
   size: number,
@@ -125,7 +163,7 @@ function drawWrapped(
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && font.widthOfTextAtSize(`${last} ${word}`, size) <= maxWidth) {
+    if (last !== undefined && fonts.widthOf(font, `${last} ${word}`, size) <= maxWidth) {
       lines[lines.length - 1] = `${last} ${word}`;
     } else {
       lines.push(word);

@@ -1,12 +1,12 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
-import QRCode from 'qrcode';
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
-import { defaultFontsDir, fontCoverage, loadCertificateFonts } from './certificate-fonts';
+import { certificateFontSet } from './certificate-font-set';
+import { defaultFontsDir, fontCoverage } from './certificate-fonts';
 import type { CertificateOptions } from './certificate-labels';
-import { drawCertificatePage, PAGE_SIZE, type CertificateFonts } from './certificate-layout';
+import { drawCertificatePage, PAGE_SIZE } from './certificate-layout';
 import { certificatePayload } from './certificate-payload';
+import { qrShape } from './certificate-qr';
 import { allText, certificateTexts } from './certificate-texts';
 
 export interface CertificatePdfResult {
@@ -26,30 +26,35 @@ export function certificatePdf(
   return combinedCertificatesPdf([record], options);
 }
 
+export interface CombinedOptions extends CertificateOptions {
+  /** Checked before each page: the job stops there, with nothing written. */
+  signal?: AbortSignal;
+  /** Pages drawn so far. */
+  onProgress?: (done: number) => void;
+}
+
 /** Several certificates, one per page, in one printable PDF (the lead's export). */
 export async function combinedCertificatesPdf(
   records: readonly AcceptanceRecord[],
-  options: CertificateOptions,
+  options: CombinedOptions,
 ): Promise<CertificatePdfResult> {
   if (records.length === 0) {
     throw new DomainError('CERTIFICATE_NO_RECORDS', 'errors.certificate.noRecords');
   }
   const fontsDir = options.fontsDir ?? defaultFontsDir();
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const bytes = await loadCertificateFonts(fontsDir);
   // Subsetting keeps each PDF small: only the glyphs used are embedded.
-  const fonts: CertificateFonts = {
-    regular: await doc.embedFont(bytes.regular, { subset: true }),
-    bold: await doc.embedFont(bytes.bold, { subset: true }),
-  };
+  const fonts = await (await certificateFontSet(fontsDir)).embed(doc);
   const missing = new Set<string>();
-  for (const record of records) {
+  for (const [index, record] of records.entries()) {
+    if (options.signal?.aborted) {
+      throw new DomainError('lead-export-cancelled', 'errors.lead.exportCancelled', { written: 0 });
+    }
     const texts = certificateTexts(record, options);
     for (const char of fontCoverage(allText(texts), fontsDir)) missing.add(char);
     const payload = (options.payloadFor ?? certificatePayload)(record);
-    const qr = await doc.embedPng(await qrPng(payload));
-    drawCertificatePage(doc.addPage(PAGE_SIZE), fonts, qr, texts);
+    drawCertificatePage(doc.addPage(PAGE_SIZE), fonts, qrShape(payload), texts);
+    options.onProgress?.(index + 1);
   }
   const first = records[0];
   if (records.length === 1 && first) {
@@ -61,15 +66,5 @@ export async function combinedCertificatesPdf(
     doc.setTitle(options.labels.heading);
   }
   doc.setLanguage(options.locale);
-  return { pdf: await doc.save(), missingCharacters: [...missing] };
-}
-
-function qrPng(payload: string): Promise<Buffer> {
-  // Level M survives a crease or smudge on a printed page; margin 2 keeps a quiet zone.
-  return QRCode.toBuffer(payload, {
-    type: 'png',
-    errorCorrectionLevel: 'M',
-    margin: 2,
-    width: 360,
-  });
+  return { pdf: await doc.save({ useObjectStreams: false }), missingCharacters: [...missing] };
 }

@@ -18,13 +18,25 @@ export interface CertificateTexts {
   verifyHint: string;
 }
 
+// Slow to create and the same for every certificate in a language: made once.
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+function percentFormat(locale: string): Intl.NumberFormat {
+  let format = percentFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'percent' });
+    percentFormats.set(locale, format);
+  }
+  return format;
+}
+
 export function certificateTexts(
   record: AcceptanceRecord,
   { labels, locale, timeZone }: CertificateOptions,
 ): CertificateTexts {
   // Dates in words from our own locale files, never from the runtime's ICU (see format-date.ts).
   const t = translatorFor(locale);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const percent = percentFormat(locale);
   return {
     organisation: record.organisationName,
     heading: labels.heading,
