@@ -41,6 +41,15 @@ await Promise.all([
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   }),
+  // Worker threads, one CommonJS file each: main runs them from memory (start-worker.ts).
+  build({
+    ...common,
+    entryPoints: ['electron/services/workers/certificate-worker.ts'],
+    outfile: 'dist/electron/certificate-worker.cjs',
+    format: 'cjs',
+    // Only defaultFontsDir() reads import.meta, and main always hands the worker its fonts folder.
+    logOverride: { 'empty-import-meta': 'silent' },
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'esafety-bundle-'));
@@ -51,7 +52,11 @@ try {
   const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].filter(
     (font) => !fs.existsSync(path.join(sandbox, 'app', 'dist', 'fonts', font)),
   );
+  const certificate = await builtWorkerCertificate(path.join(sandbox, 'app', 'dist'));
   const problems = [
+    certificate === 'done'
+      ? null
+      : `the certificate worker did not make a certificate: ${certificate}`,
     recorded.windows.length === 1 ? null : `expected one window, got ${recorded.windows.length}`,
     content?.ok && content.value.modules.length > 0 ? null : 'content did not load over IPC',
     page?.status === 200 ? null : 'the app:// protocol did not serve index.html',
@@ -70,9 +75,65 @@ try {
     process.exitCode = 1;
   } else {
     console.log(
-      `main bundle OK — ${recorded.ipcHandlers.size} IPC channels, window, app://, settings, log, menu and fonts`,
+      `main bundle OK — ${recorded.ipcHandlers.size} IPC channels, window, app://, settings, log, menu, fonts and the certificate worker`,
     );
   }
 } finally {
   fs.rmSync(sandbox, { recursive: true, force: true });
+}
+
+/**
+ * Runs the bundled certificate worker as main does (electron/services/workers/start-worker.ts:
+ * read, then run from memory) on one record; resolves 'done' or what went wrong instead.
+ */
+async function builtWorkerCertificate(dist) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esafety-worker-'));
+  const labels = Object.fromEntries(
+    ['heading', 'presentedTo', 'hasCompleted', 'courseInduction', 'courseRefresher']
+      .concat(['completedOn', 'expiresOn', 'aupVersion', 'overallScore', 'certificateCode'])
+      .concat(['verifyHint'])
+      .map((key) => [key, key]),
+  );
+  labels.roles = { staff: 'staff' };
+  const record = {
+    recordId: '3f1c1e3e-2d4b-4c1a-9f0e-1a2b3c4d5e6f',
+    learner: { fullName: 'Siân Prys', role: 'staff', identifier: 'sian@example.org' },
+    recordType: 'induction',
+    aupVersion: '2026.1',
+    aupTextSha256: 'a'.repeat(64),
+    aupClauseRevisions: {},
+    locale: 'en-GB',
+    moduleScores: [],
+    overallPercent: 90,
+    startedAt: '2026-01-01T10:00:00.000Z',
+    completedAt: '2026-01-01T10:00:00.000Z',
+    signedAt: '2026-01-01T10:00:00.000Z',
+    deviceId: 'bundle-check',
+    signatureMethod: 'typed',
+    signatureSha256: 'b'.repeat(64),
+    certificateCode: 'ABCD-EFGH-JKMN-PQRS',
+    expiresOn: '2027-01-01',
+    organisationName: 'Bundle check',
+  };
+  const code = fs.readFileSync(path.join(dist, 'electron', 'certificate-worker.cjs'), 'utf8');
+  const worker = new Worker(code, {
+    eval: true,
+    workerData: {
+      job: { kind: 'folder', records: [record], dir },
+      fontsDir: path.join(dist, 'fonts'),
+      labels: { 'en-GB': labels, cy: labels },
+    },
+  });
+  try {
+    return await new Promise((resolve) => {
+      worker.on('message', (message) => {
+        if (message.type === 'done') resolve(fs.readdirSync(dir).length === 1 ? 'done' : 'no file');
+        else if (message.type !== 'progress') resolve(JSON.stringify(message));
+      });
+      worker.on('error', (error) => resolve(String(error)));
+    });
+  } finally {
+    await worker.terminate();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -14,17 +14,10 @@ import type { NativeDialogs } from '../platform/native-dialogs';
 import type { SignatureStore } from '../signatures/signature-store';
 import { defaultFontsDir, fontCoverage } from './certificate-fonts';
 import { certificateFileName } from './certificate-file-name';
-import {
-  writeCertificateFolder,
-  type CertificateFolderOptions,
-  type CertificateFolderResult,
-} from './certificate-folder';
+import type { CertificateFolderOptions, CertificateFolderResult } from './certificate-folder';
+import { runCertificateJob } from './certificate-job';
 import { certificateLabelsFor } from './certificate-locale-labels';
-import {
-  certificatePdf,
-  combinedCertificatesPdf,
-  type CertificatePdfResult,
-} from './certificate-pdf';
+import { certificatePdf, type CertificatePdfResult } from './certificate-pdf';
 import { anchoredCertificatePayload } from './certificate-payload';
 import { removeStalePrintFiles } from './print-folder';
 import { verifyCertificate } from './verify-certificate';
@@ -118,27 +111,27 @@ export class CertificateService {
     return { path, missingCharacters };
   }
 
-  /** The lead's folder export: one PDF per record, each in its own language. */
-  writeFolder(
+  /**
+   * The lead's folder export: one PDF per record, each in its own language, made in a worker
+   * thread (see certificate-job.ts) with progress and cancel.
+   */
+  async writeFolder(
     records: readonly AcceptanceRecord[],
     dir: string,
     options: CertificateFolderOptions = {},
   ): Promise<CertificateFolderResult> {
-    return writeCertificateFolder(records, dir, (record) => this.render(record), options);
+    const job = { kind: 'folder' as const, records, dir, ...(await this.jobBasis(records)) };
+    return runCertificateJob(job, this.fontsDir, options);
   }
 
-  /** One printable document for the organisation's files, in the lead's language. */
+  /** One printable document for the organisation's files, in the lead's language (in a worker). */
   async combined(
     records: readonly AcceptanceRecord[],
     locale: Locale,
+    options: CertificateFolderOptions = {},
   ): Promise<CertificatePdfResult> {
-    return combinedCertificatesPdf(records, {
-      labels: certificateLabelsFor(locale),
-      locale,
-      timeZone: this.options.timeZone(),
-      fontsDir: this.fontsDir,
-      payloadFor: await this.anchoredPayload(),
-    });
+    const job = { kind: 'combined' as const, records, locale, ...(await this.jobBasis(records)) };
+    return runCertificateJob(job, this.fontsDir, options);
   }
 
   async verify(input: string): Promise<VerifiedCertificate> {
@@ -154,6 +147,15 @@ export class CertificateService {
       (await this.options.ledger()).findByRecordId(recordId),
       () => new DomainError('CERTIFICATE_RECORD_NOT_FOUND', 'errors.certificate.recordNotFound'),
     );
+  }
+
+  /**
+   * What every page of a job shares: the calendar, and each record's QR payload, sealed here
+   * with the device key (which never leaves main) and handed to the worker as text.
+   */
+  private async jobBasis(records: readonly AcceptanceRecord[]) {
+    const payloadFor = await this.anchoredPayload();
+    return { timeZone: this.options.timeZone(), payloads: records.map(payloadFor) };
   }
 
   private async anchoredPayload(): Promise<(record: AcceptanceRecord) => string> {

@@ -61,14 +61,16 @@ export async function exportCombinedCertificates(
   path: string,
   locale: Locale,
   certificates: CertificateService,
-  { progress }: JobContext,
+  { signal, progress }: JobContext,
 ): Promise<JobOutcome> {
   requireRecords(records);
-  progress(0, 1);
+  progress(0, records.length);
   // One document in the lead's language: it is printed and filed by the organisation.
-  const { pdf, missingCharacters } = await certificates.combined(records, locale);
+  const { pdf, missingCharacters } = await certificates.combined(records, locale, {
+    signal,
+    onProgress: (done) => progress(done, records.length),
+  });
   await writeFileAtomic(path, pdf);
-  progress(1, 1);
   return {
     target: path,
     count: records.length,

@@ -85,6 +85,15 @@ export class RecordIndex {
       .map((r) => r.record);
   }
 
+  /** The person's most recently signed sound record. */
+  latestFor(identifier: string): AcceptanceRecord | undefined {
+    let latest: AcceptanceRecord | undefined;
+    for (const record of this.recordsOf(identifier)) {
+      if (!latest || record.signedAt > latest.signedAt) latest = record;
+    }
+    return latest;
+  }
+
   /** A person's records, damaged ones included (an erasure takes those too). */
   reviewedOf(identifier: string): readonly ReviewedRecord[] {
     return this.byPerson.get(normaliseIdentifier(identifier)) ?? [];

@@ -1,0 +1,64 @@
+/**
+ * A worker thread that makes one certificate job (see certificates/certificate-job.ts): a folder
+ * of PDFs or one combined PDF. It reports each certificate done and stops, between two
+ * certificates, when main posts 'cancel'.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CertificateJobInput, CertificateJobMessage } from '../certificates/certificate-job';
+import { writeCertificateFolder } from '../certificates/certificate-folder';
+import { certificatePdf, combinedCertificatesPdf } from '../certificates/certificate-pdf';
+import { DomainError } from '../errors';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+
+const port = parentPort;
+if (!port) throw new Error('certificate-worker must run as a worker thread');
+const { job, fontsDir, labels } = workerData as CertificateJobInput;
+const cancelled = new AbortController();
+port.on('message', (message) => {
+  if (message === 'cancel') cancelled.abort();
+});
+const post = (message: CertificateJobMessage) => port.postMessage(message);
+const onProgress = (done: number) => post({ type: 'progress', done });
+
+async function run(): Promise<void> {
+  const payloads = new Map(job.records.map((record, i) => [record.recordId, job.payloads[i]]));
+  const payloadFor = (record: AcceptanceRecord) => payloads.get(record.recordId) ?? '';
+  const { timeZone } = job;
+  try {
+    const result =
+      job.kind === 'folder'
+        ? await writeCertificateFolder(
+            job.records,
+            job.dir,
+            (record) =>
+              certificatePdf(record, {
+                labels: labels[record.locale],
+                locale: record.locale,
+                timeZone,
+                fontsDir,
+                payloadFor,
+              }),
+            { signal: cancelled.signal, onProgress },
+          )
+        : await combinedCertificatesPdf(job.records, {
+            labels: labels[job.locale],
+            locale: job.locale,
+            timeZone,
+            fontsDir,
+            payloadFor,
+            signal: cancelled.signal,
+            onProgress,
+          });
+    post({ type: 'done', result });
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const { code, i18nKey, details } = error;
+      post({ type: 'failed', error: { code, i18nKey, details } });
+    } else {
+      post({ type: 'crashed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+// Not top-level await: the built worker is CommonJS (see start-worker.ts).
+void run();

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/** The worker scripts, each beside this file: `<name>.ts` in the source, `<name>.cjs` when built. */
+export type WorkerName = 'certificate-worker';
+
+/**
+ * Starts a worker thread. In the built app each worker is bundled beside main as one CommonJS
+ * file (scripts/build-electron.mjs); main reads it (from inside the asar, which only main's file
+ * system can read) and runs it from memory, so no code runs from outside the integrity-checked
+ * archive. In development and tests the TypeScript source runs through tsx, as the scripts do.
+ */
+export function startWorker(name: WorkerName, workerData: unknown): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) {
+    const code = readFileSync(fileURLToPath(new URL(`./${name}.cjs`, here)), 'utf8');
+    return new Worker(code, { eval: true, workerData });
+  }
+  // A thread does not take a loader from --import in Node 20: register tsx in it first.
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href.replace(
+    /\.cjs$/,
+    '.mjs',
+  );
+  const source = new URL(`./${name}.ts`, here).href;
+  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(source)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData });
+}

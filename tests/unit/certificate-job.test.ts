@@ -1,0 +1,89 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runCertificateJob } from '../../electron/services/certificates/certificate-job';
+import { defaultFontsDir } from '../../electron/services/certificates/certificate-fonts';
+import { sampleRecord } from './fixtures/sample-record';
+import { withTempDir } from './fixtures/temp-dir';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await withTempDir()));
+afterEach(() => cleanup());
+
+const records = (count: number) =>
+  Array.from({ length: count }, (_, n) =>
+    sampleRecord({
+      learner: {
+        fullName: `Learner ${n} Prys`,
+        role: 'volunteer',
+        identifier: `l${n}@example.org`,
+      },
+      locale: n % 2 ? 'cy' : 'en-GB',
+    }),
+  );
+
+describe('certificate jobs in a worker thread', () => {
+  it('a folder export writes every certificate and reports each one as it is done', async () => {
+    const done: number[] = [];
+    const result = await runCertificateJob(
+      { kind: 'folder', records: records(3), dir },
+      defaultFontsDir(),
+      { onProgress: (n) => done.push(n) },
+    );
+    expect(result).toEqual({ written: 3, missingCharacters: [] });
+    expect(done).toEqual([1, 2, 3]);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.pdf'))).toHaveLength(3);
+  });
+
+  it('cancelling stops after the certificate in hand and leaves no half-written file', async () => {
+    const cancel = new AbortController();
+    const job = runCertificateJob(
+      { kind: 'folder', records: records(40), dir },
+      defaultFontsDir(),
+      {
+        signal: cancel.signal,
+        onProgress: (n) => n === 2 && cancel.abort(),
+      },
+    );
+    await expect(job).rejects.toMatchObject({ code: 'lead-export-cancelled' });
+    const names = await readdir(dir);
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    expect(names.length).toBeLessThan(40);
+    expect(names.every((name) => name.endsWith('.pdf'))).toBe(true);
+  });
+
+  it('a combined document reports each page, and a cancelled one produces nothing', async () => {
+    const pages: number[] = [];
+    const { pdf } = await runCertificateJob(
+      { kind: 'combined', records: records(3), locale: 'cy' },
+      defaultFontsDir(),
+      { onProgress: (n) => pages.push(n) },
+    );
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(pages).toEqual([1, 2, 3]);
+
+    const cancel = new AbortController();
+    cancel.abort();
+    await expect(
+      runCertificateJob(
+        { kind: 'combined', records: records(3), locale: 'cy' },
+        defaultFontsDir(),
+        {
+          signal: cancel.signal,
+        },
+      ),
+    ).rejects.toMatchObject({ code: 'lead-export-cancelled' });
+  });
+
+  it('a failure inside the worker reaches the caller as the same typed error', async () => {
+    await expect(
+      runCertificateJob({ kind: 'combined', records: [], locale: 'en-GB' }, defaultFontsDir()),
+    ).rejects.toMatchObject({ code: 'CERTIFICATE_NO_RECORDS' });
+    await expect(
+      runCertificateJob(
+        { kind: 'folder', records: records(1), dir: join(dir, 'missing', 'folder') },
+        defaultFontsDir(),
+      ),
+    ).rejects.toThrow();
+  });
+});
