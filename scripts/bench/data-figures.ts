@@ -15,6 +15,7 @@ import {
 import { LEDGER_FILE_NAME } from '../../electron/services/ledger/ledger';
 import type { NativeDialogs } from '../../electron/services/platform/native-dialogs';
 import { confSettingsSource } from '../../tests/support/conf-settings-source';
+import { NO_OS_STORE } from '../seed/seed-data-dir';
 import { median, type Measurement } from './bench-result';
 import { workingCopy, type Dataset } from './bench-data';
 import {
@@ -47,6 +48,7 @@ export function benchServices(userDataDir: string): AppServices {
     dataDir: path.join(userDataDir, 'data'),
     contentDir: path.join(ROOT, 'content'),
     settingsSource: confSettingsSource(userDataDir),
+    secretStore: NO_OS_STORE,
     dialogs: noDialogs,
     now: () => BENCH_NOW,
   });
@@ -238,16 +240,24 @@ async function exportFigures(
 
   // The backup round trip, shown for information (the issue sets no budget for it).
   const backupFile = path.join(exportsDir, 'backup.json');
+  const { key } = await services.deviceKey();
   const timings: Array<[string, () => Promise<unknown>]> = [
     [
       'backup: create',
       () =>
-        createBackup(path.join(workDir, 'data'), services.settings.get(), backupFile, BENCH_NOW),
+        createBackup(
+          path.join(workDir, 'data'),
+          services.settings.get(),
+          backupFile,
+          key,
+          BENCH_NOW,
+        ),
     ],
-    ['backup: inspect', () => inspectBackup(backupFile)],
+    ['backup: inspect', () => inspectBackup(backupFile, key)],
     [
+      // The same organisation's replacement laptop: it opens the backup with the same key.
       'backup: restore into a new device',
-      () => mergeBackup(path.join(workDir, 'restored'), backupFile),
+      () => mergeBackup(path.join(workDir, 'restored'), backupFile, { key }),
     ],
   ];
   let refused: string | null = null;

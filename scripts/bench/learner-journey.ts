@@ -50,9 +50,10 @@ function bestAnswer(pack: ContentPack, view: SessionView) {
     .flatMap((m) => m.scenarios)
     .find((s) => s.id === task.scenarioId)
     ?.steps.find((s) => s.id === task.stepId);
-  const option = step?.options.find((o) => o.best);
-  if (!option) throw new Error(`no best option for ${task.stepId}`);
-  return { quiz: task.quiz, scenarioId: task.scenarioId, stepId: task.stepId, optionId: option.id };
+  // Every best option: one on most steps, several on a multi-answer step.
+  const optionIds = step?.options.filter((o) => o.best).map((o) => o.id) ?? [];
+  if (optionIds.length === 0) throw new Error(`no best option for ${task.stepId}`);
+  return { quiz: task.quiz, scenarioId: task.scenarioId, stepId: task.stepId, optionIds };
 }
 
 /** Signs with a typed signature, acknowledging every clause, as the signing screen would. */

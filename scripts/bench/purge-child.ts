@@ -4,8 +4,10 @@
  * the lead's retention purge does, then opens the ledger again. Each phase prints one JSON line.
  */
 import path from 'node:path';
+import { openDeviceKey } from '../../electron/services/device-key/device-key-file';
 import { eraseRecordsAndSignatures } from '../../electron/services/lead/erase-person';
 import { Ledger, LEDGER_FILE_NAME } from '../../electron/services/ledger/ledger';
+import { NO_OS_STORE } from '../seed/seed-data-dir';
 import { naiveLedgerPass } from './floors';
 
 const [userDataDir, nowIso] = process.argv.slice(2);
@@ -13,8 +15,9 @@ if (!userDataDir || !nowIso) throw new Error('usage: purge-child <user-data dir>
 const dataDir = path.join(userDataDir, 'data');
 const report = (line: object) => console.log(JSON.stringify(line));
 
+const { key } = await openDeviceKey({ dataDir, protector: NO_OS_STORE });
 let started = performance.now();
-const ledger = await Ledger.open(dataDir);
+const ledger = await Ledger.open(dataDir, { key });
 report({ phase: 'opened', ms: performance.now() - started });
 const live = ledger.liveRecords();
 const oldestHalf = [...live]
@@ -24,7 +27,7 @@ started = performance.now();
 await eraseRecordsAndSignatures(ledger, dataDir, oldestHalf, 'retention', new Date(nowIso));
 report({ phase: 'purged', ms: performance.now() - started, erased: oldestHalf.length });
 started = performance.now();
-await Ledger.open(dataDir);
+await Ledger.open(dataDir, { key });
 const reopenMs = performance.now() - started;
 report({
   phase: 'reopened',

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { loadContentPack } from '../../electron/services/content/load-content-pack';
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import { sha256Hex } from '../../electron/services/ledger/canonical-json';
+import { openDeviceKey } from '../../electron/services/device-key/device-key-file';
+import type { SecretProtector } from '../../electron/services/device-key/secret-protector';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { confSettingsSource } from '../../tests/support/conf-settings-source';
 import { SettingsService } from '../../electron/services/settings/settings-service';
@@ -12,6 +14,17 @@ import { seedRecords, type SeedContent, type SeedRecord } from './seed-records';
 import { drawnSignaturePng } from './signature-png';
 
 export const SEED_PASSPHRASE = 'seed data passphrase 2026';
+
+/**
+ * The seeded device key is stored unprotected (as on a computer with no OS secret store), so
+ * any copy of the app, on any computer, can open the folder; the lead area then shows its usual
+ * warning about an unprotected key. Benchmarks open it the same way.
+ */
+export const NO_OS_STORE: SecretProtector = {
+  protection: async () => 'none',
+  protect: () => Promise.reject(new Error('no OS secret store for seeded data')),
+  unprotect: () => Promise.reject(new Error('no OS secret store for seeded data')),
+};
 /** Appended this many at a time: one write and one fsync per batch, as a restore does. */
 const BATCH = 2000;
 
@@ -78,7 +91,8 @@ export async function seedDataDir(options: SeedDataOptions): Promise<SeedDataSum
     item.record.signatureSha256 = await signatures.write(bytes, signature.method);
   }
 
-  const ledger = await Ledger.open(dataDir);
+  const { key } = await openDeviceKey({ dataDir, protector: NO_OS_STORE, now: () => until });
+  const ledger = await Ledger.open(dataDir, { key });
   const erasures = erasurePlan(random, planned);
   let erasedRecords = 0;
   for (let start = 0; start < planned.length; start += BATCH) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CERTIFICATE_CODE_ALPHABET } from '../../electron/services/ledger/certificate-code';
-import { expiryDate } from '../../electron/services/ledger/expiry-date';
+import { expiryDate } from '../../common/calendar/org-calendar';
 import type {
   AcceptanceRecord,
   LearnerRole,
@@ -43,6 +43,8 @@ const ROLES: ReadonlyArray<readonly [LearnerRole, number]> = [
   ['trustee', 5],
 ];
 const ORGANISATION = 'Cwm Valley Youth Link';
+/** The organisation's calendar (the app's default time zone). */
+export const SEED_TIME_ZONE = 'Europe/London';
 
 /**
  * Five years of an organisation's completions, oldest first (the order they were signed in):
@@ -82,7 +84,7 @@ export function seedRecords(
       const day = signedAt.slice(0, 10);
       let expiresOn = expiries.get(day);
       if (!expiresOn) {
-        expiresOn = expiryDate(signedAt, refresherMonths);
+        expiresOn = expiryDate(signedAt, refresherMonths, SEED_TIME_ZONE);
         expiries.set(day, expiresOn);
       }
       const method: SignatureMethod = prefersDrawn ? 'drawn' : 'typed';

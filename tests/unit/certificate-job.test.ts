@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCertificateJob } from '../../electron/services/certificates/certificate-job';
 import { defaultFontsDir } from '../../electron/services/certificates/certificate-fonts';
+import { certificatePayload } from '../../electron/services/certificates/certificate-payload';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 
@@ -9,6 +10,13 @@ let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await withTempDir()));
 afterEach(() => cleanup());
+
+/** A job's pages: the records, their QR payloads (sealed in main) and the calendar. */
+const jobPages = (list: ReturnType<typeof records>) => ({
+  records: list,
+  payloads: list.map(certificatePayload),
+  timeZone: 'Europe/London',
+});
 
 const records = (count: number) =>
   Array.from({ length: count }, (_, n) =>
@@ -26,7 +34,7 @@ describe('certificate jobs in a worker thread', () => {
   it('a folder export writes every certificate and reports each one as it is done', async () => {
     const done: number[] = [];
     const result = await runCertificateJob(
-      { kind: 'folder', records: records(3), dir },
+      { kind: 'folder', ...jobPages(records(3)), dir },
       defaultFontsDir(),
       { onProgress: (n) => done.push(n) },
     );
@@ -38,7 +46,7 @@ describe('certificate jobs in a worker thread', () => {
   it('cancelling stops after the certificate in hand and leaves no half-written file', async () => {
     const cancel = new AbortController();
     const job = runCertificateJob(
-      { kind: 'folder', records: records(40), dir },
+      { kind: 'folder', ...jobPages(records(40)), dir },
       defaultFontsDir(),
       {
         signal: cancel.signal,
@@ -55,7 +63,7 @@ describe('certificate jobs in a worker thread', () => {
   it('a combined document reports each page, and a cancelled one produces nothing', async () => {
     const pages: number[] = [];
     const { pdf } = await runCertificateJob(
-      { kind: 'combined', records: records(3), locale: 'cy' },
+      { kind: 'combined', ...jobPages(records(3)), locale: 'cy' },
       defaultFontsDir(),
       { onProgress: (n) => pages.push(n) },
     );
@@ -66,7 +74,7 @@ describe('certificate jobs in a worker thread', () => {
     cancel.abort();
     await expect(
       runCertificateJob(
-        { kind: 'combined', records: records(3), locale: 'cy' },
+        { kind: 'combined', ...jobPages(records(3)), locale: 'cy' },
         defaultFontsDir(),
         {
           signal: cancel.signal,
@@ -77,11 +85,11 @@ describe('certificate jobs in a worker thread', () => {
 
   it('a failure inside the worker reaches the caller as the same typed error', async () => {
     await expect(
-      runCertificateJob({ kind: 'combined', records: [], locale: 'en-GB' }, defaultFontsDir()),
+      runCertificateJob({ kind: 'combined', ...jobPages([]), locale: 'en-GB' }, defaultFontsDir()),
     ).rejects.toMatchObject({ code: 'CERTIFICATE_NO_RECORDS' });
     await expect(
       runCertificateJob(
-        { kind: 'folder', records: records(1), dir: join(dir, 'missing', 'folder') },
+        { kind: 'folder', ...jobPages(records(1)), dir: join(dir, 'missing', 'folder') },
         defaultFontsDir(),
       ),
     ).rejects.toThrow();

@@ -41,7 +41,11 @@ async function scannedQrCodes(file: string): Promise<string[]> {
 }
 
 const certificate = (record: AcceptanceRecord) =>
-  certificatePdf(record, { labels: certificateLabelsFor(record.locale), locale: record.locale });
+  certificatePdf(record, {
+    labels: certificateLabelsFor(record.locale),
+    locale: record.locale,
+    timeZone: 'Europe/London',
+  });
 
 const named = (fullName: string, overrides: Partial<AcceptanceRecord> = {}) =>
   sampleRecord({
@@ -70,6 +74,7 @@ describe('certificates made one after another, as a folder export makes them', (
     const { pdf } = await combinedCertificatesPdf(records, {
       labels: certificateLabelsFor('en-GB'),
       locale: 'en-GB',
+      timeZone: 'Europe/London',
     });
     const file = await saved(pdf, 'combined.pdf');
     const text = await pdfText(file);

@@ -8,6 +8,7 @@ import { createAppServices } from '../../electron/services/app-services';
 import { LeadRecords } from '../../electron/services/lead/lead-records';
 import { confSettingsSource } from '../support/conf-settings-source';
 import { TestDialogs } from '../e2e/harness/test-dialogs';
+import { TEST_LEDGER, testProtector } from '../support/test-device-key';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { recordIndexOf } from '../../electron/services/records/record-index';
 import { SeedRandom } from '../../scripts/seed/seed-random';
@@ -22,11 +23,11 @@ let today: Date;
 let table: LeadRecords;
 beforeEach(async () => {
   ({ dir, cleanup } = await withTempDir());
-  ledger = await Ledger.open(dir);
+  ledger = await Ledger.open(dir, TEST_LEDGER);
   today = new Date('2026-06-15T12:00:00Z');
   table = new LeadRecords(
     async () => ledger,
-    () => ({ refresherMonths: 12 }) as Settings,
+    () => ({ refresherMonths: 12, timeZone: 'Europe/London' }) as Settings,
     () => today,
   );
 });
@@ -151,7 +152,7 @@ describe('the records table follows the ledger as records are added', () => {
     }
     const fresh = new LeadRecords(
       async () => ledger,
-      () => ({ refresherMonths: 12 }) as Settings,
+      () => ({ refresherMonths: 12, timeZone: 'Europe/London' }) as Settings,
       () => today,
     );
     const filters: RecordFilter[] = [{}, { role: 'staff' }, { status: 'overdue' }, { search: 'ł' }];
@@ -202,7 +203,7 @@ describe("the ledger's record index", () => {
     await expect(ledger.appendCompletion(records[2]!)).rejects.toThrow();
     // ...then by another device's ledger, which the next write reads back before appending.
     await rm(file, { recursive: true });
-    const other = await Ledger.open(path.join(dir, 'other'));
+    const other = await Ledger.open(path.join(dir, 'other'), TEST_LEDGER);
     await other.appendCompletion(records[2]!);
     await copyFile(other.filePath, file);
     const later = person('Cai Reid', 'cai@example.org', '2026-03-10T10:00:00.000Z');
@@ -220,6 +221,7 @@ describe("the lead's dashboard", () => {
       dataDir: path.join(userDataDir, 'data'),
       contentDir: path.join(process.cwd(), 'content'),
       settingsSource: confSettingsSource(userDataDir),
+      secretStore: testProtector(),
       dialogs: new TestDialogs(userDataDir),
       now: () => new Date('2026-06-15T12:00:00Z'),
     });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptanceRecordSchema } from '../../common/records/acceptance-record';
 import { checkText, IDENTIFIER, PERSON_NAME } from '../../common/text/text-policy';
+import { openDeviceKey } from '../../electron/services/device-key/device-key-file';
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import { sha256Hex } from '../../electron/services/ledger/canonical-json';
 import { Ledger } from '../../electron/services/ledger/ledger';
@@ -11,6 +12,7 @@ import { SettingsService } from '../../electron/services/settings/settings-servi
 import { decodePngDataUrl } from '../../electron/services/signatures/png-data-url';
 import { normaliseIdentifier } from '../../electron/services/status/learner-identifier';
 import {
+  NO_OS_STORE,
   SEED_PASSPHRASE,
   seedDataDir,
   type SeedDataSummary,
@@ -120,7 +122,8 @@ describe('a seeded user-data folder', () => {
   afterAll(() => cleanup());
 
   it('holds a sound ledger with some records erased, written through the real Ledger', async () => {
-    const ledger = await Ledger.open(summary.dataDir);
+    const { key } = await openDeviceKey({ dataDir: summary.dataDir, protector: NO_OS_STORE });
+    const ledger = await Ledger.open(summary.dataDir, { key });
     expect(ledger.verification()).toEqual({ ok: true, problems: [] });
     const erasures = ledger.entries().filter((e) => e.kind === 'erasure');
     expect(erasures.length).toBeGreaterThanOrEqual(2);
@@ -129,7 +132,8 @@ describe('a seeded user-data folder', () => {
   });
 
   it('has the signature file every live record points at, with matching content', async () => {
-    const ledger = await Ledger.open(summary.dataDir);
+    const { key } = await openDeviceKey({ dataDir: summary.dataDir, protector: NO_OS_STORE });
+    const ledger = await Ledger.open(summary.dataDir, { key });
     const folder = path.join(summary.dataDir, 'signatures');
     const files = new Set(await readdir(folder));
     for (const record of ledger.liveRecords()) {

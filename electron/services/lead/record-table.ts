@@ -66,12 +66,12 @@ export class RecordTable {
   /** Statuses depend on the interval and the calendar day: re-judged only when they change. */
   setBasis(basis: StatusBasis): void {
     const today = todayIn(basis.timeZone, basis.now);
-    const { refresherMonths, timeZone } = this.basis;
+    const before = this.basis;
     this.basis = { ...basis, today };
     if (
-      basis.refresherMonths === refresherMonths &&
-      basis.timeZone === timeZone &&
-      today === this.basis.today
+      basis.refresherMonths === before.refresherMonths &&
+      basis.timeZone === before.timeZone &&
+      today === before.today
     ) {
       return;
     }
