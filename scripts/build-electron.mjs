@@ -44,8 +44,12 @@ await Promise.all([
   // Worker threads, one CommonJS file each: main runs them from memory (start-worker.ts).
   build({
     ...common,
-    entryPoints: ['electron/services/workers/certificate-worker.ts'],
-    outfile: 'dist/electron/certificate-worker.cjs',
+    entryPoints: {
+      'certificate-worker': 'electron/services/workers/certificate-worker.ts',
+      'ledger-worker': 'electron/services/workers/ledger-worker.ts',
+    },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
     format: 'cjs',
     // Only defaultFontsDir() reads import.meta, and main always hands the worker its fonts folder.
     logOverride: { 'empty-import-meta': 'silent' },

@@ -119,7 +119,7 @@ async function builtWorkerCertificate(dist) {
   const worker = new Worker(code, {
     eval: true,
     workerData: {
-      job: { kind: 'folder', records: [record], dir },
+      job: { kind: 'folder', records: [record], payloads: ['bundle-check'], timeZone: 'UTC', dir },
       fontsDir: path.join(dist, 'fonts'),
       labels: { 'en-GB': labels, cy: labels },
     },

@@ -63,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
       fontsDir: locations.fontsDir,
       settingsSource: electronStoreSettingsSource(userDataDir),
       secretStore: safeStorageProtector(),
+      ledgerInWorker: true,
       dialogs: electronDialogs(() => mainWindow),
       now: () => new Date(),
       logError: log.error,

@@ -30,6 +30,12 @@ export interface AppEnvironment {
   now: () => Date;
   /** Where the certificate fonts are; defaults to the installed dejavu-fonts-ttf. */
   fontsDir?: string;
+  /**
+   * Read and check the ledger in a worker thread, with the full verification in the background
+   * (Ledger.openInBackground), so main keeps answering. The app does; most tests open it in
+   * line, which is quicker for a ledger of a few entries.
+   */
+  ledgerInWorker?: boolean;
   /** Where errors worth keeping go: main's log file. Tests and the e2e harness leave it out. */
   logError?: (source: string, error: unknown) => void;
   /** Lets main rebuild its native menu in the learner's language. */
@@ -67,7 +73,10 @@ export function createAppServices(env: AppEnvironment): AppServices {
     openDeviceKey({ dataDir: env.dataDir, protector: env.secretStore, now: env.now }),
   );
   const ledger = once(async () => {
-    const opened = await Ledger.open(env.dataDir, { key: (await deviceKey()).key });
+    const { key } = await deviceKey();
+    const opened = env.ledgerInWorker
+      ? await Ledger.openInBackground(env.dataDir, { key })
+      : await Ledger.open(env.dataDir, { key });
     // The record index is built with it, so the first look-up by a learner is as quick as any.
     recordIndexOf(opened);
     return opened;

@@ -23,7 +23,12 @@ import { isEmptyFilter, pageOf, rowFilter } from './records-query';
  */
 export class LeadRecords {
   private table: { index: RecordIndex; rows: RecordTable } | null = null;
-  private queryCache: { key: string; version: number; rows: readonly TableRow[] } | null = null;
+  private queryCache: {
+    key: string;
+    table: RecordTable;
+    version: number;
+    rows: readonly TableRow[];
+  } | null = null;
 
   constructor(
     private readonly ledger: () => Promise<Ledger>,
@@ -40,12 +45,14 @@ export class LeadRecords {
     const table = await this.current();
     const { timeZone } = this.settings();
     const key = JSON.stringify([filter, sort, timeZone]);
-    if (this.queryCache?.key !== key || this.queryCache.version !== table.version) {
+    let cached = this.queryCache;
+    if (cached?.key !== key || cached.table !== table || cached.version !== table.version) {
       const order = table.sorted(sort);
       const rows = isEmptyFilter(filter) ? order : order.filter(rowFilter(filter, timeZone));
-      this.queryCache = { key, version: table.version, rows };
+      cached = { key, table, version: table.version, rows };
+      this.queryCache = cached;
     }
-    return pageOf(this.queryCache.rows, table.size, window);
+    return pageOf(cached.rows, table.size, window);
   }
 
   /**

@@ -30,6 +30,7 @@ import {
   type LedgerVerification,
   type RecordDamage,
 } from './ledger-problem';
+import { loadLedgerInWorker } from './ledger-load';
 import { scanLedger, type LedgerScan, type PlacedEntry } from './ledger-verify';
 
 export const LEDGER_FILE_NAME = 'ledger.jsonl';
@@ -39,6 +40,15 @@ export interface LedgerOptions {
   key: DeviceKey;
   fs?: FileSystem;
 }
+
+export interface BackgroundOpenOptions {
+  key: DeviceKey;
+  /** Lines checked so far by the full verification that runs after opening. */
+  onProgress?: (checked: number, total: number) => void;
+}
+
+/** Findings about seals: checked in main (the key stays there), kept when a worker's scan lands. */
+const SEAL_NATURES: ReadonlySet<string> = new Set(['unsealed', 'other-key', 'seal-mismatch']);
 
 export interface LedgerLookup {
   entry: CompletionEntry;
@@ -64,6 +74,7 @@ export interface ReviewedRecord {
  */
 export class Ledger {
   private queue: Promise<unknown> = Promise.resolve();
+  private revisions = 0;
   /** Set when a write failed midway: the file may differ from memory, so re-read it. */
   private stale = false;
 
@@ -101,6 +112,43 @@ export class Ledger {
     ]);
     const scan = scanLedger(bytes ?? Buffer.alloc(0), { key: options.key });
     return new Ledger(dataDir, filePath, options.key, fs, scan, device);
+  }
+
+  /**
+   * Opens the ledger without ever holding up main: the file is read and checked in a worker
+   * thread (see ledger-load.ts). With a valid checkpoint only the lines after it are checked
+   * before this resolves; every line is then checked in the background, and what that finds
+   * joins `verification()` when it is done (`fullyVerified` settles then). The files are never
+   * modified, whatever is found.
+   */
+  static async openInBackground(dataDir: string, options: BackgroundOpenOptions): Promise<Ledger> {
+    await nodeFileSystem.mkdir(dataDir, { recursive: true });
+    const filePath = join(dataDir, LEDGER_FILE_NAME);
+    const device = await readDeviceCheckpoint(nodeFileSystem, dataDir, options.key);
+    const checkpoint = device.status === 'valid' ? device.checkpoint : null;
+    const loaded = await loadLedgerInWorker(
+      { filePath, checkpoint },
+      options.key,
+      options.onProgress,
+    );
+    const ledger = new Ledger(dataDir, filePath, options.key, nodeFileSystem, loaded.scan, device);
+    const revisionAtOpen = ledger.revisions;
+    ledger.fullyVerified = loaded.verified.then((scan) => {
+      // After a rewrite (an erasure) the findings are about another file: its own scan stands.
+      if (scan && ledger.revisions === revisionAtOpen) ledger.applyVerification(scan);
+    });
+    return ledger;
+  }
+
+  /** Settles once every line has been checked (see `openInBackground`). */
+  fullyVerified: Promise<void> = Promise.resolve();
+
+  /**
+   * Changes whenever what is known about the entries already there changes (a rewrite, a
+   * re-read, a background verification's findings); appends alone leave it as it is.
+   */
+  get revision(): number {
+    return this.revisions;
   }
 
   entries(): readonly LedgerEntry[] {
@@ -254,6 +302,7 @@ export class Ledger {
       });
       this.scan = scanLedger(bytes, { key: this.key });
       this.reindex();
+      this.revisions += 1;
       this.stale = false;
       await this.advanceCheckpoint();
       return entry;
@@ -369,6 +418,29 @@ export class Ledger {
     const bytes = (await readIfExists(this.fs, this.filePath)) ?? Buffer.alloc(0);
     this.scan = scanLedger(bytes, { key: this.key });
     this.reindex();
+    this.revisions += 1;
+  }
+
+  /**
+   * Takes in the background verification's findings about the lines it read. Seal findings
+   * (checked in main at opening) stay, and so does everything about lines appended since.
+   */
+  private applyVerification(verified: LedgerScan): void {
+    if (verified.placed.length > 0) {
+      // The entries themselves read differently when checked: the checked reading stands.
+      if (this.scan.lineCount !== verified.lineCount) this.stale = true;
+      else this.scan = verified;
+    } else {
+      const checked = verified.lineCount;
+      const kept = this.scan.problems.filter(
+        (p) => SEAL_NATURES.has(p.nature) || p.position > checked,
+      );
+      const problems = [...verified.problems, ...kept].sort((a, b) => a.position - b.position);
+      const appendedSince = this.scan.lineCount > checked;
+      this.scan = { ...this.scan, problems, head: appendedSince ? this.scan.head : verified.head };
+    }
+    this.reindex();
+    this.revisions += 1;
   }
 
   /** Runs writes one after another; a failed write does not block the ones queued after it. */

@@ -69,7 +69,11 @@ function bodyMatches(body: unknown, entry: LedgerEntry): boolean {
   }
 }
 
-function sealProblemOf(position: number, entry: LedgerEntry, key: DeviceKey): LedgerProblem | null {
+export function sealProblemOf(
+  position: number,
+  entry: LedgerEntry,
+  key: DeviceKey,
+): LedgerProblem | null {
   const entries = single(entry.seq);
   if (!entry.keyId || !entry.seal) {
     return {

@@ -25,6 +25,7 @@ export class RecordIndex {
   /** Ledger entries taken in so far, and the hash of the last one (to notice a rewrite). */
   private seen = 0;
   private lastHash: string | null = null;
+  private revision = 0;
 
   constructor(private readonly ledger: Ledger) {
     this.rebuild();
@@ -32,6 +33,8 @@ export class RecordIndex {
 
   /** Takes in whatever the ledger gained since the last call; cheap when nothing changed. */
   sync(): this {
+    // What is known about entries already taken in changed (a rewrite, a verification's findings).
+    if (this.ledger.revision !== this.revision) return this.reset();
     const fresh = this.ledger.entriesFrom(this.seen - 1);
     const anchor = this.seen === 0 ? null : fresh[0];
     if ((anchor?.hash ?? null) !== this.lastHash) return this.reset();
@@ -118,6 +121,7 @@ export class RecordIndex {
     for (const reviewed of this.ledger.reviewedRecords()) this.add(reviewed);
     this.seen = 0;
     this.lastHash = null;
+    this.revision = this.ledger.revision;
     this.advance(this.ledger.entriesFrom(this.ledger.size - 1));
   }
 

@@ -36,9 +36,8 @@ export class SettingsService {
   private constructor(
     private readonly file: SettingsFile,
     readonly recoveredFrom: string | null,
-    settings: Settings,
   ) {
-    this.current = frozen(settings);
+    this.current = readBack(file);
   }
 
   static open(source: SettingsFileSource, now: () => Date = () => new Date()): SettingsService {
@@ -49,15 +48,13 @@ export class SettingsService {
       const shape = settingsFileShape(readIfPresent(source.path));
       if (shape.kind === 'unknown') throw new Error(`settings file: ${shape.why}`);
       file = source.open();
-      const settings = settingsSchema.parse(upgradeSettings(file.store));
-      file.store = settings;
-      return new SettingsService(file, null, settings);
+      file.store = settingsSchema.parse(upgradeSettings(file.store));
+      return new SettingsService(file, null);
     } catch {
       const aside = moveAside(source.path, now());
       file = source.open();
-      const settings = settingsSchema.parse(upgradeSettings({}));
-      file.store = settings;
-      return new SettingsService(file, aside, settings);
+      file.store = settingsSchema.parse(upgradeSettings({}));
+      return new SettingsService(file, aside);
     }
   }
 
@@ -77,9 +74,19 @@ export class SettingsService {
       });
     }
     this.file.store = next.data;
-    this.current = frozen(next.data);
+    this.current = readBack(this.file);
     return this.current;
   }
+}
+
+/**
+ * The settings as the store holds them once written (its own migrations and bookkeeping
+ * applied), validated: read back once per write, never per `get`.
+ */
+function readBack(file: SettingsFile): Settings {
+  const parsed = settingsSchema.safeParse(file.store);
+  if (!parsed.success) throw new DomainError('settings-invalid', 'errors.settings.invalid');
+  return frozen(parsed.data);
 }
 
 /** A copy no caller can change by accident (it is shared by every `get`). */

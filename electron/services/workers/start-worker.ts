@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** The worker scripts, each beside this file: `<name>.ts` in the source, `<name>.cjs` when built. */
-export type WorkerName = 'certificate-worker';
+export type WorkerName = 'certificate-worker' | 'ledger-worker';
 
 /**
  * Starts a worker thread. In the built app each worker is bundled beside main as one CommonJS

@@ -1,0 +1,133 @@
+import type { DeviceKey } from '../device-key/device-key';
+import { startWorker } from '../workers/start-worker';
+import type { ChainHead, PlacedEntry } from './chain-checks';
+import type { LedgerCheckpoint } from './ledger-checkpoint';
+import type { LedgerProblem } from './ledger-problem';
+import type { LedgerScan, LedgerTail } from './ledger-verify';
+import { sealProblemOf } from './line-checks';
+
+/** What the ledger worker is given (see workers/ledger-worker.ts). */
+export interface LedgerWorkerInput {
+  filePath: string;
+  /** This device's checkpoint, already checked against its seal in main; null when there is none. */
+  checkpoint: LedgerCheckpoint | null;
+}
+
+/** A scan without the entries themselves, which travel separately in chunks. */
+export interface ScanSummary {
+  problems: LedgerProblem[];
+  head: ChainHead;
+  lineCount: number;
+  byteLength: number;
+  tail: LedgerTail;
+  stoppedAt: number | null;
+}
+
+export type LedgerWorkerMessage =
+  /** A run of entries in file order. */
+  | { type: 'entries'; placed: PlacedEntry[] }
+  /**
+   * The ledger as far as opening needs it: every entry (sent before this), and what was
+   * checked. `verified` is false when only the lines after the checkpoint were checked.
+   */
+  | { type: 'scan'; summary: ScanSummary; verified: boolean }
+  /** Lines checked so far by the full verification. */
+  | { type: 'progress'; checked: number; total: number }
+  /**
+   * The full verification's findings (every line, without seals: the key stays in main).
+   * `entries` is false when the first scan's entries stand; otherwise they follow in chunks.
+   */
+  | { type: 'verified'; summary: ScanSummary; resend: boolean }
+  | { type: 'failed'; message: string };
+
+export interface LoadedLedger {
+  scan: LedgerScan;
+  /** Settles once every line has been checked (at once when `scan` already was). */
+  verified: Promise<LedgerScan | null>;
+}
+
+/** Entries whose seal is checked per slice, between which main answers other calls. */
+const SEAL_SLICE = 2000;
+
+/**
+ * Reads and checks the ledger in a worker thread, so main keeps answering IPC calls however
+ * long the ledger. With a valid checkpoint the worker checks only the lines after it and hands
+ * the entries over at once; it then checks every line in the background (`verified`), with
+ * progress. Seals are checked here in main, a slice at a time: the device key never leaves it.
+ */
+export function loadLedgerInWorker(
+  input: LedgerWorkerInput,
+  key: DeviceKey,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<LoadedLedger> {
+  return new Promise((resolveLoad, rejectLoad) => {
+    const worker = startWorker('ledger-worker', input);
+    let placed: PlacedEntry[] = [];
+    let resolveVerified: (scan: LedgerScan | null) => void = () => undefined;
+    const verified = new Promise<LedgerScan | null>((resolve) => (resolveVerified = resolve));
+    let loaded = false;
+    const fail = (error: Error) => {
+      if (!loaded) rejectLoad(error);
+      // A verification that could not finish leaves what was found at opening in place.
+      else resolveVerified(null);
+      void worker.terminate();
+    };
+    worker.on('message', (message: LedgerWorkerMessage) => {
+      if (message.type === 'entries') {
+        for (const item of message.placed) placed.push(item);
+      } else if (message.type === 'progress') {
+        onProgress?.(message.checked, message.total);
+      } else if (message.type === 'scan') {
+        void withSeals(placed, message.summary, key).then((scan) => {
+          loaded = true;
+          placed = [];
+          resolveLoad({ scan, verified: message.verified ? Promise.resolve(scan) : verified });
+          if (message.verified) void worker.terminate();
+        }, fail);
+      } else if (message.type === 'verified') {
+        const entries = message.resend ? placed : null;
+        placed = [];
+        void finishVerified(entries, message.summary, key).then((scan) => {
+          resolveVerified(scan);
+          void worker.terminate();
+        }, fail);
+      } else {
+        fail(new Error(`ledger worker: ${message.message}`));
+      }
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`ledger worker stopped (exit code ${code})`)));
+  });
+}
+
+/** Adds seal findings (checked in slices) to a scan the worker made without the key. */
+async function withSeals(
+  placed: PlacedEntry[],
+  summary: ScanSummary,
+  key: DeviceKey,
+  from = 0,
+): Promise<LedgerScan> {
+  const problems = [...summary.problems];
+  for (let start = from; start < placed.length; start += SEAL_SLICE) {
+    for (const { position, entry } of placed.slice(start, start + SEAL_SLICE)) {
+      const problem = sealProblemOf(position, entry, key);
+      if (problem) problems.push(problem);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  problems.sort((a, b) => a.position - b.position);
+  return { ...summary, placed, problems };
+}
+
+/**
+ * The full verification's scan. When the worker sent no entries again, the caller keeps its
+ * own (the same lines): only the findings are new, so the placed list here is empty.
+ */
+async function finishVerified(
+  placed: PlacedEntry[] | null,
+  summary: ScanSummary,
+  key: DeviceKey,
+): Promise<LedgerScan> {
+  if (placed) return withSeals(placed, summary, key);
+  return { ...summary, placed: [] };
+}

@@ -1,0 +1,122 @@
+import { randomInt } from 'node:crypto';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { Ledger } from '../../electron/services/ledger/ledger';
+import { recordIndexOf } from '../../electron/services/records/record-index';
+import { TEST_KEY, TEST_LEDGER } from '../support/test-device-key';
+import { checkpointPath, ledgerPath } from './fixtures/ledger-forger';
+import { sampleRecord } from './fixtures/sample-record';
+import { withTempDir } from './fixtures/temp-dir';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let original: Buffer;
+let originalCheckpoint: Buffer;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await withTempDir());
+  const ledger = await Ledger.open(dir, TEST_LEDGER);
+  for (let n = 0; n < 8; n += 1) await ledger.appendCompletion(sampleRecord());
+  await ledger.eraseRecords([ledger.liveRecords()[3]!.recordId], 'subject-request');
+  original = await readFile(ledgerPath(dir));
+  originalCheckpoint = await readFile(checkpointPath(dir));
+});
+afterAll(() => cleanup());
+
+async function restore(bytes = original, checkpoint = originalCheckpoint): Promise<void> {
+  await writeFile(ledgerPath(dir), bytes);
+  await writeFile(checkpointPath(dir), checkpoint);
+}
+
+/** Opened in a worker, once its background verification has finished. */
+async function inBackground(): Promise<Ledger> {
+  const ledger = await Ledger.openInBackground(dir, { key: TEST_KEY });
+  await ledger.fullyVerified;
+  return ledger;
+}
+
+/** A line's record name changed by hand, the JSON still valid and its hashes left as they were. */
+function withEditedName(bytes: Buffer, line: number): Buffer {
+  const lines = bytes.toString('utf8').split('\n');
+  lines[line - 1] = lines[line - 1]!.replace('"fullName":"', '"fullName":"X');
+  return Buffer.from(lines.join('\n'));
+}
+
+describe('opening the ledger in a worker, verifying in the background', () => {
+  it('gives the same entries, head and findings as reading it in line', async () => {
+    await restore();
+    const inLine = await Ledger.open(dir, TEST_LEDGER);
+    const background = await inBackground();
+    expect(background.verification()).toEqual({ ok: true, problems: [] });
+    expect(background.entries()).toEqual(inLine.entries());
+    expect(background.checkpoint()).toEqual(inLine.checkpoint());
+    expect(background.liveRecords()).toEqual(inLine.liveRecords());
+  });
+
+  it('an old line edited by hand before the checkpoint is still found, once verification ends', async () => {
+    await restore(withEditedName(original, 2));
+    const ledger = await Ledger.openInBackground(dir, { key: TEST_KEY });
+    // Opening trusted the sealed checkpoint: the check of every line is still running or done.
+    await ledger.fullyVerified;
+    const found = ledger.verification().problems;
+    expect(found).toEqual((await Ledger.open(dir, TEST_LEDGER)).verification().problems);
+    expect(found).toContainEqual(expect.objectContaining({ position: 2, nature: 'edited' }));
+    // The damaged record is flagged wherever records are looked up, not only in the report.
+    expect(
+      recordIndexOf(ledger)
+        .reviewed()
+        .filter((r) => r.damage),
+    ).toHaveLength(1);
+    expect(ledger.liveRecords()).toHaveLength(6);
+  });
+
+  it('a line written after the checkpoint is checked before the ledger opens', async () => {
+    // A crash after an append and before its checkpoint: the checkpoint lags one entry.
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
+    await restore();
+    const lagging = await readFile(checkpointPath(dir));
+    await ledger.appendCompletion(sampleRecord());
+    const longer = await readFile(ledgerPath(dir));
+    await restore(withEditedName(longer, 10), lagging);
+    const opened = await Ledger.openInBackground(dir, { key: TEST_KEY });
+    expect(opened.verification().problems).toContainEqual(
+      expect.objectContaining({ position: 10, nature: 'edited' }),
+    );
+    await opened.fullyVerified;
+  });
+
+  it('random single-byte edits are each reported, as when reading in line', async () => {
+    const missed: string[] = [];
+    for (let trial = 0; trial < 12; trial += 1) {
+      const edited = Buffer.from(original);
+      const at = randomInt(edited.length);
+      edited[at] = (edited[at]! + randomInt(1, 256)) % 256;
+      await restore(edited);
+      if ((await inBackground()).verification().problems.length === 0) missed.push(`byte ${at}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('records appended while the background check runs are kept and chained', async () => {
+    await restore();
+    await copyFile(ledgerPath(dir), `${ledgerPath(dir)}.before`);
+    const ledger = await Ledger.openInBackground(dir, { key: TEST_KEY });
+    const added = sampleRecord();
+    await ledger.appendCompletion(added);
+    await ledger.fullyVerified;
+    expect(ledger.verification()).toEqual({ ok: true, problems: [] });
+    expect(ledger.findByRecordId(added.recordId)?.record).toEqual(added);
+    const reopened = await Ledger.open(dir, TEST_LEDGER);
+    expect(reopened.verification()).toEqual({ ok: true, problems: [] });
+    expect(reopened.liveRecords()).toHaveLength(8);
+  });
+
+  it('without a checkpoint every line is checked before it opens', async () => {
+    await restore(withEditedName(original, 2));
+    await writeFile(checkpointPath(dir), 'not a checkpoint');
+    const ledger = await Ledger.openInBackground(dir, { key: TEST_KEY });
+    const natures = ledger.verification().problems.map((p) => p.nature);
+    expect(natures).toContain('edited');
+    expect(natures).toContain('checkpoint-invalid');
+    await ledger.fullyVerified;
+  });
+});
