@@ -4,6 +4,9 @@ import type { AppServices } from '../../electron/services/app-services';
 import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import type { SessionView } from '../../electron/services/learning/learning-service';
 
+/** The PIN every benchmark learner chooses (a learner's own, to resume; any valid one will do). */
+const LEARNER_PIN = '4821';
+
 export interface Journey {
   sessionId: string;
   /** Milliseconds each answer took to save (the progress file and the analytics line). */
@@ -20,7 +23,11 @@ export async function completeInduction(
 ): Promise<Journey> {
   const steps = learnerSteps(services.learning, services.env.now);
   const pack = await services.content.rawPack(services.settings.get().locale);
-  let view = await services.learning.start({ ...learner, role: 'volunteer' }, 'induction');
+  let view = await services.learning.start(
+    { ...learner, role: 'volunteer' },
+    'induction',
+    LEARNER_PIN,
+  );
   const sessionId = view.progress.sessionId;
   const answerTimes: number[] = [];
   for (let guard = 0; guard < 1000; guard += 1) {

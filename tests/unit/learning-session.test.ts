@@ -345,7 +345,7 @@ describe('a learner session on disk', () => {
 
 describe('saving progress quickly and safely', () => {
   it('a progress file is written compactly, on one line', async () => {
-    const started = await service.start(learner, 'induction');
+    const started = await service.start(learner, 'induction', PIN);
     const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
     const text = await readFile(file, 'utf8');
     expect(text.trimEnd().split('\n')).toHaveLength(1);
@@ -353,7 +353,7 @@ describe('saving progress quickly and safely', () => {
   });
 
   it('each step reads the file only when something else has changed it', async () => {
-    const started = await service.start(learner, 'induction');
+    const started = await service.start(learner, 'induction', PIN);
     const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
     const reads = vi.mocked(readFile);
     reads.mockClear();
@@ -371,7 +371,7 @@ describe('saving progress quickly and safely', () => {
   });
 
   it("a learner's progress erased by the lead is not brought back by their next step", async () => {
-    const started = await service.start(learner, 'induction');
+    const started = await service.start(learner, 'induction', PIN);
     const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
     await rm(file);
     await expect(steps.setPage(started.progress.sessionId, 'topic-1', 1)).rejects.toMatchObject({
