@@ -15,23 +15,28 @@ import { answerQuiz, playLesson, press, startTraining } from './learner-journey'
 const RECORDS = Number(process.env.E2E_SCALE_RECORDS ?? 100_000);
 
 const test = base.extend({
-  services: async ({ userDataDir, dialogs, contentDir }, use) => {
-    const seeded = await dataset(RECORDS, new Map());
-    cpSync(seeded.dir, userDataDir, { recursive: true });
-    await use(
-      createAppServices({
-        appName: 'E-safety Induction',
-        appVersion: '0.0.0-test',
-        dataDir: path.join(userDataDir, 'data'),
-        contentDir,
-        settingsSource: confSettingsSource(userDataDir),
-        secretStore: NO_OS_STORE,
-        ledgerInWorker: true,
-        dialogs,
-        now: () => new Date(),
-      }),
-    );
-  },
+  // Seeding 100,000 records on a clean clone takes a minute or two (then it is cached): the
+  // fixture gets its own generous timeout rather than the test's default.
+  services: [
+    async ({ userDataDir, dialogs, contentDir }, use) => {
+      const seeded = await dataset(RECORDS, new Map());
+      cpSync(seeded.dir, userDataDir, { recursive: true });
+      await use(
+        createAppServices({
+          appName: 'E-safety Induction',
+          appVersion: '0.0.0-test',
+          dataDir: path.join(userDataDir, 'data'),
+          contentDir,
+          settingsSource: confSettingsSource(userDataDir),
+          secretStore: NO_OS_STORE,
+          ledgerInWorker: true,
+          dialogs,
+          now: () => new Date(),
+        }),
+      );
+    },
+    { scope: 'test', timeout: 900_000 },
+  ],
 });
 
 test(`with ${RECORDS.toLocaleString('en-GB')} records on the device, a learner starts and answers while the ledger is checked in the background`, async ({
