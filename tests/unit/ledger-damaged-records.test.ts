@@ -140,6 +140,24 @@ describe('a damaged record gets no certificate, no "valid" and no export row', (
   });
 });
 
+describe('a person whose only record is damaged', () => {
+  it('still opens for the lead, the record flagged with why, and counts as never trained', async () => {
+    await forgeBensScore();
+    const { handlers } = start();
+    const ben = await handlers.leadPerson({ identifier: 'BEN@example.org' });
+    expect(ben.fullName).toBe('Ben Hall');
+    expect(ben.status).toBe('never');
+    expect(ben.dueOn).toBeNull();
+    expect(ben.records.map((r) => [r.record.recordId, r.damage])).toEqual([
+      [records[1]!.recordId, 'seal-mismatch'],
+    ]);
+    // A sound person's history is unflagged and judged as before.
+    const ana = await handlers.leadPerson({ identifier: 'ana@example.org' });
+    expect(ana.status).toBe('current');
+    expect(ana.records.map((r) => r.damage)).toEqual([null]);
+  });
+});
+
 describe('erasing a person on request', () => {
   it('erases their damaged record too: damaged or not, it holds their data', async () => {
     await forgeBensScore();

@@ -81,9 +81,9 @@ export class LeadArea {
   }
 
   async person(identifier: string): Promise<PersonHistory> {
-    const records = recordIndexOf(await this.deps.ledger()).recordsOf(identifier);
+    const reviewed = recordIndexOf(await this.deps.ledger()).reviewedOf(identifier);
     const found = personHistory(
-      records,
+      reviewed,
       identifier,
       this.deps.settings().refresherMonths,
       this.deps.settings().timeZone,

@@ -1,38 +1,55 @@
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { RecordDamage } from '../ledger/ledger-problem';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { personStatuses, type PersonStatusRow } from '../status/learner-status';
+
+/** One of a person's records as the lead reviews it: a damaged one is flagged with why. */
+export interface PersonRecord {
+  record: AcceptanceRecord;
+  damage: RecordDamage | null;
+}
 
 export interface PersonHistory {
   identifier: string;
   fullName: string;
+  /** Judged from the sound records only: a damaged record proves nothing. */
   status: PersonStatusRow['status'];
   dueOn: string | null;
   daysLeft: number | null;
-  /** Every live record of theirs, newest first. */
-  records: AcceptanceRecord[];
+  /** Every record of theirs not erased, damaged ones included and flagged, newest first. */
+  records: PersonRecord[];
 }
 
-/** Null when nobody with this identifier has a live record. */
+/**
+ * Null when nobody with this identifier has a record. A person whose only record is damaged
+ * still opens, so the lead can see the damage (and erase the person if asked to), but counts as
+ * never trained.
+ */
 export function personHistory(
-  records: readonly AcceptanceRecord[],
+  reviewed: readonly PersonRecord[],
   identifier: string,
   refresherMonths: number,
   timeZone: string,
   today: Date,
 ): PersonHistory | null {
   const key = normaliseIdentifier(identifier);
-  const theirs = records
-    .filter((r) => normaliseIdentifier(r.learner.identifier) === key)
-    .sort((a, b) => (a.signedAt < b.signedAt ? 1 : a.signedAt > b.signedAt ? -1 : 0));
+  const theirs = reviewed
+    .filter((r) => normaliseIdentifier(r.record.learner.identifier) === key)
+    .sort((a, b) => compareDescending(a.record.signedAt, b.record.signedAt));
   const latest = theirs[0];
   if (!latest) return null;
-  const [row] = personStatuses({ records: theirs, refresherMonths, timeZone, today });
+  const sound = theirs.filter((r) => !r.damage).map((r) => r.record);
+  const [row] = personStatuses({ records: sound, refresherMonths, timeZone, today });
   return {
     identifier: key,
-    fullName: latest.learner.fullName,
+    fullName: (sound[0] ?? latest.record).learner.fullName,
     status: row?.status ?? 'never',
     dueOn: row?.dueOn ?? null,
     daysLeft: row?.daysLeft ?? null,
     records: theirs,
   };
+}
+
+function compareDescending(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }

@@ -8,7 +8,7 @@ import { api } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../ErrorNotice';
 import { EraseForm } from './EraseForm';
-import { StatusBadge } from './StatusBadge';
+import { DamageBadge, StatusBadge } from './StatusBadge';
 import { useLeadCall } from './use-lead-call';
 
 export function PersonPanel({ identifier }: { identifier: string }) {
@@ -117,7 +117,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
             </tr>
           </thead>
           <tbody>
-            {person.records.map((record) => (
+            {person.records.map(({ record, damage }) => (
               <tr key={record.recordId}>
                 <th scope="row">{dates.instant(record.completedAt)}</th>
                 <td>{t(`recordTypes.${record.recordType}`)}</td>
@@ -125,15 +125,20 @@ export function PersonPanel({ identifier }: { identifier: string }) {
                 <td className="lead-num">{percent.format(record.overallPercent / 100)}</td>
                 <td className="lead-code-cell">{record.certificateCode}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button button--secondary lead-small-button"
-                    aria-label={`${t('person.regenerate')} ${record.certificateCode}`}
-                    onClick={() => void save(record.recordId)}
-                  >
-                    <FileDown aria-hidden="true" size={18} />
-                    {t('person.regenerate')}
-                  </button>
+                  {damage ? (
+                    // No certificate from a damaged record: the flag says why instead.
+                    <DamageBadge damage={damage} />
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--secondary lead-small-button"
+                      aria-label={`${t('person.regenerate')} ${record.certificateCode}`}
+                      onClick={() => void save(record.recordId)}
+                    >
+                      <FileDown aria-hidden="true" size={18} />
+                      {t('person.regenerate')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
