@@ -1,6 +1,7 @@
 import type { Locale } from '../../common/content/content-schema';
 import { ContentService } from './content/content-service';
 import { openDeviceKey, type OpenedDeviceKey } from './device-key/device-key-file';
+import { sealOlderLedger } from './ledger/seal-older-ledger';
 import type { SecretProtector } from './device-key/secret-protector';
 import { LeadArea } from './lead/lead-area';
 import { LeadAuth } from './lead-auth/lead-auth';
@@ -73,7 +74,9 @@ export function createAppServices(env: AppEnvironment): AppServices {
     openDeviceKey({ dataDir: env.dataDir, protector: env.secretStore, now: env.now }),
   );
   const ledger = once(async () => {
-    const { key } = await deviceKey();
+    const { key, created } = await deviceKey();
+    // The first key on a device that already has a ledger: an upgrade from before seals.
+    if (created) await sealOlderLedger(env.dataDir, key);
     const opened = env.ledgerInWorker
       ? await Ledger.openInBackground(env.dataDir, { key })
       : await Ledger.open(env.dataDir, { key });

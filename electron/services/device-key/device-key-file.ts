@@ -30,6 +30,8 @@ export interface OpenedDeviceKey {
    * with the old one now show as sealed by another key. Null when the key file was sound.
    */
   keptAside: string | null;
+  /** True when no key file existed: this run made the device's first key (see sealOlderLedger). */
+  created: boolean;
 }
 
 export interface DeviceKeyOptions {
@@ -55,12 +57,16 @@ export async function openDeviceKey(options: DeviceKeyOptions): Promise<OpenedDe
   const bytes = await readIfExists(fs, path);
   if (bytes) {
     const key = await unsealed(bytes, options.protector);
-    if (key) return { key, keptAside: null };
+    if (key) return { key, keptAside: null, created: false };
     const aside = `device-key.corrupt-${now().toISOString().replace(/[:.]/g, '-')}.json`;
     await fs.rename(path, join(options.dataDir, aside));
-    return { key: await createKey(path, options.protector, fs, now), keptAside: aside };
+    return {
+      key: await createKey(path, options.protector, fs, now),
+      keptAside: aside,
+      created: false,
+    };
   }
-  return { key: await createKey(path, options.protector, fs, now), keptAside: null };
+  return { key: await createKey(path, options.protector, fs, now), keptAside: null, created: true };
 }
 
 async function unsealed(bytes: Buffer, protector: SecretProtector): Promise<DeviceKey | null> {
