@@ -84,7 +84,7 @@ export async function resumeToSigning(app: Page, identifier: string): Promise<vo
 }
 
 export async function pdfText(file: string): Promise<string> {
-  const { stdout } = await promisify(execFile)('/usr/bin/pdftotext', ['-layout', file, '-']);
+  const { stdout } = await promisify(execFile)('pdftotext', ['-layout', file, '-']);
   return stdout;
 }
 

@@ -56,7 +56,7 @@ async function certificateText(): Promise<string> {
   const { pdf } = await services.certificates.render(record);
   const file = join(temp.dir, 'certificate.pdf');
   await writeFile(file, pdf);
-  return (await run('/usr/bin/pdftotext', ['-layout', file, '-'])).stdout;
+  return (await run('pdftotext', ['-layout', file, '-'])).stdout;
 }
 
 async function seenOn(now: string) {

@@ -25,17 +25,17 @@ async function saved(pdf: Uint8Array, name: string): Promise<string> {
 }
 
 async function pdfText(file: string): Promise<string> {
-  return (await run('/usr/bin/pdftotext', ['-layout', file, '-'])).stdout.normalize('NFC');
+  return (await run('pdftotext', ['-layout', file, '-'])).stdout.normalize('NFC');
 }
 
 /** What a phone's camera reads: the page rendered at print resolution, then decoded. */
 async function scannedQrCodes(file: string): Promise<string[]> {
   const image = join(dir, 'page');
-  await run('/usr/bin/pdftoppm', ['-png', '-r', '150', file, image]);
+  await run('pdftoppm', ['-png', '-r', '150', file, image]);
   const pages = (await run('ls', [dir])).stdout.split('\n').filter((n) => n.startsWith('page'));
   const codes: string[] = [];
   for (const page of pages.sort()) {
-    codes.push((await run('/usr/bin/zbarimg', ['--raw', '-q', join(dir, page)])).stdout.trim());
+    codes.push((await run('zbarimg', ['--raw', '-q', join(dir, page)])).stdout.trim());
   }
   return codes;
 }

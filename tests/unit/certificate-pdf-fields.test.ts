@@ -17,7 +17,7 @@ afterEach(() => cleanup());
 async function pdfText(pdf: Uint8Array): Promise<string> {
   const file = join(dir, 'certificate.pdf');
   await writeFile(file, pdf);
-  const { stdout } = await run('/usr/bin/pdftotext', ['-layout', file, '-']);
+  const { stdout } = await run('pdftotext', ['-layout', file, '-']);
   return stdout.normalize('NFC');
 }
 

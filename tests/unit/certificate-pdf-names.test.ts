@@ -22,7 +22,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function textOf(pdf: Uint8Array): Promise<string> {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
   await writeFile(file, pdf);
-  return (await run('/usr/bin/pdftotext', ['-layout', file, '-'])).stdout;
+  return (await run('pdftotext', ['-layout', file, '-'])).stdout;
 }
 
 const options = {

@@ -14,7 +14,7 @@ import { withTempDir } from './fixtures/temp-dir';
 
 const run = promisify(execFile);
 const pdfText = async (file: string) =>
-  (await run('/usr/bin/pdftotext', ['-layout', file, '-'])).stdout.normalize('NFC');
+  (await run('pdftotext', ['-layout', file, '-'])).stdout.normalize('NFC');
 
 let temp: { dir: string; cleanup: () => Promise<void> };
 let exportsDir: string;

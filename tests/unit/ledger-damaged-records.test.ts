@@ -181,8 +181,8 @@ describe('a certificate carries a checkpoint of the ledger in its QR code', () =
     await (await services.ledger()).appendCompletion(late);
     const saved = await handlers.saveCertificate({ recordId: late.recordId });
     const png = join(temp.dir, 'qr');
-    await run('/usr/bin/pdftoppm', ['-png', '-r', '150', '-singlefile', saved.path ?? '', png]);
-    const payload = (await run('/usr/bin/zbarimg', ['--raw', '-q', `${png}.png`])).stdout.trim();
+    await run('pdftoppm', ['-png', '-r', '150', '-singlefile', saved.path ?? '', png]);
+    const payload = (await run('zbarimg', ['--raw', '-q', `${png}.png`])).stdout.trim();
     expect(payload).toMatch(
       /^ESI1\.[A-Z0-9-]+\.[0-9a-f-]+\.[0-9a-f]{16}\.4-[0-9a-f]{16}\.[0-9a-f]{16}$/,
     );
