@@ -83,6 +83,13 @@ if (!app.requestSingleInstanceLock()) {
       isPackaged: app.isPackaged,
     });
     installAppMenu(services.settings.get().locale, menuActions);
+    // Open the ledger now, in its worker, so the first learner's start does not wait for it
+    // (with years of records that is seconds). A failure here is shown where the ledger is used.
+    // A data folder given from outside (tests) may still be being arranged by whoever gave it,
+    // so there the ledger opens on first use instead.
+    if (!locations.userDataOverride) {
+      services.ledger().catch((error: unknown) => log.error('ledger open at start-up', error));
+    }
   });
 
   app.on('window-all-closed', () => app.quit());

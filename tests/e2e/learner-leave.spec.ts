@@ -57,7 +57,10 @@ test('save and leave on every learner screen returns to the welcome screen, and 
   // The reveal activity, left in Welsh: the next person starts in the default language.
   const groups = app.locator('.sort-card [role="group"]');
   for (let i = 0; i < (await groups.count()); i++) {
-    await groups.nth(i).getByRole('button', { name: 'DO', exact: true }).click();
+    const choice = groups.nth(i).getByRole('button', { name: 'DO', exact: true });
+    await choice.click();
+    // Next stays unavailable (and says why) until every card is sorted: wait for each choice.
+    await expect(choice).toHaveAttribute('aria-pressed', 'true');
   }
   await app.getByRole('button', { name: 'Next' }).click();
   await expect(app.getByText('Page 4 of 5')).toBeVisible();
