@@ -3,7 +3,7 @@ import { expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { signIn, arrangeLeadDevice } from './lead-support';
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
 import { resumeTraining, startTraining } from './learner-journey';
-import { arrangeCompletedSession, resumeToSigning, SIAN } from './signing-helpers';
+import { acknowledgeAll, arrangeCompletedSession, resumeToSigning, SIAN } from './signing-helpers';
 
 const RHYS = { name: 'Rhys Learner', id: 'rhys@example.org' };
 
@@ -65,40 +65,29 @@ test('a colleague who knows the email cannot resume without the PIN, and never s
   expect(JSON.stringify(calls)).not.toContain(RHYS.name);
 });
 
-test('signing asks for the learner’s own full name, with no hint that shows it', async ({
+test('signing pre-fills the learner’s registered name as their signature, and a different name is refused', async ({
   app,
   services,
 }) => {
   await arrangeCompletedSession(services);
   await app.reload();
   await resumeToSigning(app, SIAN.identifier);
-  const name = app.getByLabel('Your full name');
-  await expect(name).toHaveAccessibleDescription(
-    'Type your full name as you gave it when you started. Capital letters and accents do not matter.',
+  const signature = app.getByLabel('Your signature');
+  await expect(signature).toHaveValue(SIAN.fullName);
+  await expect(signature).toHaveAccessibleDescription(
+    'Filled in with the name you gave when you started. It will be recorded as your signature; capital letters and accents do not matter.',
   );
-  await expect(name).toHaveValue('');
-  await expect(app.locator('body')).not.toContainText('Siân');
-  await expect(app.locator('body')).not.toContainText('Llŵyd');
-  const agreement = await app.evaluate(
-    (sessionId) => window.esafety.getSigningAgreement({ sessionId, locale: 'en-GB' }),
-    (await services.learning.store.readByLearner(learnerKeyFor(SIAN.identifier)))?.sessionId ?? '',
-  );
-  expect(agreement.ok).toBe(true);
-  expect(JSON.stringify(agreement)).not.toContain('Llŵyd');
 
-  const boxes = app.locator('.clause-list input[type="checkbox"]');
-  for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
-  await app.locator('#statement').check();
-  await name.fill('Sam Jones');
-  await app.getByRole('radio', { name: /Type my signature/ }).check();
-  await app.getByLabel('Type your signature').fill('Sam Jones');
+  await acknowledgeAll(app);
+  await signature.fill('Sam Jones');
+  await app.locator('#signature-confirm').check();
   await app.getByRole('button', { name: 'Sign the agreement' }).click();
   await expect(app.getByRole('alert').first()).toContainText('not the name you registered with');
-  await expect(app.locator('body')).not.toContainText('Llŵyd');
   expect((await services.ledger()).liveRecords()).toHaveLength(0);
 
-  await name.fill('sian llwyd');
-  await app.getByLabel('Type your signature').fill('Siân Llŵyd');
+  // Capitals and accents do not matter: the learner may type their name as they can.
+  await signature.fill('sian llwyd');
+  await app.locator('#signature-confirm').check();
   await app.getByRole('button', { name: 'Sign the agreement' }).click();
   await expect(
     app.getByRole('heading', { level: 1, name: 'You have signed the agreement' }),

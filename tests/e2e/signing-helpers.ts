@@ -92,3 +92,14 @@ export async function pdfText(file: string): Promise<string> {
 export function longDate(iso: string, locale = 'en-GB', timeZone = 'Europe/London'): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
+
+/** The one acknowledgement under each group of clauses (what changed, then each topic). */
+export const groupBoxes = (app: Page) => app.locator('.clause-ack input[type="checkbox"]');
+
+/** Ticks every group, the statement and "this is my signature" (the signature as pre-filled). */
+export async function acknowledgeAll(app: Page) {
+  const boxes = groupBoxes(app);
+  for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
+  await app.locator('#statement').check();
+  await app.locator('#signature-confirm').check();
+}

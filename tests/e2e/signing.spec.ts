@@ -1,19 +1,19 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
+import path from 'node:path';
 import type { AppServices } from '../../electron/services/app-services';
 import { expectNoAxeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { sampleRecord } from '../unit/fixtures/sample-record';
 import {
+  acknowledgeAll,
   arrangeCompletedSession,
+  groupBoxes,
   longDate,
   pdfText,
   resumeToSigning,
   SIAN,
 } from './signing-helpers';
-
-const clauseBoxes = (app: Page) => app.locator('.clause-list input[type="checkbox"]');
 
 /** Saves the certificate through the (test) save dialog and checks the PDF's own text. */
 async function saveAndCheckCertificate(app: Page, exportsDir: string, services: AppServices) {
@@ -32,7 +32,7 @@ async function saveAndCheckCertificate(app: Page, exportsDir: string, services: 
   return record;
 }
 
-test('a learner signs with the keyboard alone, using a typed signature, and saves the certificate', async ({
+test('a learner signs with the keyboard alone: one tick per topic, and their pre-filled name confirmed as their signature', async ({
   app,
   services,
   exportsDir,
@@ -42,29 +42,40 @@ test('a learner signs with the keyboard alone, using a typed signature, and save
   await resumeToSigning(app, SIAN.identifier);
   await expectNoAxeViolations(app, 'signing (en-GB)');
 
-  const boxes = clauseBoxes(app);
+  // The 34 clauses read in about ten topics, each acknowledged once, each box naming its topic.
+  const pack = await services.content.pack('en-GB');
+  const boxes = groupBoxes(app);
   const count = await boxes.count();
-  expect(count).toBeGreaterThan(0);
+  expect(count).toBeGreaterThan(1);
+  expect(count).toBeLessThan(pack.aup.clauses.length / 2);
+  await expect(boxes.first()).toHaveAccessibleName(
+    /^I have read the (\d+ clauses|clause) on “.+” above and will follow (them|it)$/,
+  );
+  await expect(app.getByText(`0 of ${count} groups confirmed`)).toBeVisible();
   for (let i = 0; i < count; i += 1) {
     await app.keyboard.press('Tab');
     await expect(boxes.nth(i)).toBeFocused();
     await app.keyboard.press('Space');
     await expect(boxes.nth(i)).toBeChecked();
   }
-  await expect(app.getByText(`${count} of ${count} clauses ticked`)).toBeVisible();
+  await expect(app.getByText(`${count} of ${count} groups confirmed`)).toBeVisible();
   await app.keyboard.press('Tab');
   await expect(app.locator('#statement')).toBeFocused();
   await app.keyboard.press('Space');
+  // A typed signature is chosen and already holds the registered name: nothing to type twice.
   await app.keyboard.press('Tab');
-  await expect(app.getByLabel('Your full name')).toBeFocused();
-  await app.keyboard.type('sian llwyd');
-  await app.keyboard.press('Tab');
-  await expect(app.getByRole('radio', { name: /Draw my signature/ })).toBeFocused();
-  await app.keyboard.press('ArrowDown');
+  await expect(app.getByRole('radio', { name: /Type my signature/ })).toBeFocused();
   await expect(app.getByRole('radio', { name: /Type my signature/ })).toBeChecked();
   await app.keyboard.press('Tab');
-  await expect(app.getByLabel('Type your signature')).toBeFocused();
-  await app.keyboard.type('Siân Llŵyd');
+  await expect(app.getByLabel('Your signature')).toBeFocused();
+  await expect(app.getByLabel('Your signature')).toHaveValue(SIAN.fullName);
+  await app.keyboard.press('Tab');
+  const confirm = app.getByRole('checkbox', {
+    name: `This is my signature: I am ${SIAN.fullName} and I sign this agreement.`,
+  });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).not.toBeChecked();
+  await app.keyboard.press('Space');
   await app.keyboard.press('Tab');
   await expect(app.getByRole('button', { name: 'Sign the agreement' })).toBeFocused();
   await app.keyboard.press('Enter');
@@ -75,10 +86,37 @@ test('a learner signs with the keyboard alone, using a typed signature, and save
   await expectNoAxeViolations(app, 'completion (en-GB)');
   const record = await saveAndCheckCertificate(app, exportsDir, services);
   expect(record?.signatureMethod).toBe('typed');
+  // One tick per topic still records every clause the learner agreed to, and its revision.
+  expect(Object.keys(record?.aupClauseRevisions ?? {}).sort()).toEqual(
+    pack.aup.clauses.map((c) => c.id).sort(),
+  );
   expect((await services.ledger()).verification().ok).toBe(true);
 });
 
-test('a learner signs by drawing, and a mistyped name is explained before anything is recorded', async ({
+test('the signature is never confirmed for the learner: signing without the tick says what to do', async ({
+  app,
+  services,
+}) => {
+  await arrangeCompletedSession(services);
+  await app.reload();
+  await resumeToSigning(app, SIAN.identifier);
+  const boxes = groupBoxes(app);
+  for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
+  await app.locator('#statement').check();
+  await app.getByRole('button', { name: 'Sign the agreement' }).click();
+  const summary = app.getByRole('alert');
+  await expect(summary).toContainText('Tick the box to confirm that this is your signature.');
+  expect((await services.ledger()).liveRecords()).toHaveLength(0);
+  await summary.getByRole('link', { name: /confirm that this is your signature/ }).click();
+  await expect(app.locator('#signature-confirm')).toBeFocused();
+
+  // Confirming, then changing the signature, takes the confirmation back.
+  await app.locator('#signature-confirm').check();
+  await app.getByLabel('Your signature').fill('Sian Llwyd');
+  await expect(app.locator('#signature-confirm')).not.toBeChecked();
+});
+
+test('a learner signs by drawing, confirmed as theirs, and prints the certificate', async ({
   app,
   services,
   exportsDir,
@@ -88,10 +126,6 @@ test('a learner signs by drawing, and a mistyped name is explained before anythi
   await app.reload();
   await resumeToSigning(app, SIAN.identifier);
 
-  const boxes = clauseBoxes(app);
-  for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
-  await app.locator('#statement').check();
-  await app.getByLabel('Your full name').fill('Sam Jones');
   await app.getByRole('radio', { name: /Draw my signature/ }).check();
   const canvas = app.getByTestId('signature-canvas');
   await canvas.scrollIntoViewIfNeeded();
@@ -104,12 +138,7 @@ test('a learner signs by drawing, and a mistyped name is explained before anythi
   }
   await app.mouse.up();
   await expect(app.getByText('Signature drawn.')).toBeVisible();
-
-  await app.getByRole('button', { name: 'Sign the agreement' }).click();
-  await expect(app.getByRole('alert')).toContainText('not the name you registered with');
-  expect((await services.ledger()).liveRecords()).toHaveLength(0);
-
-  await app.getByLabel('Your full name').fill('Siân Llŵyd');
+  await acknowledgeAll(app);
   await app.getByRole('button', { name: 'Sign the agreement' }).click();
   await expect(
     app.getByRole('heading', { level: 1, name: 'You have signed the agreement' }),
@@ -151,13 +180,20 @@ test('a refresher learner sees the clauses changed since they last signed, first
   await resumeToSigning(app, SIAN.identifier);
 
   await expect(app.getByText(/has changed since you last signed it on 1 March 2025/)).toBeVisible();
-  const items = app.locator('.clause-list > li');
-  await expect(items.first()).toContainText('Changed since you last signed');
-  await expect(items.first()).toContainText(shownClause?.text ?? newClause.text);
-  await expectNoAxeViolations(app, 'signing, refresher (en-GB)');
-  await expect(app.locator('.clause-list').getByText('Changed since you last signed')).toHaveCount(
-    1,
+  // The first group is what changed, with its own acknowledgement, before any topic.
+  const first = app.locator('.clause-group').first();
+  await expect(first.getByRole('heading', { level: 3 })).toHaveText(
+    'Changed since you last signed',
   );
+  await expect(first.locator('.clause-list > li')).toHaveCount(1);
+  await expect(first).toContainText(shownClause?.text ?? newClause.text);
+  await expect(groupBoxes(app).first()).toHaveAccessibleName(
+    'I have read the changed clause above and will follow it',
+  );
+  await expectNoAxeViolations(app, 'signing, refresher (en-GB)');
+  await expect(app.getByRole('heading', { name: 'Changed since you last signed' })).toHaveCount(1);
+  // That clause is not asked for again under its topic.
+  await expect(app.getByText(shownClause?.text ?? newClause.text)).toHaveCount(1);
 });
 
 test('the signing and completion screens pass axe in Welsh', async ({ app, services }) => {
@@ -169,11 +205,8 @@ test('the signing and completion screens pass axe in Welsh', async ({ app, servi
   await app.getByRole('radio', { name: /Teipio fy llofnod/ }).check();
   await expectNoAxeViolations(app, 'signing (cy)');
 
-  const boxes = clauseBoxes(app);
-  for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).check();
-  await app.locator('#statement').check();
-  await app.getByLabel('Eich enw llawn').fill('Siân Llŵyd');
-  await app.getByLabel('Teipiwch eich llofnod').fill('Siân Llŵyd');
+  await acknowledgeAll(app);
+  await expect(app.getByLabel('Eich llofnod', { exact: true })).toHaveValue('Siân Llŵyd');
   await app.getByRole('button', { name: "Llofnodi'r cytundeb" }).click();
   await expect(
     app.getByRole('heading', { level: 1, name: "Rydych wedi llofnodi'r cytundeb" }),

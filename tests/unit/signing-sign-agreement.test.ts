@@ -306,3 +306,28 @@ it('an unfinished session cannot be signed, and nothing is written', async () =>
   expect((await Ledger.open(env.dataDir, TEST_LEDGER)).entries()).toHaveLength(0);
   expect(await readdir(env.dataDir)).not.toContain('signatures');
 });
+
+it('the agreement shows each topic’s clauses together, in the course’s order, and pre-fills the learner’s name', async () => {
+  // The policy returns to the first topic at its end: that clause joins its topic's group.
+  const files = buildPackFiles('en-GB');
+  const clauses = (files['aup.json'] as Json).clauses;
+  clauses[clauses.length - 1].modules = ['topic-1'];
+  await writePackFiles(join(env.dir, 'content'), 'en-GB', files);
+  const fresh = new SigningService({
+    learning: () => env.learning,
+    content: new ContentService(join(env.dir, 'content'), () => env.settings.get()),
+    settings: () => env.settings.get(),
+    ledger: env.ledger,
+    signatures: new SignatureStore(env.dataDir),
+    now: () => NOW,
+  });
+  const agreement = await fresh.agreement(env.summary.sessionId, 'en-GB');
+  const last = clauses.length;
+  expect(agreement.clauses.slice(0, 2).map((c) => c.number)).toEqual([1, last]);
+  expect(agreement.clauses[1]?.topic).toBe(agreement.clauses[0]?.topic);
+  const runs = agreement.clauses
+    .map((c) => c.topic)
+    .filter((topic, i, all) => i === 0 || all[i - 1] !== topic);
+  expect(new Set(runs).size).toBe(runs.length);
+  expect(agreement.learnerName).toBe(LEARNER.fullName);
+});

@@ -56,6 +56,7 @@ export class SigningService {
     const { aup } = pack;
     return {
       sessionId: summary.sessionId,
+      learnerName: summary.learner.fullName,
       locale,
       recordType: summary.recordType,
       aupVersion: aup.version,

@@ -3,6 +3,7 @@ import { aupTextDigest } from '../ledger/aup-text-digest';
 import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { changedClauseIds, orderForSigning } from './changed-clauses';
+import { inTopicOrder } from './topic-order';
 
 export interface AgreementClause {
   id: string;
@@ -18,11 +19,13 @@ export interface AgreementClause {
 }
 
 /**
- * Everything the signing screen shows, in the order it must show it. Not the learner's name:
- * they type it themselves, and main checks it against the name they registered with.
+ * Everything the signing screen shows, in the order it must show it. The learner's registered
+ * name pre-fills their typed signature (they resumed with their PIN, so it is shown only to them);
+ * they confirm it as their signature, and main still checks what is sent against it.
  */
 export interface SigningAgreement {
   sessionId: string;
+  learnerName: string;
   locale: Locale;
   recordType: RecordType;
   aupVersion: string;
@@ -61,7 +64,10 @@ export function recordOfSession(
   );
 }
 
-/** The clauses in shown order, with changed ones first; shared by the screen and the record. */
+/**
+ * The clauses in shown order: changed ones first, then the rest grouped by the course's topics
+ * (the screen asks for one acknowledgement per group). Shared by the screen and the record.
+ */
 export function agreementClauses(
   { aup, modules }: Pick<ContentPack, 'aup' | 'modules'>,
   previous: AcceptanceRecord | undefined,
@@ -73,7 +79,11 @@ export function agreementClauses(
     number: index + 1,
     topic: titles.get(clause.modules[0] ?? '') ?? '',
   }));
-  return orderForSigning(numbered, changed).map(
+  const byTopic = inTopicOrder(
+    numbered,
+    modules.map((module) => module.id),
+  );
+  return orderForSigning(byTopic, changed).map(
     ({ id, number, topic, revision, text, changed: isNew }) => ({
       id,
       number,

@@ -8,43 +8,32 @@ import { SignaturePadField } from './SignaturePadField';
 interface Props {
   form: SignFormState;
   problems: FormProblems;
+  learnerName: string;
   update: (patch: Partial<SignFormState>) => void;
 }
 
-/** The learner's own full name, typed with no hint, then the signature: drawn or typed. */
-export function SignatureSection({ form, problems, update }: Props) {
+/**
+ * The signature: typed (pre-filled with the learner's registered name) or drawn, then one
+ * deliberate confirmation that it is theirs. Changing the signature takes the confirmation back,
+ * so what is confirmed is always what is sent.
+ */
+export function SignatureSection({ form, problems, learnerName, update }: Props) {
   const { t } = useTranslation('signing');
   const id = useId();
   const ids = {
     // Fixed ids: the problem summary at the top of the form links straight to these fields.
-    name: 'sign-name',
     typed: 'sign-typed',
+    confirm: 'signature-confirm',
     drawHint: `${id}-draw-hint`,
     err: (field: keyof FormProblems) => (problems[field] ? `${id}-${field}-error` : undefined),
   };
+  const changeSignature = (patch: Partial<SignFormState>) =>
+    update({ ...patch, signatureConfirmed: false });
   return (
     <>
-      <div className="field">
-        <label htmlFor={ids.name}>{t('name.label')}</label>
-        <span className="field__hint" id={`${ids.name}-hint`}>
-          {/* Never the registered name: typing it is how the learner shows who they are. */}
-          {t('name.hint')}
-        </span>
-        <input
-          id={ids.name}
-          type="text"
-          autoComplete="name"
-          value={form.typedName}
-          onChange={(event) => update({ typedName: event.target.value })}
-          aria-invalid={problems.name ? true : undefined}
-          aria-describedby={[`${ids.name}-hint`, ids.err('name')].filter(Boolean).join(' ')}
-        />
-        <FieldError id={ids.err('name')} messageKey={problems.name} />
-      </div>
-
       <SignatureMethodChoice
         method={form.method}
-        onChange={(method) => update({ method, drawing: null })}
+        onChange={(method) => changeSignature({ method, drawing: null })}
         errorId={ids.err('method')}
       />
       <FieldError id={ids.err('method')} messageKey={problems.method} />
@@ -56,7 +45,7 @@ export function SignatureSection({ form, problems, update }: Props) {
             {t('draw.hint')}
           </span>
           <SignaturePadField
-            onChange={(drawing) => update({ drawing })}
+            onChange={(drawing) => changeSignature({ drawing })}
             hintId={ids.drawHint}
             errorId={ids.err('drawn')}
           />
@@ -76,15 +65,28 @@ export function SignatureSection({ form, problems, update }: Props) {
           <input
             id={ids.typed}
             type="text"
+            autoComplete="name"
             className="typed-signature__input"
             value={form.typedSignature}
-            onChange={(event) => update({ typedSignature: event.target.value })}
+            onChange={(event) => changeSignature({ typedSignature: event.target.value })}
             aria-invalid={problems.typed ? true : undefined}
             aria-describedby={[`${ids.typed}-hint`, ids.err('typed')].filter(Boolean).join(' ')}
           />
           <FieldError id={ids.err('typed')} messageKey={problems.typed} />
         </div>
       )}
+
+      <div className="statement">
+        <input
+          id={ids.confirm}
+          type="checkbox"
+          checked={form.signatureConfirmed}
+          onChange={(event) => update({ signatureConfirmed: event.target.checked })}
+          aria-describedby={ids.err('confirm')}
+        />
+        <label htmlFor={ids.confirm}>{t('confirm.label', { name: learnerName })}</label>
+      </div>
+      <FieldError id={ids.err('confirm')} messageKey={problems.confirm} />
     </>
   );
 }

@@ -4,13 +4,17 @@ import type { SigningAgreement } from '../../../electron/services/signing/signin
 import { api, unwrap } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';
-import { ClauseList } from '../../components/signing/ClauseList';
+import { ClauseGroups } from '../../components/signing/ClauseGroups';
+import { clauseGroups, withGroup } from '../../components/signing/clause-groups';
 import { FieldError } from '../../components/signing/FieldError';
 import {
   EMPTY_FORM,
   fieldProblemOf,
   formProblems,
+  groupsRemaining,
+  initialForm,
   problemTarget,
+  signRequestParts,
   type FormField,
   type FormProblems,
   type SignFormState,
@@ -21,7 +25,10 @@ import { SaveAndLeave } from '../../components/learning/SaveAndLeave';
 import { AgreementHeader } from './AgreementHeader';
 import '../../styles/signing.css';
 
-/** The acceptable-use agreement: every clause acknowledged, the statement, name and signature. */
+/**
+ * The acceptable-use agreement: each group of clauses acknowledged (what changed first, then each
+ * topic), the statement, and the learner's signature, pre-filled and confirmed by them.
+ */
 export function SignScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('signing');
   const { settings } = useAppState();
@@ -38,7 +45,12 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     let live = true;
     unwrap(api().getSigningAgreement({ sessionId, locale: settings.locale })).then(
-      (next) => live && setAgreement(next),
+      (next) => {
+        if (!live) return;
+        setAgreement(next);
+        // Only the first time: a change of language keeps what the learner has done.
+        setForm((current) => (current === EMPTY_FORM ? initialForm(next) : current));
+      },
       (error: unknown) => live && setLoadError(error),
     );
     return () => {
@@ -48,13 +60,11 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
 
   const update = (patch: Partial<SignFormState>) =>
     setForm((current) => ({ ...current, ...patch }));
-  const toggle = (clauseId: string, checked: boolean) =>
-    setForm((current) => {
-      const acknowledged = new Set(current.acknowledged);
-      if (checked) acknowledged.add(clauseId);
-      else acknowledged.delete(clauseId);
-      return { ...current, acknowledged };
-    });
+  const toggle: Parameters<typeof ClauseGroups>[0]['onToggle'] = (group, checked) =>
+    setForm((current) => ({
+      ...current,
+      acknowledged: withGroup(current.acknowledged, group, checked),
+    }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -68,18 +78,13 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
     }
     setSubmitting(true);
     try {
-      const signature =
-        form.method === 'drawn'
-          ? { method: 'drawn' as const, dataUrl: form.drawing ?? '' }
-          : { method: 'typed' as const, text: form.typedSignature };
       const signed = await unwrap(
         api().signAgreement({
           sessionId,
           locale: agreement.locale,
-          typedName: form.typedName,
+          ...signRequestParts(form, agreement),
           acknowledgedClauseIds: [...form.acknowledged],
           statementAccepted: form.statementAccepted,
-          signature,
         }),
       );
       go({ name: 'certificate', recordId: signed.recordId });
@@ -104,7 +109,8 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
   if (loadError) return <ErrorNotice error={loadError} />;
   if (!agreement) return <p role="status">{t('loading')}</p>;
 
-  const remaining = agreement.clauses.filter((c) => !form.acknowledged.has(c.id)).length;
+  const groups = clauseGroups(agreement.clauses);
+  const remaining = groupsRemaining(form, agreement);
   const problemEntries = Object.entries(problems) as Array<[FormField, string]>;
   return (
     <>
@@ -131,17 +137,14 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
         <section className="card" aria-labelledby="clauses-title">
           <h2 id="clauses-title">{t('clauses.heading')}</h2>
           <p className="field__hint">{t('clauses.hint')}</p>
-          <ClauseList
-            clauses={agreement.clauses}
+          <ClauseGroups
+            groups={groups}
             acknowledged={form.acknowledged}
             onToggle={toggle}
             errorId={problems.clauses ? 'clauses-error' : undefined}
           />
           <p role="status" className="clause-count">
-            {t('clauses.count', {
-              done: agreement.clauses.length - remaining,
-              total: agreement.clauses.length,
-            })}
+            {t('clauses.count', { done: groups.length - remaining, count: groups.length })}
           </p>
           <FieldError
             id="clauses-error"
@@ -163,7 +166,12 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
             <label htmlFor="statement">{agreement.statementOfIntent}</label>
           </div>
           <FieldError id="statement-error" messageKey={problems.statement} />
-          <SignatureSection form={form} problems={problems} update={update} />
+          <SignatureSection
+            form={form}
+            problems={problems}
+            learnerName={agreement.learnerName}
+            update={update}
+          />
           <div className="button-row">
             <button type="submit" className="button" disabled={submitting}>
               {t('sign.submit')}
