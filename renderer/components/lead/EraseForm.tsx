@@ -5,6 +5,7 @@ import type { ErasureResult } from '../../../electron/services/lead/erase-person
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';
+import { ReasonedButton } from '../ReasonedButton';
 
 interface Props {
   /** Known when erasing from a person's page; typed by the lead otherwise. */
@@ -81,10 +82,14 @@ export function EraseForm({ identifier: known, onErased }: Props) {
           </div>
         )}
       </div>
-      <button type="submit" className="button lead-danger" disabled={!matches}>
+      <ReasonedButton
+        type="submit"
+        className="button lead-danger"
+        disabledReason={matches ? null : t('common:disabled.eraseConfirm')}
+      >
         <Trash2 aria-hidden="true" size={18} />
         {t('erase.submit')}
-      </button>
+      </ReasonedButton>
     </form>
   );
 }

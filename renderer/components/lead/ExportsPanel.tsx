@@ -13,6 +13,7 @@ import { useAppState } from '../../app/app-state';
 import { ExportProgress } from './ExportProgress';
 import { useExportJob } from './use-export-job';
 import { XapiForm } from './XapiForm';
+import { ReasonedButton } from '../ReasonedButton';
 
 export function ExportsPanel() {
   const { t } = useTranslation('lead');
@@ -29,15 +30,14 @@ export function ExportsPanel() {
     backup: startKind('backup'),
   };
   const button = (label: string, icon: ReactNode, onClick: () => void, secondary = false) => (
-    <button
-      type="button"
+    <ReasonedButton
       className={secondary ? 'button button--secondary' : 'button'}
-      disabled={running}
+      disabledReason={running ? t('common:disabled.exportRunning') : null}
       onClick={onClick}
     >
       {icon}
       {label}
-    </button>
+    </ReasonedButton>
   );
   return (
     <section className="card" aria-labelledby="lead-exports">

@@ -1,4 +1,5 @@
-import { FileSpreadsheet, Files } from 'lucide-react';
+import { FileSpreadsheet, Files, Info } from 'lucide-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app/app-state';
 import type { RecordFilter } from '../../../common/lead/record-query';
@@ -13,7 +14,12 @@ export function FilteredExport({ filter, count }: { filter: RecordFilter; count:
   const { t } = useTranslation('lead');
   const { settings } = useAppState();
   const { job, error, running, start, cancel } = useExportJob();
-  const disabled = running || !count;
+  const shownReasonId = `${useId()}-why`;
+  const disabledReason = running
+    ? t('common:disabled.exportRunning')
+    : !count
+      ? t('common:disabled.noRecordsShown')
+      : null;
   const exportAs = (kind: 'csv' | 'certificates-combined') => () =>
     void start({ kind, locale: settings.locale, filter });
   return (
@@ -22,7 +28,8 @@ export function FilteredExport({ filter, count }: { filter: RecordFilter; count:
         <button
           type="button"
           className="button button--secondary"
-          disabled={disabled}
+          disabled={disabledReason !== null}
+          aria-describedby={disabledReason === null ? undefined : shownReasonId}
           onClick={exportAs('csv')}
         >
           <FileSpreadsheet aria-hidden="true" size={18} />
@@ -31,12 +38,20 @@ export function FilteredExport({ filter, count }: { filter: RecordFilter; count:
         <button
           type="button"
           className="button button--secondary"
-          disabled={disabled}
+          disabled={disabledReason !== null}
+          aria-describedby={disabledReason === null ? undefined : shownReasonId}
           onClick={exportAs('certificates-combined')}
         >
           <Files aria-hidden="true" size={18} />
           {t('records.exportShownPdf')}
         </button>
+        {/* One reason for the pair, beside them, describing both. */}
+        {disabledReason !== null && (
+          <span id={shownReasonId} className="disabled-reason">
+            <Info aria-hidden="true" focusable="false" size={16} />
+            {disabledReason}
+          </span>
+        )}
       </div>
       <ExportProgress job={job} error={error} onCancel={() => void cancel()} />
     </div>

@@ -6,6 +6,7 @@ import type { ResultOf } from '../../../common/ipc/contract';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';
+import { ReasonedButton } from '../ReasonedButton';
 
 type Imported = ResultOf<'leadImportBackup'>;
 type Inspected = NonNullable<ResultOf<'leadInspectBackup'>>;
@@ -60,10 +61,14 @@ export function ImportPanel() {
         />
         <label htmlFor={adoptId}>{t('import.adoptSettings')}</label>
       </div>
-      <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
+      <ReasonedButton
+        className="button"
+        disabledReason={busy ? t('common:disabled.busy') : null}
+        onClick={() => void choose()}
+      >
         <Upload aria-hidden="true" size={18} />
         {busy ? t('import.working') : t('import.button')}
-      </button>
+      </ReasonedButton>
       <ErrorNotice error={error} />
       {inspected && (
         <div
@@ -77,22 +82,20 @@ export function ImportPanel() {
           </p>
           <p>{t(`import.authenticity.${inspected.summary.authenticity}`)}</p>
           <div className="button-row">
-            <button
-              type="button"
+            <ReasonedButton
               className="button"
-              disabled={busy}
+              disabledReason={busy ? t('common:disabled.busy') : null}
               onClick={() => void merge(inspected.ticket)}
             >
               {t('import.confirm')}
-            </button>
-            <button
-              type="button"
+            </ReasonedButton>
+            <ReasonedButton
               className="button button--secondary"
-              disabled={busy}
+              disabledReason={busy ? t('common:disabled.busy') : null}
               onClick={() => setInspected(null)}
             >
               {t('import.cancel')}
-            </button>
+            </ReasonedButton>
           </div>
         </div>
       )}

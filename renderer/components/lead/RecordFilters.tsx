@@ -7,6 +7,7 @@ import {
   RECORD_TYPES,
 } from '../../../common/ipc/operations/lead-data-operations';
 import type { RecordFilter } from '../../../common/lead/record-query';
+import { ReasonedButton } from '../ReasonedButton';
 
 interface Props {
   value: RecordFilter;
@@ -67,15 +68,14 @@ export function RecordFilters({ value, onChange }: Props) {
             />
           </div>
         </div>
-        <button
-          type="button"
+        <ReasonedButton
           className="button button--secondary lead-filters__clear"
-          disabled={!active}
+          disabledReason={active ? null : t('common:disabled.noFilters')}
           onClick={() => onChange({})}
         >
           <X aria-hidden="true" size={18} />
           {t('records.clear')}
-        </button>
+        </ReasonedButton>
       </div>
       <div className="lead-filters__grid">
         {selects}

@@ -6,6 +6,7 @@ import type { ResultOf } from '../../../common/ipc/contract';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';
+import { ReasonedButton } from '../ReasonedButton';
 
 /** Lists what retention would erase; nothing goes until the lead ticks that they reviewed it. */
 export function RetentionReview() {
@@ -90,15 +91,14 @@ export function RetentionReview() {
               {t('protection.retentionConfirm', { count: review.candidates.length })}
             </label>
           </div>
-          <button
-            type="button"
+          <ReasonedButton
             className="button lead-danger"
-            disabled={!reviewed}
+            disabledReason={reviewed ? null : t('common:disabled.retentionReview')}
             onClick={() => void purge()}
           >
             <Trash2 aria-hidden="true" size={18} />
             {t('protection.retentionSubmit')}
-          </button>
+          </ReasonedButton>
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import type { VerifiedCertificate } from '../../../common/certificates/certifica
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';
+import { ReasonedButton } from '../ReasonedButton';
 
 /** How each outcome looks: genuine, needs a second look, or not to be trusted. */
 const TONE: Record<VerifiedCertificate['outcome'], 'valid' | 'warning' | 'error'> = {
@@ -60,10 +61,14 @@ export function VerifyPanel() {
             onChange={(e) => setInput(e.target.value)}
           />
         </div>
-        <button type="submit" className="button" disabled={input.trim() === ''}>
+        <ReasonedButton
+          type="submit"
+          className="button"
+          disabledReason={input.trim() === '' ? t('common:disabled.verifyCode') : null}
+        >
           <SearchCheck aria-hidden="true" size={18} />
           {t('verify.submit')}
-        </button>
+        </ReasonedButton>
       </form>
       <ErrorNotice error={error} />
       <div role="status" aria-live="polite">

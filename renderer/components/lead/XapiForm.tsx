@@ -1,6 +1,7 @@
 import { FileJson, Send } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonedButton } from '../ReasonedButton';
 export type XapiStart =
   | { kind: 'xapi-file'; homePage: string }
   | { kind: 'xapi-send'; homePage: string; endpoint: string; username: string; password: string };
@@ -88,28 +89,32 @@ export function XapiForm({ disabled, onStart }: Props) {
         <section className="lead-xapi__option" aria-labelledby={`${id}-file-heading`}>
           <h4 id={`${id}-file-heading`}>{t('exports.fileHeading')}</h4>
           <p className="field__hint">{t('exports.fileBody')}</p>
-          <button
-            type="button"
+          <ReasonedButton
             className="button button--secondary"
-            disabled={disabled}
+            disabledReason={disabled ? t('common:disabled.exportRunning') : null}
             onClick={() => go('xapi-file')}
           >
             <FileJson aria-hidden="true" size={18} />
             {t('exports.saveFile')}
-          </button>
+          </ReasonedButton>
         </section>
         <section className="lead-xapi__option" aria-labelledby={`${id}-lrs-heading`}>
           <h4 id={`${id}-lrs-heading`}>{t('exports.lrsHeading')}</h4>
           {lrsFields}
-          <button
-            type="button"
+          <ReasonedButton
             className="button"
-            disabled={disabled || endpoint === '' || username === '' || password === ''}
+            disabledReason={
+              disabled
+                ? t('common:disabled.exportRunning')
+                : endpoint === '' || username === '' || password === ''
+                  ? t('common:disabled.lrsFields')
+                  : null
+            }
             onClick={() => go('xapi-send')}
           >
             <Send aria-hidden="true" size={18} />
             {t('exports.send')}
-          </button>
+          </ReasonedButton>
         </section>
       </div>
     </div>

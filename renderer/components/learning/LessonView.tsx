@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { ArrowLeft, ArrowRight, Info } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Module } from '../../../common/content/content-schema';
@@ -87,7 +87,7 @@ export function LessonView({ module, task, view, act }: Props) {
 
       {blocked && unsorted && (
         <div className="notice notice--error" role="alert">
-          {t('lesson.sortFirst')}
+          {t('lesson.sortFirstAlert')}
         </div>
       )}
       <div className="button-row lesson__nav">
@@ -101,10 +101,22 @@ export function LessonView({ module, task, view, act }: Props) {
             {t('lesson.back')}
           </button>
         )}
-        <button type="button" className="button" onClick={() => goTo(task.page + 1)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => goTo(task.page + 1)}
+          aria-describedby={unsorted ? 'lesson-next-why' : undefined}
+        >
           {isLast ? t('lesson.startQuiz') : t('lesson.next')}
           <ArrowRight aria-hidden="true" size={20} />
         </button>
+        {/* Why going on is held back, beside the button and as its description, before any click. */}
+        {unsorted && (
+          <span id="lesson-next-why" className="disabled-reason">
+            <Info aria-hidden="true" focusable="false" size={16} />
+            {t('lesson.sortFirst')}
+          </span>
+        )}
       </div>
     </section>
   );

@@ -79,6 +79,7 @@ export function QuizView({
   const describedBy = [
     multiAnswer ? 'quiz-hint' : '',
     missing && chosen.length === 0 ? 'quiz-missing' : '',
+    answered ? 'quiz-answered' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -123,6 +124,12 @@ export function QuizView({
               <span>{option.text}</span>
             </label>
           ))}
+          {/* The options are locked once answered: say so, beside them and as their description. */}
+          {answered && (
+            <p id="quiz-answered" className="disabled-reason">
+              {t('common:disabled.answered')}
+            </p>
+          )}
         </fieldset>
         {missing && chosen.length === 0 && (
           <p id="quiz-missing" className="field__error" role="alert">

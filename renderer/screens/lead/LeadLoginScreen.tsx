@@ -9,6 +9,7 @@ import { PassphraseField } from '../../components/lead/PassphraseField';
 import { useFocusHeading } from '../../components/lead/use-focus-heading';
 import type { LeadTab } from './lead-tabs';
 import '../../styles/lead.css';
+import { ReasonedButton } from '../../components/ReasonedButton';
 
 /** Counts a lockout down in whole seconds, so the lead can see when to try again. */
 function useCountdown(): [number, (seconds: number) => void] {
@@ -119,13 +120,21 @@ export function LeadLoginScreen({
           </div>
           <ErrorNotice error={error} />
           <div className="button-row">
-            <button
+            <ReasonedButton
               type="submit"
               className="button"
-              disabled={busy || wait > 0 || passphrase === ''}
+              disabledReason={
+                busy
+                  ? t('common:disabled.busy')
+                  : wait > 0
+                    ? t('common:disabled.locked')
+                    : passphrase === ''
+                      ? t('common:disabled.passphrase')
+                      : null
+              }
             >
               {busy ? t('login.checking') : t('login.submit')}
-            </button>
+            </ReasonedButton>
             <button
               type="button"
               className="button button--secondary"

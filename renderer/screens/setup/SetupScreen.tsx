@@ -16,6 +16,7 @@ import {
   type SetupField,
 } from './setup-form';
 import { SetupTextField } from './SetupTextField';
+import { ReasonedButton } from '../../components/ReasonedButton';
 
 /** First run: the e-safety lead enters the organisation's details and sets the lead passphrase. */
 export function SetupScreen() {
@@ -117,9 +118,13 @@ export function SetupScreen() {
         />
       </fieldset>
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
+        <ReasonedButton
+          type="submit"
+          className="button"
+          disabledReason={busy ? t('common:disabled.busy') : null}
+        >
           {t('submit')}
-        </button>
+        </ReasonedButton>
         <button
           type="button"
           className="button button--secondary"

@@ -84,6 +84,7 @@ export function CertificateScreen({ recordId }: { recordId: string }) {
             type="button"
             className="button"
             disabled={busy}
+            aria-describedby={busy ? 'certificate-outcome' : undefined}
             onClick={() => void run('saved')}
           >
             <Download aria-hidden="true" size={20} />
@@ -93,13 +94,15 @@ export function CertificateScreen({ recordId }: { recordId: string }) {
             type="button"
             className="button button--secondary"
             disabled={busy}
+            aria-describedby={busy ? 'certificate-outcome' : undefined}
             onClick={() => void run('printed')}
           >
             <Printer aria-hidden="true" size={20} />
             {t('complete.print')}
           </button>
         </div>
-        <p role="status" className="certificate-outcome">
+        {/* While busy this says why the buttons above are unavailable (their description). */}
+        <p id="certificate-outcome" role="status" className="certificate-outcome">
           {busy && t('complete.preparing')}
           {outcome?.kind === 'saved' && t('complete.saved', { path: outcome.result.path })}
           {outcome?.kind === 'printed' && t('complete.printOpened')}

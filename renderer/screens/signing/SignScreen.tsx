@@ -173,11 +173,19 @@ export function SignScreen({ sessionId }: { sessionId: string }) {
             update={update}
           />
           <div className="button-row">
-            <button type="submit" className="button" disabled={submitting}>
+            <button
+              type="submit"
+              className="button"
+              disabled={submitting}
+              aria-describedby={submitting ? 'sign-saving' : undefined}
+            >
               {t('sign.submit')}
             </button>
+            {/* While saving, this is why the button is unavailable (and its description). */}
+            <p id="sign-saving" role="status">
+              {submitting ? t('sign.saving') : ''}
+            </p>
           </div>
-          <p role="status">{submitting ? t('sign.saving') : ''}</p>
         </section>
       </form>
     </>
