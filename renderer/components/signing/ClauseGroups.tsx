@@ -36,10 +36,10 @@ export function ClauseGroups({ groups, acknowledged, onToggle, errorId }: Props)
                 <li key={clause.id} className="clause">
                   <span className="clause__number">
                     {t('clauses.number', { number: clause.number })}
-                  </span>
+                  </span>{' '}
                   {group.changed && clause.topic && (
                     <span className="clause__topic">{clause.topic}</span>
-                  )}
+                  )}{' '}
                   <span className="clause__text">{clause.text}</span>
                 </li>
               ))}

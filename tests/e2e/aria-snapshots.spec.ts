@@ -1,0 +1,173 @@
+import type { Page } from '@playwright/test';
+import { arrangeLeadDevice, signIn } from './lead-support';
+import { arrangeSetUpDevice, BEST, expect, test } from './learner-harness';
+import { startTraining } from './learner-journey';
+import { acknowledgeAll, arrangeCompletedSession, resumeToSigning, SIAN } from './signing-helpers';
+
+/*
+ * What a screen reader is given, read from the accessibility tree: landmarks, headings in order,
+ * every control with its name, live regions. The templates are partial (a list names the nodes
+ * that must be there, in order), so wording elsewhere may change without breaking them.
+ */
+
+/** The frame every screen shares: skip link, banner with the language, main, footer. */
+async function expectFrame(app: Page) {
+  await expect(app.locator('body')).toMatchAriaSnapshot(`
+    - link "Skip to main content"
+    - banner:
+      - combobox "Language"
+    - main
+    - contentinfo:
+      - button "About and accessibility"
+  `);
+}
+
+async function toFirstQuestion(app: Page) {
+  const start = app.getByRole('button', { name: 'Start the quiz' });
+  const page = app.getByText(/^Page \d+ of \d+$/);
+  for (let guard = 0; guard < 10 && (await start.count()) === 0; guard++) {
+    const label = await page.textContent();
+    for (const group of await app.locator('.sort-card [role="group"]').all())
+      await group.getByRole('button').first().click();
+    await app.getByRole('button', { name: 'Next' }).click();
+    await expect(page).not.toHaveText(label ?? '');
+  }
+  await start.click();
+}
+
+test('the welcome screen, a lesson page and a quiz question with its feedback read in order to a screen reader', async ({
+  app,
+  services,
+}) => {
+  await arrangeSetUpDevice(app, services);
+  await expectFrame(app);
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - region "Stay safe online, keep young people safe":
+      - heading "Stay safe online, keep young people safe" [level=1]
+    - region "What you will cover":
+      - heading "What you will cover" [level=2]
+      - list
+      - button "Start or resume my training"
+      - button "E-safety lead area"
+  `);
+
+  await app.getByRole('button', { name: 'Start or resume my training' }).click();
+  await startTraining(app, 'mouse', { name: 'Alex Learner', id: 'alex@example.org' });
+  await expect(app.getByText('Page 1 of 5')).toBeVisible();
+  await expectFrame(app);
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - button "Save and leave"
+    - paragraph: "Module 1 of 10: Topic 1"
+    - 'progressbar "Module 1 of 10: Topic 1"'
+    - paragraph: /This module takes about \\d+ minutes?\\. About \\d+ minutes left in all, signing included\\./
+    - region "Topic 1":
+      - paragraph: Page 1 of 5
+      - heading "Topic 1" [level=1]
+      - button "Next"
+  `);
+
+  await toFirstQuestion(app);
+  const best = new RegExp(`^(${BEST.join('|')})$`);
+  await app
+    .getByRole('radio', { name: best })
+    .or(app.getByRole('checkbox', { name: best }))
+    .first()
+    .click();
+  await app.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(app.getByRole('button', { name: 'Continue' })).toBeFocused();
+  // The feedback is in a polite live region; the locked options say why they are locked.
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - region:
+      - paragraph: /Question 1 of 3/
+      - heading [level=1]
+      - group:
+        - paragraph: "You have answered this question: read the feedback, then continue."
+      - status:
+        - paragraph: /^(Best answer|Not the best answer)$/
+      - button "Continue"
+  `);
+  const options = app.getByRole('group').getByRole('radio').or(app.getByRole('checkbox'));
+  for (const option of await options.all()) await expect(option).toBeDisabled();
+  await expect(
+    app.getByRole('status').filter({ hasText: /Best answer|Not the best answer/ }),
+  ).toHaveAttribute('aria-live', 'polite');
+});
+
+test('signing and the certificate read as topics, each with one labelled acknowledgement, then the signature', async ({
+  app,
+  services,
+}) => {
+  await arrangeCompletedSession(services);
+  await app.reload();
+  await resumeToSigning(app, SIAN.identifier);
+  await expectFrame(app);
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - button "Save and leave"
+    - region:
+      - heading [level=1]
+      - paragraph: /Policy version/
+    - region "The clauses":
+      - heading "The clauses" [level=2]
+      - region:
+        - heading [level=3]
+        - list:
+          - listitem: /^Clause \\d+ /
+        - checkbox /^I have read the (clause|\\d+ clauses) on “.+” above and will follow (it|them)$/
+      - status: /^0 of \\d+ groups confirmed$/
+    - region "Sign the agreement":
+      - heading "Sign the agreement" [level=2]
+      - checkbox
+      - group "How would you like to sign?":
+        - radio /Draw my signature/
+        - radio /Type my signature/ [checked]
+      - textbox "Your signature": ${SIAN.fullName}
+      - 'checkbox "This is my signature: I am ${SIAN.fullName} and I sign this agreement."'
+      - button "Sign the agreement"
+      - status
+  `);
+
+  await acknowledgeAll(app);
+  await app.getByRole('button', { name: 'Sign the agreement' }).click();
+  await expect(
+    app.getByRole('heading', { level: 1, name: 'You have signed the agreement' }),
+  ).toBeVisible();
+  await expectFrame(app);
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - region "You have signed the agreement":
+      - heading "You have signed the agreement" [level=1]
+    - region "Your certificate":
+      - heading "Your certificate" [level=2]
+      - term: Name
+      - definition: ${SIAN.fullName}
+      - term: Certificate code
+      - definition: /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/
+      - button "Save certificate (PDF)"
+      - button "Print certificate"
+      - button "Finish"
+  `);
+  // Saving and printing report through a live region, there (empty) before anything happens.
+  await expect(app.locator('#certificate-outcome')).toHaveRole('status');
+});
+
+test('the lead dashboard reads as a heading, its section navigation, then the figures with their names', async ({
+  app,
+  services,
+}) => {
+  await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app);
+  await expect(app.getByTestId('tile-current')).toContainText('1');
+  await expectFrame(app);
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - heading /E-safety lead area/ [level=1]
+    - button "Lock the lead area"
+    - navigation "Lead area sections":
+      - list:
+        - listitem:
+          - button "Dashboard"
+        - listitem:
+          - button "Records"
+        - listitem:
+          - button "Exports"
+  `);
+});
