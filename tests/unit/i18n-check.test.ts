@@ -235,3 +235,30 @@ describe('npm run i18n:check', () => {
     expect(result.stdout.trim()).toBe('i18n OK');
   });
 });
+
+describe('counts shown to the user', () => {
+  it('fail when a string shows {{count}} as plain text, so Welsh cannot give each number its form', async () => {
+    const en: Json = copy(english);
+    const cy: Json = copy(welsh);
+    en.common.saved = 'Records saved: {{count}}';
+    cy.common.saved = 'Cofnodion wedi eu cadw: {{count}}';
+    await write({ 'en-GB': en, cy });
+    const problems = await checkUiCatalogues(localesDir);
+    expect(problems.map((p) => [p.locale, p.key]).sort()).toEqual([
+      ['cy', 'saved'],
+      ['en-GB', 'saved'],
+    ]);
+    expect(problems.find((p) => p.locale === 'cy')?.problem).toBe(
+      'shows {{count}} but is not a plural entry (give it the forms few, many, one, two, zero, other)',
+    );
+  });
+
+  it('fail when a Welsh count lacks any of zero, one, two, few, many and other', async () => {
+    const cy: Json = copy(welsh);
+    delete cy.common.modulesLeft_zero;
+    delete cy.common.modulesLeft_many;
+    await write({ 'en-GB': english, cy });
+    const problems = await checkUiCatalogues(localesDir);
+    expect(problems.map((p) => p.key).sort()).toEqual(['modulesLeft_many', 'modulesLeft_zero']);
+  });
+});

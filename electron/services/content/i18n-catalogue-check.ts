@@ -45,6 +45,29 @@ function checkForms(locale: string, namespace: string, entries: Entries, out: Ca
   }
 }
 
+/**
+ * A string that shows `{{count}}` must be a plural entry, so every language can give each number
+ * its own form: Welsh needs all six (zero, one, two, few, many, other), and a plain string would
+ * give "1 cymal", "2 cymal" and "3 cymal" alike. (i18next picks the form from `count`.)
+ */
+function checkCountsArePlural(
+  locale: string,
+  namespace: string,
+  entries: Entries,
+  out: CatalogueProblem[],
+) {
+  for (const [key, entry] of entries) {
+    if (!entry.plural && entryVariables(entry).includes('count')) {
+      out.push({
+        locale,
+        namespace,
+        key,
+        problem: `shows {{count}} but is not a plural entry (give it the forms ${pluralForms(locale, 'cardinal').join(', ')})`,
+      });
+    }
+  }
+}
+
 function describe(entry: CatalogueEntry): string {
   return entry.plural ? `${entry.plural} plural` : 'plain string';
 }
@@ -100,6 +123,7 @@ export async function checkUiCatalogues(localesDir: string): Promise<CataloguePr
       );
       const grouped = groupPlurals(flat);
       checkForms(locale, namespace, grouped, out);
+      checkCountsArePlural(locale, namespace, grouped, out);
       byNamespace.set(namespace, grouped);
     }
     entries.set(locale, byNamespace);
