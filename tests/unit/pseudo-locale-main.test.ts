@@ -8,7 +8,7 @@ import { appMenuTemplate, type MenuLabels } from '../../electron/main/app-menu-t
 import { certificateLabelsFor } from '../../electron/services/certificates/certificate-locale-labels';
 import { certificatePdf } from '../../electron/services/certificates/certificate-pdf';
 import { certificateFileName } from '../../electron/services/certificates/certificate-file-name';
-import { csvColumnsFor, headerFor } from '../../electron/services/exports/csv-columns';
+import { csvLayout, headerFor } from '../../electron/services/exports/csv-columns';
 import { mainI18n } from '../../electron/services/i18n/main-translator';
 import { csvLabels, exportFileNames } from '../../electron/services/lead/lead-labels';
 import { fileFilter } from '../../electron/services/platform/file-types';
@@ -60,7 +60,7 @@ it('save and open dialogs name their file types and default files in the user’
 it('every CSV heading is translated (a score or clause column keeps only its id as data)', () => {
   const record = sampleRecord({ locale: 'en-GB' });
   const labels = csvLabels('en-GB');
-  const headers = csvColumnsFor([record]).map((column) => headerFor(column.key, labels));
+  const headers = csvLayout([record]).keys.map((key) => headerFor(key, labels));
   const ids = [
     ...record.moduleScores.map((score) => score.moduleId),
     ...Object.keys(record.aupClauseRevisions),
