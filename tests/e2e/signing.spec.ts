@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 import type { AppServices } from '../../electron/services/app-services';
+import { DRAWN_SIGNATURE } from '../../common/signatures/drawn-signature';
 import { expectNoAxeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { sampleRecord } from '../unit/fixtures/sample-record';
@@ -147,6 +148,15 @@ test('a learner signs by drawing, confirmed as theirs, and prints the certificat
   expect(record?.signatureMethod).toBe('drawn');
   const png = path.join(services.env.dataDir, 'signatures', `${record?.signatureSha256}.png`);
   expect(existsSync(png)).toBe(true);
+  // Stored at the one fixed size and form, whatever the screen, so a few KB, not tens of KB.
+  const stored = readFileSync(png);
+  expect([stored.readUInt32BE(16), stored.readUInt32BE(20), stored[24], stored[25]]).toEqual([
+    DRAWN_SIGNATURE.width,
+    DRAWN_SIGNATURE.height,
+    DRAWN_SIGNATURE.bitDepth,
+    DRAWN_SIGNATURE.colourType,
+  ]);
+  expect(stored.length).toBeLessThan(8 * 1024);
 
   await app.getByRole('button', { name: 'Print certificate' }).click();
   await expect(app.getByText('opened in your PDF viewer')).toBeVisible();

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
+import { drawnSignature, pngDataUrl } from './fixtures/drawn-signature';
 import { withTempDir } from './fixtures/temp-dir';
 
 let dir: string;
@@ -11,13 +12,12 @@ beforeEach(async () => ({ dir, cleanup } = await withTempDir()));
 afterEach(() => cleanup());
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-const pngDataUrl = (png: Uint8Array) =>
-  `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-const realPng = () => QRCode.toBuffer('a drawn signature stand-in', { type: 'png' });
+// A real PNG that is not the stored form: another size, 8-bit colour, as the pad's own export was.
+const otherPng = () => QRCode.toBuffer('a drawn signature stand-in', { type: 'png' });
 
 describe('signature store', () => {
   it('saves a drawn signature as a PNG named by its hash and reads it back', async () => {
-    const png = await realPng();
+    const png = Buffer.from(drawnSignature());
     const store = new SignatureStore(dir);
     const hash = await store.saveDrawn(pngDataUrl(png));
     expect(hash).toBe(sha256(png));
@@ -59,10 +59,27 @@ describe('signature store', () => {
     await expect(store.saveDrawn(dataUrl)).rejects.toMatchObject({ code });
   });
 
-  it('rejects a drawn signature over 512 KB', async () => {
-    const png = await realPng();
-    const huge = new Uint8Array(513 * 1024);
-    huge.set(png.subarray(0, 8));
+  it('rejects a PNG that is not the stored size and form, such as a full-screen drawing', async () => {
+    await expect(
+      new SignatureStore(dir).saveDrawn(pngDataUrl(await otherPng())),
+    ).rejects.toMatchObject({
+      code: 'SIGNATURE_INVALID_IMAGE',
+      details: { reason: 'notStoredForm' },
+    });
+  });
+
+  it('still reads a drawn signature stored before the fixed size, with its hash checked', async () => {
+    const old = await otherPng();
+    const hash = sha256(old);
+    await mkdir(join(dir, 'signatures'), { recursive: true });
+    await writeFile(join(dir, 'signatures', `${hash}.png`), old);
+    const back = await new SignatureStore(dir).read(hash);
+    expect(back.method === 'drawn' && Buffer.from(back.png).equals(old)).toBe(true);
+  });
+
+  it('rejects a drawn signature over 64 KB, more than the stored form can ever be', async () => {
+    const huge = new Uint8Array(65 * 1024);
+    huge.set(drawnSignature().subarray(0, 32));
     await expect(new SignatureStore(dir).saveDrawn(pngDataUrl(huge))).rejects.toMatchObject({
       code: 'SIGNATURE_TOO_LARGE',
     });

@@ -1,6 +1,5 @@
 import { access, copyFile, cp, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import QRCode from 'qrcode';
 import { ContentService } from '../../electron/services/content/content-service';
 import { DomainError } from '../../electron/services/errors';
 import { learnerSteps } from '../../electron/services/learning/learner-steps';
@@ -12,6 +11,7 @@ import { SettingsService } from '../../electron/services/settings/settings-servi
 import { SigningService } from '../../electron/services/signing/sign-agreement';
 import type { SignRequest } from '../../electron/services/signing/sign-request';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
+import { drawnSignatureDataUrl } from './fixtures/drawn-signature';
 import { buildPackFiles, writePackFiles, type Json } from './fixtures/content/build-pack';
 import { finishInduction, FINISHED_PIN } from './fixtures/finish-training';
 import { SCRYPT_FLOOR } from '../../electron/services/lead-auth/scrypt-hash';
@@ -170,7 +170,7 @@ it('the record is on disk in a ledger that verifies, beside the typed signature 
 });
 
 it('a drawn signature is kept as the PNG it was, named by its hash', async () => {
-  const dataUrl = await QRCode.toDataURL('a squiggle');
+  const dataUrl = drawnSignatureDataUrl();
   const record = await env.service.sign(await request({ signature: { method: 'drawn', dataUrl } }));
   expect(record.signatureMethod).toBe('drawn');
   const png = await readFile(join(env.dataDir, 'signatures', `${record.signatureSha256}.png`));

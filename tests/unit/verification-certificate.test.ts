@@ -1,5 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import QRCode from 'qrcode';
 import {
   certificatePayload,
   parseCertificatePayload,
@@ -9,6 +11,7 @@ import { Ledger } from '../../electron/services/ledger/ledger';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import { SignatureStore } from '../../electron/services/signatures/signature-store';
 import { TestDialogs } from '../e2e/harness/test-dialogs';
+import { drawnSignatureDataUrl } from './fixtures/drawn-signature';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { TEST_KEY, TEST_LEDGER } from '../support/test-device-key';
@@ -101,6 +104,31 @@ describe('verifying a certificate', () => {
       outcome: 'valid',
       record: shown(record!),
     });
+  });
+
+  it('confirms certificates signed with a drawn signature, stored now or at full size before', async () => {
+    const ledger = await Ledger.open(dir, TEST_LEDGER);
+    const small = await signatures.saveDrawn(drawnSignatureDataUrl(3));
+    // Before the fixed size, the pad's own PNG was stored as it came: it is never checked again.
+    const old = await QRCode.toBuffer('a drawing at the pad’s full size', { type: 'png' });
+    const oldSha256 = createHash('sha256').update(old).digest('hex');
+    await mkdir(join(dir, 'signatures'), { recursive: true });
+    await writeFile(join(dir, 'signatures', `${oldSha256}.png`), old);
+    for (const [name, signatureSha256] of [
+      ['Siân Llŵyd', small],
+      ['Łukasz Nowak', oldSha256],
+    ] as const) {
+      const record = sampleRecord({
+        learner: { fullName: name, role: 'volunteer', identifier: name },
+        signatureMethod: 'drawn',
+        signatureSha256,
+      });
+      await ledger.appendCompletion(record);
+      expect(await verify(certificatePayload(record))).toEqual({
+        outcome: 'valid',
+        record: shown(record),
+      });
+    }
   });
 
   it('confirms a genuine certificate from its code typed in lower case with spaces', async () => {

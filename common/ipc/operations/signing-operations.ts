@@ -4,6 +4,7 @@ import type {
   CertificateSummary,
 } from '../../../electron/services/certificates/certificate-service';
 import { LOCALES } from '../../content/content-schema';
+import { MAX_DRAWN_SIGNATURE_DATA_URL_LENGTH } from '../../signatures/drawn-signature';
 import { personNameField } from '../../text/text-fields';
 import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
 import { operation } from '../operation';
@@ -22,7 +23,12 @@ const recordId = z.object({ recordId: z.uuid() }).strict();
 // before it is parsed further (the signature store checks the PNG itself). The typed name and a
 // typed signature follow the one policy for names, the one the learner's name passed at start.
 const signature = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('drawn'), dataUrl: z.string().max(800_000) }).strict(),
+  z
+    .object({
+      method: z.literal('drawn'),
+      dataUrl: z.string().max(MAX_DRAWN_SIGNATURE_DATA_URL_LENGTH),
+    })
+    .strict(),
   z.object({ method: z.literal('typed'), text: personNameField }).strict(),
 ]);
 

@@ -2,9 +2,11 @@ import { Eraser } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import SignaturePad from 'signature_pad';
+import { DRAWN_SIGNATURE_INK_CSS } from '../../../common/signatures/drawn-signature';
+import { exportSignature } from './signature-export';
 
 interface Props {
-  /** Called with a PNG data URL after each stroke, or null once cleared. */
+  /** Called with the stored form's PNG data URL after each stroke, or null once cleared. */
   onChange: (dataUrl: string | null) => void;
   hintId: string;
   errorId?: string;
@@ -15,6 +17,8 @@ export function SignaturePadField({ onChange, hintId, errorId }: Props) {
   const { t } = useTranslation('signing');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
+  // Each stroke (and each clear) starts a new export; only the newest one is reported.
+  const exportRef = useRef(0);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -31,16 +35,26 @@ export function SignaturePadField({ onChange, hintId, errorId }: Props) {
     // An opaque background keeps the PNG legible on any page it is later placed on.
     const pad = new SignaturePad(canvas, {
       backgroundColor: 'rgb(255,255,255)',
-      penColor: '#1b1f2a',
+      penColor: DRAWN_SIGNATURE_INK_CSS,
     });
-    pad.addEventListener('endStroke', () =>
-      onChangeRef.current(pad.isEmpty() ? null : pad.toDataURL('image/png')),
-    );
+    pad.addEventListener('endStroke', () => {
+      const current = ++exportRef.current;
+      if (pad.isEmpty()) {
+        onChangeRef.current(null);
+        return;
+      }
+      // Stored at one fixed size, not the screen's full resolution (see drawn-signature.ts).
+      void exportSignature(canvas).then(
+        (dataUrl) => current === exportRef.current && onChangeRef.current(dataUrl),
+        () => current === exportRef.current && onChangeRef.current(null),
+      );
+    });
     padRef.current = pad;
     return () => pad.off();
   }, []);
 
   const clear = () => {
+    exportRef.current += 1;
     padRef.current?.clear();
     onChange(null);
   };
