@@ -69,6 +69,19 @@ describe('opening the ledger in a worker, verifying in the background', () => {
     expect(ledger.liveRecords()).toHaveLength(6);
   });
 
+  it('a forged seal on a line the checkpoint covers is found once verification ends', async () => {
+    const lines = original.toString('utf8').split('\n');
+    lines[1] = lines[1]!.replace(
+      /"seal":"(.)/,
+      (_m, c: string) => `"seal":"${c === 'a' ? 'b' : 'a'}`,
+    );
+    await restore(Buffer.from(lines.join('\n')));
+    const ledger = await inBackground();
+    const found = ledger.verification().problems;
+    expect(found).toEqual((await Ledger.open(dir, TEST_LEDGER)).verification().problems);
+    expect(found).toEqual([expect.objectContaining({ position: 2, nature: 'seal-mismatch' })]);
+  });
+
   it('a line written after the checkpoint is checked before the ledger opens', async () => {
     // A crash after an append and before its checkpoint: the checkpoint lags one entry.
     const ledger = await Ledger.open(dir, TEST_LEDGER);

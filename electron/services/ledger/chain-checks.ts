@@ -91,11 +91,29 @@ export function linkProblems(placed: readonly PlacedEntry[], problems: LedgerPro
  * its original line.
  */
 export function chainHead(placed: readonly PlacedEntry[]): ChainHead {
-  let last = { seq: 0, hash: GENESIS_HASH };
+  let last: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
+  for (const { entry } of placed) if (entry.seq >= last.seq) last = entry;
+  // Each line's hash was already checked when it was read: here only the newest entries are
+  // hashed again, from the top down, until one checks out (nearly always the first). A ledger
+  // damaged at its head falls back to one pass over all of them, so this stays linear.
+  const tried = new Set<PlacedEntry>();
+  for (let attempt = 0; attempt < HEAD_ATTEMPTS; attempt += 1) {
+    let top: PlacedEntry | null = null;
+    for (const item of placed) {
+      if (!tried.has(item) && (!top || item.entry.seq >= top.entry.seq)) top = item;
+    }
+    if (!top) return { seq: last.seq, hash: GENESIS_HASH, storedHash: last.hash };
+    if (entryDigest(top.entry) === top.entry.hash) {
+      return { seq: last.seq, hash: top.entry.hash, storedHash: last.hash };
+    }
+    tried.add(top);
+  }
   let best = { seq: 0, hash: GENESIS_HASH };
   for (const { entry } of placed) {
-    if (entry.seq >= last.seq) last = entry;
     if (entry.seq >= best.seq && entryDigest(entry) === entry.hash) best = entry;
   }
   return { seq: last.seq, hash: best.hash, storedHash: last.hash };
 }
+
+/** How many of the newest entries are tried one by one before one pass over all of them. */
+const HEAD_ATTEMPTS = 4;

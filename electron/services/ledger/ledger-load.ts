@@ -63,6 +63,8 @@ export function loadLedgerInWorker(
   return new Promise((resolveLoad, rejectLoad) => {
     const worker = startWorker('ledger-worker', input);
     let placed: PlacedEntry[] = [];
+    // The entries up to the checkpoint, whose seals wait for the full verification.
+    let coveredByCheckpoint: PlacedEntry[] = [];
     let resolveVerified: (scan: LedgerScan | null) => void = () => undefined;
     const verified = new Promise<LedgerScan | null>((resolve) => (resolveVerified = resolve));
     let loaded = false;
@@ -78,7 +80,11 @@ export function loadLedgerInWorker(
       } else if (message.type === 'progress') {
         onProgress?.(message.checked, message.total);
       } else if (message.type === 'scan') {
-        void withSeals(placed, message.summary, key).then((scan) => {
+        // Sealed lines up to a checkpoint were checked when it was made, and the checkpoint is
+        // sealed: opening checks the seals after it; the rest are checked in the background.
+        const from = message.verified ? 0 : coveredCount(placed, input.checkpoint);
+        coveredByCheckpoint = placed.slice(0, from);
+        void withSeals(placed, message.summary, key, from).then((scan) => {
           loaded = true;
           placed = [];
           resolveLoad({ scan, verified: message.verified ? Promise.resolve(scan) : verified });
@@ -87,7 +93,9 @@ export function loadLedgerInWorker(
       } else if (message.type === 'verified') {
         const entries = message.resend ? placed : null;
         placed = [];
-        void finishVerified(entries, message.summary, key).then((scan) => {
+        const covered = coveredByCheckpoint;
+        coveredByCheckpoint = [];
+        void finishVerified(entries, covered, message.summary, key).then((scan) => {
           resolveVerified(scan);
           void worker.terminate();
         }, fail);
@@ -121,13 +129,24 @@ async function withSeals(
 
 /**
  * The full verification's scan. When the worker sent no entries again, the caller keeps its
- * own (the same lines): only the findings are new, so the placed list here is empty.
+ * own (the same lines): only the findings are new (with the seals of the lines the checkpoint
+ * covered, not checked at opening), so the placed list here is empty.
  */
 async function finishVerified(
   placed: PlacedEntry[] | null,
+  covered: PlacedEntry[],
   summary: ScanSummary,
   key: DeviceKey,
 ): Promise<LedgerScan> {
   if (placed) return withSeals(placed, summary, key);
-  return { ...summary, placed: [] };
+  const { problems } = await withSeals(covered, summary, key);
+  return { ...summary, problems, placed: [] };
+}
+
+/** How many entries, from the start, lie within the checkpoint's bytes. */
+function coveredCount(placed: readonly PlacedEntry[], checkpoint: LedgerCheckpoint | null): number {
+  if (!checkpoint) return 0;
+  let count = 0;
+  while (count < placed.length && (placed[count]?.end ?? Infinity) <= checkpoint.bytes) count += 1;
+  return count;
 }
