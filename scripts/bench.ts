@@ -5,6 +5,8 @@
  * tests: the budgets are checked here, on the machine the run is on.
  *   npm run bench -- [--sizes 1000,10000] [--only csv] [--no-build]
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,18 @@ const wanted = (group: string) => !only || group.includes(only);
 const runStarted = performance.now();
 const log = (text: string) =>
   console.log(`[bench ${((performance.now() - runStarted) / 1000).toFixed(0)} s] ${text}`);
+
+// The ledger and certificate workers run as the app runs them: built, not compiled on the fly
+// by tsx in each new thread (which alone costs over a second per worker on this machine).
+if (!values['no-build'])
+  execFileSync(process.execPath, ['scripts/build-electron.mjs'], { stdio: 'inherit' });
+const builtWorkers = path.resolve('dist/electron');
+if (!existsSync(path.join(builtWorkers, 'ledger-worker.cjs'))) {
+  throw new Error(
+    'no built workers in dist/electron: run npm run build:electron, or drop --no-build',
+  );
+}
+process.env.ESAFETY_BUILT_WORKERS = builtWorkers;
 
 const measurements: Measurement[] = [];
 const images = new Map<number, Uint8Array>();

@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LEARNER_ROLES } from '../../common/records/acceptance-record';
 import type { RecordSort } from '../../common/lead/record-query';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
 import { createBackup } from '../../electron/services/backup/create-backup';
+import { deviceKeyFrom } from '../../electron/services/device-key/device-key';
 import { inspectBackup } from '../../electron/services/backup/inspect-backup';
 import { mergeBackup } from '../../electron/services/backup/merge-backup';
 import type { JobContext } from '../../electron/services/lead/export-jobs';
@@ -51,6 +53,8 @@ export function benchServices(userDataDir: string): AppServices {
     secretStore: NO_OS_STORE,
     dialogs: noDialogs,
     now: () => BENCH_NOW,
+    // As the app opens it (electron/main/main.ts): in a worker, verified in the background.
+    ledgerInWorker: true,
   });
 }
 
@@ -100,6 +104,9 @@ export async function dataFigures(data: Dataset): Promise<Measurement[]> {
     let started = performance.now();
     const ledger = await services.ledger();
     const openMs = performance.now() - started;
+    // Every line checked, in the worker while main answers (the findings join when done).
+    await ledger.fullyVerified;
+    const fullMs = performance.now() - started;
     const longestStall = stall.stop();
     const naiveMs = await naiveLedgerPass(ledgerFile);
     out.push({
@@ -111,7 +118,17 @@ export async function dataFigures(data: Dataset): Promise<Measurement[]> {
       budget: { max: 0.25, of: 'floor' },
     });
     out.push({
+      figure: 'full verification (in the background)',
+      records,
+      value: fullMs,
+      unit: 'ms',
+      floor: naiveMs,
+      budget: { of: 'none' },
+      note: 'from the start of opening until every line is checked; main answers meanwhile',
+    });
+    out.push({
       figure: 'main-process stall while opening',
+      note: 'the longest main could not answer, until every line was checked',
       records,
       value: longestStall,
       unit: 'ms',
@@ -255,9 +272,13 @@ async function exportFigures(
     ],
     ['backup: inspect', () => inspectBackup(backupFile, key)],
     [
-      // The same organisation's replacement laptop: it opens the backup with the same key.
+      // The same organisation's replacement laptop, with its own device key (the key is kept
+      // by each computer's OS, so it never travels with a backup).
       'backup: restore into a new device',
-      () => mergeBackup(path.join(workDir, 'restored'), backupFile, { key }),
+      () =>
+        mergeBackup(path.join(workDir, 'restored'), backupFile, {
+          key: deviceKeyFrom(randomBytes(32), 'none'),
+        }),
     ],
   ];
   let refused: string | null = null;

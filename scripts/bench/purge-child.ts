@@ -1,7 +1,7 @@
 /**
  * Run by purge-figures.ts in its own process, so that a purge which has grown too slow can be
  * stopped at the time cap: opens the copied data, erases the oldest half of the live records as
- * the lead's retention purge does, then opens the ledger again. Each phase prints one JSON line.
+ * the lead's retention purge does, then opens the ledger again as the app does. Each phase prints one JSON line.
  */
 import path from 'node:path';
 import { openDeviceKey } from '../../electron/services/device-key/device-key-file';
@@ -27,8 +27,10 @@ started = performance.now();
 await eraseRecordsAndSignatures(ledger, dataDir, oldestHalf, 'retention', new Date(nowIso));
 report({ phase: 'purged', ms: performance.now() - started, erased: oldestHalf.length });
 started = performance.now();
-await Ledger.open(dataDir, { key });
+// As the app opens it at its next start (electron/main/main.ts): in a worker.
+const reopened = await Ledger.openInBackground(dataDir, { key });
 const reopenMs = performance.now() - started;
+await reopened.fullyVerified;
 report({
   phase: 'reopened',
   ms: reopenMs,
