@@ -4,6 +4,8 @@ import { api, unwrap } from './app/api';
 import { App } from './app/App';
 import { ErrorNotice } from './components/ErrorNotice';
 import { initI18n } from './i18n/i18n';
+import { prefetchFirstPaint } from './i18n/resources';
+import { FALLBACK_LOCALE } from '../common/i18n/locales';
 import { reportUncaughtErrors } from './app/report-errors';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -16,7 +18,9 @@ reportUncaughtErrors(window, (report) => api().reportRendererError(report));
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
-  // One call to main, then the chosen language's first-screen text, then the first render.
+  // One call to main, then the chosen language's first-screen text, then the first render. The
+  // fallback language's text is needed whichever is chosen: it loads while main answers.
+  prefetchFirstPaint(FALLBACK_LOCALE);
   unwrap(api().getStartup()).then(
     async (startup) => {
       await initI18n(startup.settings.locale);

@@ -22,3 +22,14 @@ export const localeBackend: BackendModule = {
     );
   },
 };
+
+/**
+ * Starts loading a language's first-paint text at once, before anything asks for it: the
+ * fallback language is always needed, so the app fetches it while it waits for main's answer
+ * (the module loader keeps each file, so the backend's later read finds it loaded).
+ */
+export function prefetchFirstPaint(language: string): void {
+  for (const namespace of FIRST_PAINT_NAMESPACES) {
+    void files[`../../common/locales/${language}/${namespace}.json`]?.().catch(() => undefined);
+  }
+}
