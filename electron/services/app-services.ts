@@ -80,7 +80,9 @@ export function createAppServices(env: AppEnvironment): AppServices {
     const opened = env.ledgerInWorker
       ? await Ledger.openInBackground(env.dataDir, { key })
       : await Ledger.open(env.dataDir, { key });
-    // The record index is built with it, so the first look-up by a learner is as quick as any.
+    // The record index is built with it, so the first look-up by a learner is as quick as any;
+    // in a turn of its own, so main answers calls between building the ledger's and this one.
+    if (env.ledgerInWorker) await new Promise((resolve) => setImmediate(resolve));
     recordIndexOf(opened);
     return opened;
   });

@@ -18,7 +18,8 @@ import { single, type LedgerProblem } from '../ledger/ledger-problem';
 import { scanLedger, type LedgerScan, type LedgerTail } from '../ledger/ledger-verify';
 import { readLine } from '../ledger/line-checks';
 
-const CHUNK = 2000;
+// Entries per message: main parses one message per turn (see ledger-load.ts).
+const CHUNK = 500;
 const port = parentPort;
 if (!port) throw new Error('ledger-worker must run as a worker thread');
 const { filePath, checkpoint } = workerData as LedgerWorkerInput;
@@ -26,7 +27,7 @@ const post = (message: LedgerWorkerMessage) => port.postMessage(message);
 
 function sendEntries(placed: readonly PlacedEntry[]): void {
   for (let start = 0; start < placed.length; start += CHUNK) {
-    post({ type: 'entries', placed: placed.slice(start, start + CHUNK) });
+    post({ type: 'entries', json: JSON.stringify(placed.slice(start, start + CHUNK)) });
   }
 }
 
