@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../i18n/locales';
+import type { LearnerRole, ModuleRequirement } from '../policy/policy-rules';
 
 /**
  * The shape of every content file under `content/<locale>/`. One schema serves the build-time
@@ -163,6 +164,20 @@ export interface ContentPack {
   locale: Locale;
   modules: Module[];
   aup: Aup;
+  /**
+   * Set when the organisation has published its own policy (electron/services/policy): clauses
+   * shown in the other language because this one's translation is missing, the organisation's
+   * note per module, and which modules each role takes.
+   */
+  tailoring?: PackTailoring;
+}
+
+export interface PackTailoring {
+  /** Clause id → the language its text is in, for clauses not in the pack's own locale. */
+  clauseLanguages: Partial<Record<string, Locale>>;
+  /** Module id → the organisation's note, with the language it is written in. */
+  notes: Partial<Record<string, { text: string; language: Locale }>>;
+  requirements: Partial<Record<string, Partial<Record<LearnerRole, ModuleRequirement>>>>;
 }
 
 /** The id and text rules, exported so sibling schemas (such as coverage) cannot drift from them. */

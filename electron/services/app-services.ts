@@ -15,6 +15,8 @@ import { SetupService } from './setup/setup-service';
 import { CertificateService } from './certificates/certificate-service';
 import { SigningService } from './signing/sign-agreement';
 import { SignatureStore } from './signatures/signature-store';
+import { PolicyStore } from './policy/policy-store';
+import { SignedTexts } from './policy/signed-texts';
 
 /** Everything the services need from where they run; main and the e2e harness each build one. */
 export interface AppEnvironment {
@@ -47,6 +49,10 @@ export interface AppServices {
   env: AppEnvironment;
   settings: SettingsService;
   content: ContentService;
+  /** The organisation's own policy: draft, published versions. */
+  policy: PolicyStore;
+  /** The exact text of every signature, by digest. */
+  signedTexts: SignedTexts;
   /**
    * The key that seals the ledger, its checkpoint and backups, opened (or made) on first use,
    * with how it is kept (the lead area warns when the OS cannot protect it).
@@ -69,7 +75,13 @@ export interface AppServices {
 
 export function createAppServices(env: AppEnvironment): AppServices {
   const settings = SettingsService.open(env.settingsSource, env.now);
-  const content = new ContentService(env.contentDir, () => settings.get());
+  const policy = new PolicyStore(env.dataDir, env.now);
+  const signedTexts = new SignedTexts(env.dataDir);
+  const content = new ContentService(
+    env.contentDir,
+    () => settings.get(),
+    () => policy.current(),
+  );
   const deviceKey = once(() =>
     openDeviceKey({ dataDir: env.dataDir, protector: env.secretStore, now: env.now }),
   );
@@ -99,6 +111,8 @@ export function createAppServices(env: AppEnvironment): AppServices {
     env,
     settings,
     content,
+    policy,
+    signedTexts,
     deviceKey,
     ledger,
     leadAuth,
@@ -120,6 +134,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       settings: () => settings.get(),
       ledger,
       signatures,
+      signedTexts,
       now: env.now,
     }),
     certificates: new CertificateService({

@@ -57,7 +57,9 @@ export function leadExportHandlers(
     return lead.jobs.start(input.kind, (context) => {
       switch (input.kind) {
         case 'csv':
-          return exportCsv(records, target, input.locale, context);
+          return services.content
+            .rawPack(input.locale)
+            .then((pack) => exportCsv(records, target, input.locale, context, pack.aup.version));
         case 'certificates-folder':
           return exportCertificateFolder(records, target, certificates, context);
         case 'certificates-combined':

@@ -8,6 +8,8 @@ import {
   type ContentPack,
   type Locale,
 } from '../../../common/content/content-schema';
+import type { PolicyVersion } from '../../../common/policy/policy-schema';
+import { applyPolicy } from '../policy/apply-policy';
 import { loadContentPack } from './load-content-pack';
 import { fillPack, type PlaceholderFallbacks } from './placeholders';
 
@@ -31,18 +33,27 @@ export class ContentService {
   constructor(
     private readonly contentDir: string,
     private readonly settings: () => Settings,
+    /** The organisation's published policy, laid over the built-in content when there is one. */
+    private readonly published: () => Promise<PolicyVersion | undefined> = () =>
+      Promise.resolve(undefined),
   ) {}
 
-  /** The unfilled pack, for services that hash or compare the exact text (AUP, coverage). */
-  async rawPack(locale: Locale): Promise<ContentPack> {
+  /** The content as shipped, without the organisation's policy (for publishing and packs). */
+  async builtInPack(locale: Locale): Promise<ContentPack> {
     return (await this.load(locale)).pack;
   }
 
+  /** The unfilled pack, for services that hash or compare the exact text (AUP, coverage). */
+  async rawPack(locale: Locale): Promise<ContentPack> {
+    const [{ pack }, published] = await Promise.all([this.load(locale), this.published()]);
+    return applyPolicy(pack, published);
+  }
+
   async pack(locale: Locale): Promise<ContentPack> {
-    const { pack, fallbacks } = await this.load(locale);
+    const [{ fallbacks }, raw] = await Promise.all([this.load(locale), this.rawPack(locale)]);
     const settings = this.settings();
     return fillPack(
-      pack,
+      raw,
       { ...settings.organisation, refresherMonths: settings.refresherMonths },
       fallbacks,
     );

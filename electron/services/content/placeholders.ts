@@ -1,9 +1,11 @@
+import { type ContentPack, type PlaceholderName } from '../../../common/content/content-schema';
 import {
-  PLACEHOLDERS,
-  type ContentPack,
-  type PlaceholderName,
-} from '../../../common/content/content-schema';
+  isPlaceholderName,
+  PLACEHOLDER_TOKEN as TOKEN,
+} from '../../../common/content/placeholder-tokens';
 import { mapText } from './text-fields';
+
+export { placeholderProblems } from '../../../common/content/placeholder-tokens';
 
 /** The organisation's own values from settings; any may be unset. */
 export type PlaceholderValues = Partial<Record<PlaceholderName, string | number | null>>;
@@ -12,14 +14,6 @@ export type PlaceholderValues = Partial<Record<PlaceholderName, string | number 
  * e-safety lead"), so a learner never reads a sentence with a hole in it.
  */
 export type PlaceholderFallbacks = Record<PlaceholderName, string>;
-
-/** A well-formed placeholder: exactly `{{name}}`, no spaces. */
-const TOKEN = /\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g;
-const KNOWN: ReadonlySet<string> = new Set(PLACEHOLDERS);
-
-function isPlaceholderName(name: string): name is PlaceholderName {
-  return KNOWN.has(name);
-}
 
 /**
  * Replaces every known `{{name}}` in one pass, so a value that itself contains braces is never
@@ -48,23 +42,15 @@ export function fillPack(
   return {
     ...mapText(pack, (text) => fillPlaceholders(text, values, fallbacks)),
     locale: pack.locale,
+    // Clause ids are structure: a clause id key must never be taken for text.
+    ...(pack.tailoring
+      ? {
+          tailoring: {
+            ...mapText(pack.tailoring, (text) => fillPlaceholders(text, values, fallbacks)),
+            clauseLanguages: pack.tailoring.clauseLanguages,
+            requirements: pack.tailoring.requirements,
+          },
+        }
+      : {}),
   };
-}
-
-/** What is wrong with the placeholders in one text, if anything (for the content check). */
-export function placeholderProblems(text: string): string[] {
-  const problems: string[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const name = match[1] ?? '';
-    if (!isPlaceholderName(name)) {
-      problems.push(`unknown placeholder {{${name}}}; use one of ${PLACEHOLDERS.join(', ')}`);
-    }
-  }
-  const leftover = text.replace(TOKEN, '');
-  const stray = /[{}]/.exec(leftover);
-  if (stray) {
-    const near = leftover.slice(Math.max(0, stray.index - 15), stray.index + 15);
-    problems.push(`malformed placeholder braces near "${near}"; write placeholders as {{orgName}}`);
-  }
-  return problems;
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { resignNeeded } from '../../../common/status/policy-status';
 import { csvCell } from './csv-cells';
 
 /**
@@ -73,7 +74,10 @@ export interface CsvLayout {
  * The columns for these records, and how to write one. Each record's scores and clauses are
  * placed by looking their columns up once, not by searching every record once per column.
  */
-export function csvLayout(records: readonly AcceptanceRecord[]): CsvLayout {
+export function csvLayout(
+  records: readonly AcceptanceRecord[],
+  currentAupVersion?: string,
+): CsvLayout {
   const moduleIds = new Set<string>();
   const clauseIds = new Set<string>();
   for (const record of records) {
@@ -98,6 +102,8 @@ export function csvLayout(records: readonly AcceptanceRecord[]): CsvLayout {
     ...FIXED_COLUMN_KEYS,
     ...modules.flatMap((id) => [`score:${id}`, `attempts:${id}`]),
     ...clauses.map((id) => `clause:${id}`),
+    // With the version learners sign now: "yes" for a record of another (older) version.
+    ...(currentAupVersion === undefined ? [] : ['resignNeeded']),
   ];
   const scoreAt = new Map(modules.map((id, i) => [id, FIXED.length + i * 2]));
   const clauseAt = new Map(clauses.map((id, i) => [id, FIXED.length + modules.length * 2 + i]));
@@ -119,6 +125,9 @@ export function csvLayout(records: readonly AcceptanceRecord[]): CsvLayout {
       const revisions = record.aupClauseRevisions;
       for (const clauseId in revisions)
         cells[clauseAt.get(clauseId)!] = numberText(revisions[clauseId]!);
+      if (currentAupVersion !== undefined) {
+        cells[keys.length - 1] = resignNeeded(record, currentAupVersion) ? 'yes' : 'no';
+      }
       return cells.join(',');
     },
   };

@@ -21,6 +21,8 @@ export interface WriteCsvOptions {
   onProgress?: (progress: CsvProgress) => void;
   signal?: AbortSignal;
   chunkRows?: number;
+  /** The version learners sign now: adds the "re-sign needed" column. */
+  currentAupVersion?: string;
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
@@ -40,7 +42,7 @@ export async function writeCsv(
   const { signal, onProgress, chunkRows = DEFAULT_CHUNK_ROWS } = options;
   throwIfCancelled(signal);
   // RFC 4180: CRLF between records, quotes doubled, neutralised cells always quoted.
-  const layout = csvLayout(records);
+  const layout = csvLayout(records, options.currentAupVersion);
   const header = layout.keys.map((key) => csvCell(headerFor(key, options.labels))).join(',');
   const tempPath = join(
     dirname(filePath),

@@ -5,6 +5,8 @@ import type { AnswerEvent } from '../analytics/answer-event';
 import type { LedgerIntegrity } from '../ledger/ledger-integrity';
 import type { ContentPack } from '../../../common/content/content-schema';
 import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
+import { modulesDue, resignNeeded } from '../../../common/status/policy-status';
+import { normaliseIdentifier } from '../status/learner-identifier';
 import { countStatuses, type PersonStatusRow, type StatusCounts } from '../status/learner-status';
 import { refreshersWithoutEarlierCompletion } from '../learning/record-type-suggestion';
 
@@ -39,8 +41,20 @@ export interface RefresherException {
   signedAt: string;
 }
 
+/** Someone the organisation's current policy asks something of: a new signature or a module. */
+export interface PolicyFollowUp {
+  fullName: string;
+  identifier: string;
+  /** The version they last signed, when it is not the current one. */
+  resignFrom: string | null;
+  /** Module titles their role must now take that no record of theirs covers. */
+  modulesDue: string[];
+}
+
 export interface LeadDashboard {
   counts: StatusCounts;
+  /** People who must sign the current version again, or take a module newly required. */
+  policyFollowUp: PolicyFollowUp[];
   /** Oldest first; empty when every refresher had a completion before it. */
   refresherExceptions: RefresherException[];
   /** Unsigned training, most recently active first. */
@@ -90,6 +104,7 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   counts.total += anonymousStarters.size;
   return {
     counts,
+    policyFollowUp: policyFollowUp(rows, input.records, input.content),
     refresherExceptions: refresherExceptions(input.records),
     inTraining: [...input.inTraining].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     months: completionsPerMonth(input.records, DASHBOARD_MONTHS, input.timeZone, input.today),
@@ -100,6 +115,50 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
     ledgerProblems: input.ledgerProblems,
     integrity: input.integrity,
   };
+}
+
+function policyFollowUp(
+  rows: readonly PersonStatusRow[],
+  records: readonly AcceptanceRecord[],
+  content: ContentPack | null,
+): PolicyFollowUp[] {
+  if (!content) return [];
+  const titles = new Map(content.modules.map((m) => [m.id, m.title]));
+  const moduleIds = content.modules.map((m) => m.id);
+  const requirements = content.tailoring?.requirements ?? {};
+  const taken = modulesTakenByPerson(records);
+  return rows.flatMap((row) => {
+    const latest = row.latest;
+    if (!latest) return [];
+    const due = modulesDue({
+      role: latest.learner.role,
+      taken: [...(taken.get(row.identifier) ?? [])],
+      moduleIds,
+      requirements,
+    }).map((id) => titles.get(id) ?? id);
+    const resign = resignNeeded(latest, content.aup.version);
+    if (!resign && due.length === 0) return [];
+    return [
+      {
+        fullName: latest.learner.fullName,
+        identifier: latest.learner.identifier,
+        resignFrom: resign ? latest.aupVersion : null,
+        modulesDue: due,
+      },
+    ];
+  });
+}
+
+/** Every module each person has a score for, in one pass over the records (by normalised id). */
+function modulesTakenByPerson(records: readonly AcceptanceRecord[]): Map<string, Set<string>> {
+  const taken = new Map<string, Set<string>>();
+  for (const record of records) {
+    const who = normaliseIdentifier(record.learner.identifier);
+    let modules = taken.get(who);
+    if (!modules) taken.set(who, (modules = new Set()));
+    for (const score of record.moduleScores) modules.add(score.moduleId);
+  }
+  return taken;
 }
 
 /** The same rule the learner's start obeys, applied to the records already in the ledger. */

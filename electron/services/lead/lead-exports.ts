@@ -27,10 +27,12 @@ export async function exportCsv(
   path: string,
   locale: Locale,
   { signal, progress }: JobContext,
+  currentAupVersion?: string,
 ): Promise<JobOutcome> {
   progress(0, records.length);
   const result = await writeCsv(records, path, {
     labels: csvLabels(locale),
+    currentAupVersion,
     signal,
     onProgress: ({ rowsWritten, totalRows }) => progress(rowsWritten, totalRows),
   });

@@ -11,7 +11,7 @@ import { mainI18n, translatorFor } from '../i18n/main-translator';
 export function csvLabels(locale: Locale): CsvLabels {
   const t = translatorFor(locale);
   const labels: Record<string, string> = {};
-  for (const key of [...FIXED_COLUMN_KEYS, 'score', 'attempts', 'clause']) {
+  for (const key of [...FIXED_COLUMN_KEYS, 'resignNeeded', 'score', 'attempts', 'clause']) {
     const path = `lead:csv.${key.replace('.', '_')}`;
     if (mainI18n.exists(path, { lng: locale })) labels[key] = t(path);
   }

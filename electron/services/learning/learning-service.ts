@@ -7,6 +7,7 @@ import { OWASP_SCRYPT, type ScryptParams } from '../lead-auth/scrypt-hash';
 import type { Ledger } from '../ledger/ledger';
 import type { LearnerIdentity, RecordType } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
+import { modulesFor } from '../policy/apply-policy';
 import { pickCheckScenarios } from './alternates';
 import { createCheckAttempt } from './quiz-attempt';
 import { buildCompletionSummary, type CompletionSummary } from './completion-summary';
@@ -92,7 +93,9 @@ export class LearningService {
       const pack = await this.options.content(settings.locale);
       const sessionId = randomUUID();
       const at = this.options.now().toISOString();
-      const check = pickCheckScenarios(pack.modules, seedFrom(sessionId));
+      // The organisation's policy decides which modules this role takes (all, by default).
+      const modules = modulesFor(pack.modules, learner.role, pack.tailoring);
+      const check = pickCheckScenarios(modules, seedFrom(sessionId));
       const progress: LearnerProgress = {
         version: 1,
         sessionId,
@@ -101,7 +104,7 @@ export class LearningService {
         pin: await newPin(pin, this.scrypt),
         recordType,
         locale: settings.locale,
-        plan: recordType === 'induction' ? pack.modules.map((m) => m.id) : [],
+        plan: recordType === 'induction' ? modules.map((m) => m.id) : [],
         modules: {},
         ...(recordType === 'refresher'
           ? {

@@ -8,6 +8,7 @@ import type { AcceptanceRecord } from '../../../common/records/acceptance-record
 import type { Settings } from '../../../common/settings/settings-schema';
 import { recordIndexOf } from '../records/record-index';
 import type { SignatureStore } from '../signatures/signature-store';
+import type { SignedTexts } from '../policy/signed-texts';
 import type { CompletionSummary, LearningPort } from './learning-port';
 import { namesMatch } from './names-match';
 import type { SignatureInput, SignRequest } from './sign-request';
@@ -16,6 +17,7 @@ import {
   clauseRevisions,
   latestRecordFor,
   recordOfSession,
+  resignChanges,
   shownTextDigest,
   type SigningAgreement,
 } from './signing-agreement';
@@ -28,6 +30,8 @@ export interface SigningDependencies {
   /** The app's one shared ledger (see AppServices.ledger). */
   ledger: () => Promise<Ledger>;
   signatures: SignatureStore;
+  /** Where the exact text of every signature is kept, by digest (see SignedTexts). */
+  signedTexts?: SignedTexts;
   now: () => Date;
 }
 
@@ -54,6 +58,9 @@ export class SigningService {
     const { identifier } = summary.learner;
     const previous = latestRecordFor(recordIndexOf(ledger).recordsOf(identifier), identifier);
     const { aup } = pack;
+    const earlierText = previous
+      ? await this.deps.signedTexts?.find(previous.aupTextSha256)
+      : undefined;
     return {
       sessionId: summary.sessionId,
       learnerName: summary.learner.fullName,
@@ -65,6 +72,8 @@ export class SigningService {
       statementOfIntent: aup.statementOfIntent,
       clauses: agreementClauses(pack, previous),
       previousSignedAt: previous?.signedAt ?? null,
+      resign: resignChanges(aup, previous, earlierText?.clauses),
+      clauseRevisions: clauseRevisions(aup),
     };
   }
 
@@ -103,7 +112,7 @@ export class SigningService {
       recordType: summary.recordType,
       aupVersion: agreement.aupVersion,
       aupTextSha256: shownTextDigest(agreement.clauses, request.locale),
-      aupClauseRevisions: clauseRevisions(agreement.clauses),
+      aupClauseRevisions: agreement.clauseRevisions,
       locale: request.locale,
       moduleScores: summary.moduleScores,
       overallPercent: summary.overallPercent,
@@ -117,6 +126,17 @@ export class SigningService {
       expiresOn: expiryDate(signedAt, settings.refresherMonths, settings.timeZone),
       organisationName: settings.organisation.orgName,
     };
+    // The words first: a record must never point at a text this device does not keep.
+    await this.deps.signedTexts?.keep({
+      aupVersion: agreement.aupVersion,
+      locale: request.locale,
+      clauses: agreement.clauses.map(({ id, revision, text, language }) => ({
+        id,
+        revision,
+        text,
+        language: language ?? request.locale,
+      })),
+    });
     await ledger.appendCompletion(record);
     await this.deps.learning().markSigned(request.sessionId, record.recordId);
     return record;

@@ -1,6 +1,7 @@
 import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { aupTextDigest } from '../ledger/aup-text-digest';
 import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
+import { resignNeeded } from '../../../common/status/policy-status';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { changedClauseIds, orderForSigning } from './changed-clauses';
 import { inTopicOrder } from './topic-order';
@@ -16,6 +17,24 @@ export interface AgreementClause {
   text: string;
   /** True when the clause is new or reworded since the learner's last signature. */
   changed: boolean;
+  /**
+   * Set when the text is in another language than the agreement's, because the organisation
+   * has not translated its own clause yet: the screen says so beside the clause.
+   */
+  language?: Locale;
+}
+
+/** What a re-signing learner is told: the version they signed, and the clauses since removed. */
+export interface ResignChanges {
+  signedVersion: string;
+  /** Clauses in the version they signed that are no longer in the agreement. */
+  removed: RemovedClause[];
+}
+
+export interface RemovedClause {
+  id: string;
+  /** The words as the learner signed them, when this device keeps that text; else null. */
+  text: string | null;
 }
 
 /**
@@ -35,6 +54,13 @@ export interface SigningAgreement {
   clauses: AgreementClause[];
   /** When the learner last signed (null for a first signature). */
   previousSignedAt: string | null;
+  /**
+   * Set when the learner signed an older version of the agreement: `clauses` then holds only
+   * the clauses added or changed since (they agreed to the others in their earlier record).
+   */
+  resign: ResignChanges | null;
+  /** Every clause id of this version → its revision: what the record keeps as signed. */
+  clauseRevisions: Record<string, number>;
 }
 
 /** The learner's most recent record, matched by identifier as people are grouped everywhere. */
@@ -64,15 +90,34 @@ export function recordOfSession(
   );
 }
 
+/** For a learner re-signing: which version they signed and which of its clauses are gone. */
+export function resignChanges(
+  aup: Pick<ContentPack['aup'], 'version' | 'clauses'>,
+  previous: AcceptanceRecord | undefined,
+  signedText: ReadonlyArray<{ id: string; text: string }> = [],
+): ResignChanges | null {
+  if (!previous || !resignNeeded(previous, aup.version)) return null;
+  const current = new Set(aup.clauses.map((clause) => clause.id));
+  const texts = new Map(signedText.map((clause) => [clause.id, clause.text]));
+  return {
+    signedVersion: previous.aupVersion,
+    removed: Object.keys(previous.aupClauseRevisions)
+      .filter((id) => !current.has(id))
+      .map((id) => ({ id, text: texts.get(id) ?? null })),
+  };
+}
+
 /**
  * The clauses in shown order: changed ones first, then the rest grouped by the course's topics
  * (the screen asks for one acknowledgement per group). Shared by the screen and the record.
+ * A learner who signed an older version sees only what was added or changed since.
  */
 export function agreementClauses(
-  { aup, modules }: Pick<ContentPack, 'aup' | 'modules'>,
+  { aup, modules, tailoring }: Pick<ContentPack, 'aup' | 'modules' | 'tailoring'>,
   previous: AcceptanceRecord | undefined,
 ): AgreementClause[] {
   const changed = changedClauseIds(previous?.aupClauseRevisions, aup.clauses);
+  const onlyChanged = resignNeeded(previous, aup.version);
   const titles = new Map(modules.map((module) => [module.id, module.title]));
   const numbered = aup.clauses.map((clause, index) => ({
     ...clause,
@@ -83,16 +128,20 @@ export function agreementClauses(
     numbered,
     modules.map((module) => module.id),
   );
-  return orderForSigning(byTopic, changed).map(
-    ({ id, number, topic, revision, text, changed: isNew }) => ({
-      id,
-      number,
-      topic,
-      revision,
-      text,
-      changed: isNew,
-    }),
-  );
+  return orderForSigning(byTopic, changed)
+    .filter((clause) => !onlyChanged || clause.changed)
+    .map(({ id, number, topic, revision, text, changed: isNew }) => {
+      const language = tailoring?.clauseLanguages[id];
+      return {
+        id,
+        number,
+        topic,
+        revision,
+        text,
+        changed: isNew,
+        ...(language ? { language } : {}),
+      };
+    });
 }
 
 /** SHA-256 of the clauses exactly as shown (filled text, shown order, shown locale). */
@@ -103,7 +152,10 @@ export function shownTextDigest(clauses: readonly AgreementClause[], locale: Loc
   );
 }
 
-/** Clause id → revision signed, so a later refresher can tell what changed since. */
-export function clauseRevisions(clauses: readonly AgreementClause[]): Record<string, number> {
-  return Object.fromEntries(clauses.map((clause) => [clause.id, clause.revision]));
+/**
+ * Clause id → revision signed, so a later refresher can tell what changed since. Every clause
+ * of the version: a re-signing learner agreed to the unchanged ones in their earlier record.
+ */
+export function clauseRevisions(aup: Pick<ContentPack['aup'], 'clauses'>): Record<string, number> {
+  return Object.fromEntries(aup.clauses.map((clause) => [clause.id, clause.revision]));
 }
