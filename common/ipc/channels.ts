@@ -48,6 +48,13 @@ export const OPERATION_NAMES = [
   'saveCertificate',
   'printCertificate',
   'reportRendererError',
+  'leadPolicyOverview',
+  'leadPolicySaveDraft',
+  'leadPolicyPublish',
+  'leadPolicyPreview',
+  'leadPolicyVersionText',
+  'leadPolicyExportPack',
+  'leadPolicyImportPack',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -7,6 +7,7 @@ import { leadDataOperations } from './operations/lead-data-operations';
 import { leadExportOperations } from './operations/lead-export-operations';
 import { leadOperations } from './operations/lead-operations';
 import { learningOperations } from './operations/learning-operations';
+import { policyOperations } from './operations/policy-operations';
 import { setupOperations } from './operations/setup-operations';
 import { signingOperations } from './operations/signing-operations';
 
@@ -24,6 +25,7 @@ export const operations = {
   ...leadExportOperations,
   ...signingOperations,
   ...diagnosticsOperations,
+  ...policyOperations,
 } satisfies Record<OperationName, Operation<z.ZodType, unknown>>;
 
 export type Operations = typeof operations;

@@ -67,13 +67,28 @@ export const roleRequirementsSchema = z.strictObject(
   >,
 );
 
+// zod drops a "__proto__" key from a record without a word, and "constructor" is a well-formed
+// id: a record keyed by module id refuses both (and every other Object.prototype name) outright.
+const reservedKey = (key: string) =>
+  key === '__proto__' || key === 'prototype' || key in Object.prototype;
+
+function moduleRecord<T extends z.ZodType>(value: T) {
+  return z
+    .custom<unknown>(
+      (input) =>
+        typeof input !== 'object' || input === null || !Object.keys(input).some(reservedKey),
+      'a module id may not be a reserved name',
+    )
+    .pipe(z.record(contentIdSchema, value));
+}
+
 export const orgPolicySchema = z
   .strictObject({
     clauses: z.array(orgClauseSchema).max(ORG_CLAUSES_MAX),
     /** Module id → role → requirement; a role not named is 'required'. */
-    requirements: z.record(contentIdSchema, roleRequirementsSchema),
+    requirements: moduleRecord(roleRequirementsSchema),
     /** Module id → the organisation's own note (where equipment is kept, who keeps the log). */
-    notes: z.record(contentIdSchema, localeTextsSchema),
+    notes: moduleRecord(localeTextsSchema),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();
@@ -123,7 +138,7 @@ export const policyVersionSchema = z.strictObject({
   changeNote: changeNoteSchema,
   policy: orgPolicySchema,
   /** Every clause id (built-in and own) → its revision in this version. */
-  clauseRevisions: z.record(z.string(), z.number().int().min(1)),
+  clauseRevisions: moduleRecord(z.number().int().min(1)),
   agreements: z.array(publishedAgreementSchema).min(1).max(LOCALES.length),
 });
 
@@ -133,6 +148,27 @@ export const policyFileSchema = z.strictObject({
   versions: z.array(policyVersionSchema),
 });
 
+/** Which built-in content a pack or version was made against. */
+export const contentVersionSchema = z.strictObject({
+  aupVersion: z.string().regex(/^\d{4}\.\d+$/),
+  /** SHA-256 of the built-in modules in every locale: any change to them changes it. */
+  modulesDigest: sha256Hex,
+});
+
+export const CONTENT_PACK_FORMAT = 'esafety-content-pack';
+
+/** The one file a lead exports to tailor another device of the same organisation. */
+export const contentPackSchema = z.strictObject({
+  format: z.literal(CONTENT_PACK_FORMAT),
+  formatVersion: z.literal(1),
+  madeAt: isoUtc,
+  madeAgainst: contentVersionSchema,
+  draft: orgPolicySchema,
+  versions: z.array(policyVersionSchema).max(1000),
+});
+
+export type ContentVersion = z.infer<typeof contentVersionSchema>;
+export type ContentPackFile = z.infer<typeof contentPackSchema>;
 export type OrgClause = z.infer<typeof orgClauseSchema>;
 export type OrgPolicy = z.infer<typeof orgPolicySchema>;
 export type LocaleTexts = z.infer<typeof localeTextsSchema>;

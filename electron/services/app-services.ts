@@ -15,6 +15,7 @@ import { SetupService } from './setup/setup-service';
 import { CertificateService } from './certificates/certificate-service';
 import { SigningService } from './signing/sign-agreement';
 import { SignatureStore } from './signatures/signature-store';
+import { PolicyService } from './policy/policy-service';
 import { PolicyStore } from './policy/policy-store';
 import { SignedTexts } from './policy/signed-texts';
 
@@ -49,8 +50,8 @@ export interface AppServices {
   env: AppEnvironment;
   settings: SettingsService;
   content: ContentService;
-  /** The organisation's own policy: draft, published versions. */
-  policy: PolicyStore;
+  /** The organisation's own policy: draft, published versions, preview, content packs. */
+  policy: PolicyService;
   /** The exact text of every signature, by digest. */
   signedTexts: SignedTexts;
   /**
@@ -75,13 +76,22 @@ export interface AppServices {
 
 export function createAppServices(env: AppEnvironment): AppServices {
   const settings = SettingsService.open(env.settingsSource, env.now);
-  const policy = new PolicyStore(env.dataDir, env.now);
+  const policyStore = new PolicyStore(env.dataDir, env.now);
   const signedTexts = new SignedTexts(env.dataDir);
   const content = new ContentService(
     env.contentDir,
     () => settings.get(),
-    () => policy.current(),
+    () => policyStore.current(),
   );
+  const policy = new PolicyService({
+    store: policyStore,
+    content,
+    placeholders: () => ({
+      ...settings.get().organisation,
+      refresherMonths: settings.get().refresherMonths,
+    }),
+    now: env.now,
+  });
   const deviceKey = once(() =>
     openDeviceKey({ dataDir: env.dataDir, protector: env.secretStore, now: env.now }),
   );

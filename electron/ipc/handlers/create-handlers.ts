@@ -6,6 +6,7 @@ import { leadDataHandlers } from './lead-data-handlers';
 import { leadExportHandlers } from './lead-export-handlers';
 import { leadHandlers } from './lead-handlers';
 import { learningHandlers } from './learning-handlers';
+import { policyHandlers } from './policy-handlers';
 import { setupHandlers } from './setup-handlers';
 import { signingHandlers } from './signing-handlers';
 
@@ -20,5 +21,6 @@ export function createHandlers(services: AppServices): Handlers {
     ...leadExportHandlers(services),
     ...signingHandlers(services),
     ...diagnosticsHandlers(services),
+    ...policyHandlers(services),
   };
 }

@@ -59,6 +59,11 @@ export class ContentService {
     );
   }
 
+  /** What a placeholder shows while its setting is unset, in `locale`. */
+  async fallbacks(locale: Locale): Promise<PlaceholderFallbacks> {
+    return (await this.load(locale)).fallbacks;
+  }
+
   private load(locale: Locale) {
     let pending = this.raw.get(locale);
     if (!pending) {

@@ -2,13 +2,14 @@ import type { Locale } from '../../../common/i18n/locales';
 import { translatorFor } from '../i18n/main-translator';
 import type { FileFilter } from './native-dialogs';
 
-export type FileKind = 'csv' | 'pdf' | 'json' | 'backup';
+export type FileKind = 'csv' | 'pdf' | 'json' | 'backup' | 'contentPack';
 
 const EXTENSIONS: Record<FileKind, string[]> = {
   csv: ['csv'],
   pdf: ['pdf'],
   json: ['json'],
   backup: ['json'],
+  contentPack: ['json'],
 };
 
 /**
