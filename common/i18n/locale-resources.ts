@@ -6,6 +6,7 @@ import enErrors from '../locales/en-GB/errors.json' with { type: 'json' };
 import enLead from '../locales/en-GB/lead.json' with { type: 'json' };
 import enLearner from '../locales/en-GB/learner.json' with { type: 'json' };
 import enMenu from '../locales/en-GB/menu.json' with { type: 'json' };
+import enPolicy from '../locales/en-GB/policy.json' with { type: 'json' };
 import enQuiz from '../locales/en-GB/quiz.json' with { type: 'json' };
 import enSetup from '../locales/en-GB/setup.json' with { type: 'json' };
 import enSigning from '../locales/en-GB/signing.json' with { type: 'json' };
@@ -17,6 +18,7 @@ import cyErrors from '../locales/cy/errors.json' with { type: 'json' };
 import cyLead from '../locales/cy/lead.json' with { type: 'json' };
 import cyLearner from '../locales/cy/learner.json' with { type: 'json' };
 import cyMenu from '../locales/cy/menu.json' with { type: 'json' };
+import cyPolicy from '../locales/cy/policy.json' with { type: 'json' };
 import cyQuiz from '../locales/cy/quiz.json' with { type: 'json' };
 import cySetup from '../locales/cy/setup.json' with { type: 'json' };
 import cySigning from '../locales/cy/signing.json' with { type: 'json' };
@@ -37,6 +39,7 @@ export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
     lead: enLead,
     learner: enLearner,
     menu: enMenu,
+    policy: enPolicy,
     quiz: enQuiz,
     setup: enSetup,
     signing: enSigning,
@@ -50,6 +53,7 @@ export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
     lead: cyLead,
     learner: cyLearner,
     menu: cyMenu,
+    policy: cyPolicy,
     quiz: cyQuiz,
     setup: cySetup,
     signing: cySigning,

@@ -7,6 +7,7 @@ import { DashboardPanel } from '../../components/lead/DashboardPanel';
 import { ExportsPanel } from '../../components/lead/ExportsPanel';
 import { ImportPanel } from '../../components/lead/ImportPanel';
 import { PersonPanel } from '../../components/lead/PersonPanel';
+import { PolicyPanel } from '../../components/policy/PolicyPanel';
 import { ProtectionPanel } from '../../components/lead/ProtectionPanel';
 import { RecordsPanel } from '../../components/lead/RecordsPanel';
 import { SettingsPanel } from '../../components/lead/SettingsPanel';
@@ -33,6 +34,8 @@ function panelFor(tab: LeadTab, person: string | undefined): ReactNode {
       return <VerifyPanel />;
     case 'protection':
       return <ProtectionPanel />;
+    case 'policy':
+      return <PolicyPanel />;
     case 'settings':
       return <SettingsPanel />;
   }

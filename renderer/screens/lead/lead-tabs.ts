@@ -6,6 +6,7 @@ export const LEAD_TABS = [
   'import',
   'verify',
   'protection',
+  'policy',
   'settings',
 ] as const;
 export type LeadTab = (typeof LEAD_TABS)[number];
