@@ -7,6 +7,7 @@ import { useDates } from '../../i18n/use-dates';
 import { ErrorNotice } from '../ErrorNotice';
 import { CompletionsChart } from './CompletionsChart';
 import { HardestQuestions } from './HardestQuestions';
+import { PolicyFollowUpTable } from '../policy/PolicyFollowUpTable';
 import { InTrainingTable } from './InTrainingTable';
 import { IntegrityNotice } from './IntegrityNotice';
 import { StatusTiles } from './StatusTiles';
@@ -51,6 +52,7 @@ export function DashboardPanel() {
         </div>
       )}
       <StatusTiles counts={data.counts} />
+      <PolicyFollowUpTable rows={data.policyFollowUp} />
       <InTrainingTable rows={data.inTraining} />
       <CompletionsChart months={data.months} />
       <HardestQuestions questions={data.hardest} skippedLines={data.skippedAnswerLines} />

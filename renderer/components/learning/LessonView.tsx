@@ -8,6 +8,7 @@ import { emptyModuleProgress } from '../../../common/learning/progress-view';
 import { api } from '../../app/api';
 import { GuidanceLists } from './GuidanceLists';
 import { InPlaceList } from './InPlaceList';
+import { OrgNote } from './OrgNote';
 import { RevealActivity } from './RevealActivity';
 import { SortActivity } from './SortActivity';
 import type { TaskProps } from './TaskView';
@@ -17,7 +18,7 @@ import { useFocusHeading } from './use-focus-heading';
 type Props = TaskProps & { module: Module; task: Extract<LearningTask, { kind: 'lesson' }> };
 
 /** One page of a module's lesson, with Back and Next; the page after the last opens the quiz. */
-export function LessonView({ module, task, view, act }: Props) {
+export function LessonView({ module, task, view, act, pack }: Props) {
   const { t } = useTranslation('learner');
   const heading = useFocusHeading(`${module.id}:${task.page}`);
   const [blocked, setBlocked] = useState(false);
@@ -62,6 +63,7 @@ export function LessonView({ module, task, view, act }: Props) {
           {module.intro.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
+          <OrgNote note={pack.tailoring?.notes[module.id]} />
         </>
       )}
       {page.kind === 'guidance' && <GuidanceLists module={module} />}

@@ -15,7 +15,7 @@ interface Props {
  * about ten deliberate ticks. Every clause keeps its own number in the policy.
  */
 export function ClauseGroups({ groups, acknowledged, onToggle, errorId }: Props) {
-  const { t } = useTranslation('signing');
+  const { t } = useTranslation(['signing', 'common']);
   return (
     <div className="clause-groups">
       {groups.map((group) => {
@@ -40,7 +40,17 @@ export function ClauseGroups({ groups, acknowledged, onToggle, errorId }: Props)
                   {group.changed && clause.topic && (
                     <span className="clause__topic">{clause.topic}</span>
                   )}{' '}
-                  <span className="clause__text">{clause.text}</span>
+                  <span className="clause__text" lang={clause.language}>
+                    {clause.text}
+                  </span>
+                  {clause.language && (
+                    // The organisation's clause is not translated yet: say so, never a blank line.
+                    <span className="clause__language">
+                      {t('clauses.otherLanguage', {
+                        language: t(`common:language.names.${clause.language}`),
+                      })}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

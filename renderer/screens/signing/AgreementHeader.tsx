@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SigningAgreement } from '../../../electron/services/signing/signing-agreement';
 import { useDates } from '../../i18n/use-dates';
+import { ResignNotice } from './ResignNotice';
 
 /** The policy's title (focused on arrival), its introduction and, for a refresher, what changed. */
 export function AgreementHeader({ agreement }: { agreement: SigningAgreement }) {
@@ -25,9 +26,10 @@ export function AgreementHeader({ agreement }: { agreement: SigningAgreement }) 
           <p>{t('changes.notice', { date: since, count: changed })}</p>
         </div>
       )}
-      {since && changed === 0 && (
+      {since && changed === 0 && !agreement.resign && (
         <div className="notice notice--info">{t('changes.none', { date: since })}</div>
       )}
+      {agreement.resign && <ResignNotice resign={agreement.resign} />}
     </section>
   );
 }
