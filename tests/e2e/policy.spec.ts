@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expectNoAxeViolationsInBothLocales } from './harness/axe';
+import { expect, servicesFor, test } from './harness/fixtures';
+import { TestDialogs } from './harness/test-dialogs';
+import { arrangeLeadDevice, signIn } from './lead-support';
+import { arrangeCompletedSession, resumeToSigning, SIAN } from './signing-helpers';
+import { sampleRecord } from '../unit/fixtures/sample-record';
+
+const ONLINE = 'online-sessions';
+const VIDEO_RULE = 'I will run video calls only from {{orgName}} accounts, never my own.';
+const VIDEO_RULE_FILLED =
+  'I will run video calls only from Riverside Youth Club accounts, never my own.';
+
+test('the lead adds a clause and makes a module optional for volunteers; a signed learner re-signs only the new clause; a content pack gives another device the same', async ({
+  app,
+  services,
+  exportsDir,
+  dialogs,
+}) => {
+  test.setTimeout(180_000);
+  await arrangeLeadDevice(services);
+  // Siân signed the built-in agreement as it stands today.
+  const before = await services.content.rawPack('en-GB');
+  await (
+    await services.ledger()
+  ).appendCompletion(
+    sampleRecord({
+      learner: SIAN,
+      aupVersion: before.aup.version,
+      aupClauseRevisions: Object.fromEntries(before.aup.clauses.map((c) => [c.id, c.revision])),
+      moduleScores: before.modules.map((m) => ({ moduleId: m.id, percent: 100, attempts: 1 })),
+    }),
+  );
+  await app.reload();
+
+  await signIn(app);
+  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  await tabs.getByRole('button', { name: 'Policy' }).click();
+  await expect(app.getByText('Nothing published yet')).toBeVisible();
+  await expectNoAxeViolationsInBothLocales(app, 'lead policy');
+
+  const add = app.getByRole('group', { name: 'Add a clause' });
+  await add.getByLabel(/Short name for the clause/).fill('video-calls');
+  await add.getByLabel('Text in English').fill(VIDEO_RULE);
+  await add.getByRole('button', { name: 'Add clause' }).click();
+  const clause = app.getByRole('group', { name: 'Clause org-video-calls' });
+  await expect(clause.getByText(/Missing in Cymraeg/)).toBeVisible();
+  await app.getByLabel('Volunteer: Online sessions').selectOption('optional');
+  await app
+    .getByLabel('Note on Online sessions in English')
+    .fill('The webcam is in the office cupboard; ask {{esafetyLeadName}}.');
+
+  await app.getByLabel('Role', { exact: true }).selectOption('volunteer');
+  await app.getByRole('button', { name: 'Show preview' }).click();
+  await expect(app.getByText(VIDEO_RULE_FILLED)).toBeVisible();
+  await expect(app.getByText(/Online sessions\s*—\s*Optional/)).toBeVisible();
+  await expect(app.getByText(/ask Morgan Example\./)).toBeVisible();
+
+  await app
+    .getByLabel(/What changed/)
+    .fill('Our video-call rule; online sessions optional for volunteers');
+  await app.getByRole('button', { name: 'Save and publish' }).click();
+  await expect(app.getByText(/Published as version \d{4}\.\d+-org\.1/)).toBeVisible();
+  await expectNoAxeViolationsInBothLocales(app, 'lead policy, published');
+
+  await tabs.getByRole('button', { name: 'Dashboard' }).click();
+  const followUp = app.getByRole('table', { name: /sign the new version/ });
+  await expect(followUp.getByRole('row', { name: /Siân Llŵyd .*Re-sign needed/ })).toBeVisible();
+
+  // A new volunteer's induction leaves out the optional module and asks for the new clause.
+  const vol = await services.learning.start(
+    { fullName: 'Val Oakes', role: 'volunteer', identifier: 'val@example.org' },
+    'induction',
+    '1357',
+  );
+  expect(vol.progress.plan).not.toContain(ONLINE);
+  expect(vol.progress.plan).toHaveLength(before.modules.length - 1);
+  const staff = await services.learning.start(
+    { fullName: 'Sol Tran', role: 'staff', identifier: 'sol@example.org' },
+    'induction',
+    '1357',
+  );
+  expect(staff.progress.plan).toContain(ONLINE);
+
+  // Siân's next visit: her refresher, then only the new clause to agree to.
+  await app.getByRole('button', { name: 'Lock' }).click();
+  await arrangeCompletedSession(services, 'refresher', SIAN);
+  await app.reload();
+  await resumeToSigning(app, SIAN.identifier);
+  await expect(app.getByText(/The policy has changed since you signed version/)).toBeVisible();
+  const boxes = app.locator('.clause-list input[type="checkbox"]');
+  await expect(boxes).toHaveCount(1);
+  await expect(app.locator('.clause-list')).toContainText(VIDEO_RULE_FILLED);
+  await boxes.first().check();
+  await app.locator('#statement').check();
+  await app.getByLabel('Your full name').fill('Siân Llŵyd');
+  await app.getByRole('radio', { name: /Type my signature/ }).check();
+  await app.getByLabel('Type your signature').fill('Siân Llŵyd');
+  await app.getByRole('button', { name: 'Sign the agreement' }).click();
+  await expect(
+    app.getByRole('heading', { level: 1, name: 'You have signed the agreement' }),
+  ).toBeVisible();
+  const current = await services.content.rawPack('en-GB');
+  const latest = (await services.ledger()).liveRecords().at(-1);
+  expect(latest?.aupVersion).toBe(current.aup.version);
+  expect(latest?.aupClauseRevisions['org-video-calls']).toBe(1);
+  // The exact words she signed are kept under the record's digest.
+  const kept = await services.signedTexts.find(latest?.aupTextSha256 ?? '');
+  expect(kept?.clauses.map((c) => c.text)).toEqual([VIDEO_RULE_FILLED]);
+
+  // Export the pack from the lead area and import it on a fresh data folder.
+  await app.reload();
+  await signIn(app);
+  await app
+    .getByRole('navigation', { name: 'Lead area sections' })
+    .getByRole('button', { name: 'Policy' })
+    .click();
+  await app.getByRole('button', { name: 'Export content pack' }).click();
+  await expect(app.getByText('Content pack saved.')).toBeVisible();
+  const packFile = path.join(exportsDir, 'esafety-content-pack.json');
+  expect(fs.existsSync(packFile)).toBe(true);
+
+  const freshDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esafety-e2e-fresh-'));
+  try {
+    const fresh = servicesFor(freshDir, new TestDialogs(path.join(freshDir, 'exports')));
+    fresh.settings.update({
+      setupComplete: true,
+      organisation: services.settings.get().organisation,
+    });
+    expect(await fresh.policy.importPack(packFile)).toEqual({
+      imported: true,
+      problems: [],
+      warnings: [],
+    });
+    for (const locale of ['en-GB', 'cy'] as const) {
+      expect(await fresh.content.pack(locale)).toEqual(await services.content.pack(locale));
+    }
+    const there = await fresh.learning.start(
+      { fullName: 'Val Oakes', role: 'volunteer', identifier: 'val@example.org' },
+      'induction',
+      '1357',
+    );
+    expect(there.progress.plan).toEqual(vol.progress.plan);
+  } finally {
+    fs.rmSync(freshDir, { recursive: true, force: true });
+  }
+
+  // A hostile pack is refused in the lead area with its problems listed, and changes nothing.
+  const hostile = path.join(exportsDir, 'hostile.json');
+  const pack = JSON.parse(fs.readFileSync(packFile, 'utf8'));
+  pack.draft.clauses[0].text['en-GB'] = '<img src=x onerror=alert(1)>';
+  fs.writeFileSync(hostile, JSON.stringify(pack));
+  const policyBefore = fs.readFileSync(path.join(services.env.dataDir, 'policy.json'), 'utf8');
+  dialogs.willOpen(hostile);
+  await app.getByRole('button', { name: 'Import content pack' }).click();
+  await expect(app.getByRole('alert')).toContainText('draft.clauses.0.text.en-GB');
+  expect(fs.readFileSync(path.join(services.env.dataDir, 'policy.json'), 'utf8')).toBe(
+    policyBefore,
+  );
+});
