@@ -32,5 +32,9 @@ export interface VerifiedCertificate {
     expiresOn: string;
     organisationName: string;
     certificateCode: string;
+    /** The version of the agreement signed (e.g. 2026.2-org.3). */
+    aupVersion: string;
+    /** The clauses exactly as the learner was shown them, when this device keeps that text. */
+    signedClauses: Array<{ id: string; text: string }> | null;
   } | null;
 }

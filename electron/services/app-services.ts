@@ -149,6 +149,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     }),
     certificates: new CertificateService({
       ledger,
+      signedTexts,
       deviceKey: async () => (await deviceKey()).key,
       signatures,
       dataDir: env.dataDir,

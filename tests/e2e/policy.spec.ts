@@ -147,6 +147,21 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
     fs.rmSync(freshDir, { recursive: true, force: true });
   }
 
+  // Verifying her certificate shows the version and the words she signed.
+  await app
+    .getByRole('navigation', { name: 'Lead area sections' })
+    .getByRole('button', { name: 'Verify a certificate' })
+    .click();
+  await app.getByLabel('Certificate code or QR text').fill(latest?.certificateCode ?? '');
+  await app.getByRole('button', { name: 'Verify', exact: true }).click();
+  await expect(app.locator('.lead-facts')).toContainText(current.aup.version);
+  await app.getByText('The words the learner agreed to').click();
+  await expect(app.getByText(VIDEO_RULE_FILLED)).toBeVisible();
+  await app
+    .getByRole('navigation', { name: 'Lead area sections' })
+    .getByRole('button', { name: 'Policy' })
+    .click();
+
   // A hostile pack is refused in the lead area with its problems listed, and changes nothing.
   const hostile = path.join(exportsDir, 'hostile.json');
   const pack = JSON.parse(fs.readFileSync(packFile, 'utf8'));

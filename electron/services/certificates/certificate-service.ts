@@ -11,6 +11,7 @@ import type { Ledger } from '../ledger/ledger';
 import { certifiableRecord } from '../ledger/certifiable-record';
 import { fileFilter } from '../platform/file-types';
 import type { NativeDialogs } from '../platform/native-dialogs';
+import type { SignedTexts } from '../policy/signed-texts';
 import type { SignatureStore } from '../signatures/signature-store';
 import { defaultFontsDir, fontCoverage } from './certificate-fonts';
 import { certificateFileName } from './certificate-file-name';
@@ -27,6 +28,8 @@ export interface CertificateServiceOptions {
   /** Seals the ledger checkpoint in each QR code, and checks it when a certificate is verified. */
   deviceKey: () => Promise<DeviceKey>;
   signatures: SignatureStore;
+  /** The exact agreement texts signed, by digest; verification shows the one a record names. */
+  signedTexts?: SignedTexts;
   dataDir: string;
   dialogs: NativeDialogs;
   /** The language the app is shown in now: native dialogs are named in it. */
@@ -138,7 +141,14 @@ export class CertificateService {
     const ledger = await this.options.ledger();
     const key = await this.options.deviceKey();
     const today = todayIn(this.options.timeZone(), this.options.now());
-    return verifyCertificate(input, ledger, this.options.signatures, today, key);
+    const verified = await verifyCertificate(input, ledger, this.options.signatures, today, key);
+    const digest = verified.record
+      ? ledger.findByCertificateCode(verified.record.certificateCode)?.record?.aupTextSha256
+      : undefined;
+    const kept = digest ? await this.options.signedTexts?.find(digest) : null;
+    if (!verified.record || !kept) return verified;
+    const signedClauses = kept.clauses.map(({ id, text }) => ({ id, text }));
+    return { ...verified, record: { ...verified.record, signedClauses } };
   }
 
   /** A damaged record gets no certificate: see `certifiableRecord`. */

@@ -76,5 +76,7 @@ function detailsFor(record: AcceptanceRecord): NonNullable<VerifiedCertificate['
     expiresOn: record.expiresOn,
     organisationName: record.organisationName,
     certificateCode: record.certificateCode,
+    aupVersion: record.aupVersion,
+    signedClauses: null,
   };
 }

@@ -92,7 +92,19 @@ export function VerifyPanel() {
                 <dd>{expires}</dd>
                 <dt>{t('verify.organisation')}</dt>
                 <dd>{record.organisationName}</dd>
+                <dt>{t('verify.aupVersion')}</dt>
+                <dd>{record.aupVersion}</dd>
               </dl>
+            )}
+            {record?.signedClauses && (
+              <details>
+                <summary>{t('verify.signedText')}</summary>
+                <ol>
+                  {record.signedClauses.map((clause) => (
+                    <li key={clause.id}>{clause.text}</li>
+                  ))}
+                </ol>
+              </details>
             )}
           </div>
         )}
