@@ -42,7 +42,8 @@ function panelFor(tab: LeadTab, person: string | undefined): ReactNode {
 }
 
 export function LeadAreaScreen({ tab, person }: { tab: LeadTab; person?: string }) {
-  const { t } = useTranslation('lead');
+  // The policy text loads with the area's own, so no panel suspends (and drops focus) later.
+  const { t } = useTranslation(['lead', 'policy']);
   const { go } = useNavigation();
   const heading = useFocusHeading<HTMLHeadingElement>(`${tab}|${person ?? ''}`);
 
