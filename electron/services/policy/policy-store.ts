@@ -24,6 +24,8 @@ export const POLICY_FILE = 'policy.json';
  */
 export class PolicyStore {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Only this store writes the file, so what it last read or wrote is what is on disk. */
+  private cached: PolicyFile | null = null;
 
   constructor(
     private readonly dataDir: string,
@@ -35,6 +37,7 @@ export class PolicyStore {
   }
 
   async read(): Promise<PolicyFile> {
+    if (this.cached) return this.cached;
     let raw: string;
     try {
       raw = await fs.readFile(this.file, 'utf8');
@@ -51,6 +54,7 @@ export class PolicyStore {
         problem: result.error.issues[0]?.message ?? 'invalid',
       });
     }
+    this.cached = result.data;
     return result.data;
   }
 
@@ -99,6 +103,7 @@ export class PolicyStore {
   private async write(file: PolicyFile): Promise<void> {
     await fs.mkdir(this.dataDir, { recursive: true });
     await writeFileAtomic(this.file, `${JSON.stringify(file, null, 2)}\n`);
+    this.cached = file;
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
