@@ -67,6 +67,9 @@ const shown = (record: AcceptanceRecord) => ({
   expiresOn: record.expiresOn,
   organisationName: record.organisationName,
   certificateCode: record.certificateCode,
+  aupVersion: record.aupVersion,
+  // Checked directly against the ledger: no kept texts to show (the app's service adds them).
+  signedClauses: null,
 });
 
 /** Replaces one character of one field in the digest part of a payload. */
