@@ -5,7 +5,13 @@ import { expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { expect, servicesFor, test } from './harness/fixtures';
 import { TestDialogs } from './harness/test-dialogs';
 import { arrangeLeadDevice, signIn } from './lead-support';
-import { arrangeCompletedSession, resumeToSigning, SIAN } from './signing-helpers';
+import {
+  acknowledgeAll,
+  arrangeCompletedSession,
+  groupBoxes,
+  resumeToSigning,
+  SIAN,
+} from './signing-helpers';
 import { sampleRecord } from '../unit/fixtures/sample-record';
 
 const ONLINE = 'online-sessions';
@@ -90,14 +96,10 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   await app.reload();
   await resumeToSigning(app, SIAN.identifier);
   await expect(app.getByText(/The policy has changed since you signed version/)).toBeVisible();
-  const boxes = app.locator('.clause-list input[type="checkbox"]');
-  await expect(boxes).toHaveCount(1);
+  // Only the new clause, as one group with its one acknowledgement.
+  await expect(groupBoxes(app)).toHaveCount(1);
   await expect(app.locator('.clause-list')).toContainText(VIDEO_RULE_FILLED);
-  await boxes.first().check();
-  await app.locator('#statement').check();
-  await app.getByLabel('Your full name').fill('Siân Llŵyd');
-  await app.getByRole('radio', { name: /Type my signature/ }).check();
-  await app.getByLabel('Type your signature').fill('Siân Llŵyd');
+  await acknowledgeAll(app);
   await app.getByRole('button', { name: 'Sign the agreement' }).click();
   await expect(
     app.getByRole('heading', { level: 1, name: 'You have signed the agreement' }),
