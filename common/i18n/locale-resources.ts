@@ -3,6 +3,7 @@ import enAbout from '../locales/en-GB/about.json' with { type: 'json' };
 import enCertificate from '../locales/en-GB/certificate.json' with { type: 'json' };
 import enCommon from '../locales/en-GB/common.json' with { type: 'json' };
 import enErrors from '../locales/en-GB/errors.json' with { type: 'json' };
+import enEvidence from '../locales/en-GB/evidence.json' with { type: 'json' };
 import enLead from '../locales/en-GB/lead.json' with { type: 'json' };
 import enLearner from '../locales/en-GB/learner.json' with { type: 'json' };
 import enMenu from '../locales/en-GB/menu.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import cyAbout from '../locales/cy/about.json' with { type: 'json' };
 import cyCertificate from '../locales/cy/certificate.json' with { type: 'json' };
 import cyCommon from '../locales/cy/common.json' with { type: 'json' };
 import cyErrors from '../locales/cy/errors.json' with { type: 'json' };
+import cyEvidence from '../locales/cy/evidence.json' with { type: 'json' };
 import cyLead from '../locales/cy/lead.json' with { type: 'json' };
 import cyLearner from '../locales/cy/learner.json' with { type: 'json' };
 import cyMenu from '../locales/cy/menu.json' with { type: 'json' };
@@ -36,6 +38,7 @@ export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
     certificate: enCertificate,
     common: enCommon,
     errors: enErrors,
+    evidence: enEvidence,
     lead: enLead,
     learner: enLearner,
     menu: enMenu,
@@ -50,6 +53,7 @@ export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
     certificate: cyCertificate,
     common: cyCommon,
     errors: cyErrors,
+    evidence: cyEvidence,
     lead: cyLead,
     learner: cyLearner,
     menu: cyMenu,

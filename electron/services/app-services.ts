@@ -13,6 +13,8 @@ import type { NativeDialogs } from './platform/native-dialogs';
 import { SettingsService, type SettingsFileSource } from './settings/settings-service';
 import { SetupService } from './setup/setup-service';
 import { CertificateService } from './certificates/certificate-service';
+import { defaultFontsDir } from './certificates/certificate-fonts';
+import { EvidenceService } from './evidence/evidence-service';
 import { SigningService } from './signing/sign-agreement';
 import { SignatureStore } from './signatures/signature-store';
 import { PolicyService } from './policy/policy-service';
@@ -72,6 +74,8 @@ export interface AppServices {
   signing: SigningService;
   /** Every certificate, for learner and lead: render, name, save, print, export, verify. */
   certificates: CertificateService;
+  /** The evidence pack, the trustee's report and verifying a pack. */
+  evidence: EvidenceService;
 }
 
 export function createAppServices(env: AppEnvironment): AppServices {
@@ -117,6 +121,18 @@ export function createAppServices(env: AppEnvironment): AppServices {
     ledger,
     now: env.now,
   });
+  const certificates = new CertificateService({
+    ledger,
+    signedTexts,
+    deviceKey: async () => (await deviceKey()).key,
+    signatures,
+    dataDir: env.dataDir,
+    dialogs: env.dialogs,
+    uiLocale: () => settings.get().locale,
+    now: env.now,
+    fontsDir: env.fontsDir,
+    timeZone: () => settings.get().timeZone,
+  });
   return {
     env,
     settings,
@@ -147,17 +163,15 @@ export function createAppServices(env: AppEnvironment): AppServices {
       signedTexts,
       now: env.now,
     }),
-    certificates: new CertificateService({
-      ledger,
-      signedTexts,
-      deviceKey: async () => (await deviceKey()).key,
-      signatures,
+    certificates,
+    evidence: new EvidenceService({
       dataDir: env.dataDir,
-      dialogs: env.dialogs,
-      uiLocale: () => settings.get().locale,
+      ledger,
+      settings: () => settings.get(),
+      content: (locale) => content.pack(locale),
+      certificates,
+      fontsDir: env.fontsDir ?? defaultFontsDir(),
       now: env.now,
-      fontsDir: env.fontsDir,
-      timeZone: () => settings.get().timeZone,
     }),
   };
 }

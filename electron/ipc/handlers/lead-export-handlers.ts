@@ -57,9 +57,17 @@ export function leadExportHandlers(
     return lead.jobs.start(input.kind, (context) => {
       switch (input.kind) {
         case 'csv':
-          return services.content
-            .rawPack(input.locale)
-            .then((pack) => exportCsv(records, target, input.locale, context, pack.aup.version));
+          return Promise.all([services.ledger(), services.content.rawPack(input.locale)]).then(
+            ([ledger, pack]) =>
+              exportCsv(
+                records,
+                target,
+                input.locale,
+                ledger.checkpoint(),
+                context,
+                pack.aup.version,
+              ),
+          );
         case 'certificates-folder':
           return exportCertificateFolder(records, target, certificates, context);
         case 'certificates-combined':

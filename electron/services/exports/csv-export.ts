@@ -5,6 +5,8 @@ import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { csvCell } from './csv-cells';
 import { csvLayout, headerFor, type CsvLabels } from './csv-columns';
+import type { CheckpointClaim } from '../ledger/ledger-checkpoint';
+import { checkpointRow } from './csv-checkpoint-row';
 
 /** Excel needs the byte-order mark to read UTF-8 (Welsh accents, emoji) instead of ANSI. */
 const BOM = '\uFEFF';
@@ -23,6 +25,8 @@ export interface WriteCsvOptions {
   chunkRows?: number;
   /** The version learners sign now: adds the "re-sign needed" column. */
   currentAupVersion?: string;
+  /** The ledger's checkpoint, written as the closing row (see csv-checkpoint-row.ts). */
+  checkpoint?: CheckpointClaim;
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
@@ -58,6 +62,10 @@ export async function writeCsv(
         const chunk = records.slice(start, start + chunkRows);
         await handle.write(chunk.map((r) => layout.line(r) + CRLF).join(''));
         onProgress?.({ rowsWritten: start + chunk.length, totalRows: records.length });
+      }
+      if (options.checkpoint) {
+        const row = checkpointRow(options.checkpoint, layout.keys.length);
+        await handle.write(row.map(csvCell).join(',') + CRLF);
       }
       await handle.sync();
     } finally {

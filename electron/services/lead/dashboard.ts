@@ -173,7 +173,10 @@ function refresherExceptions(records: readonly AcceptanceRecord[]): RefresherExc
     }));
 }
 
-function withTitles(question: QuestionDifficulty, content: ContentPack | null): HardQuestion {
+export function withTitles(
+  question: QuestionDifficulty,
+  content: ContentPack | null,
+): HardQuestion {
   const module = content?.modules.find((m) => m.id === question.moduleId);
   const scenario = module?.scenarios.find((s) => s.id === question.scenarioId);
   const step = scenario?.steps.find((s) => s.id === question.stepId);

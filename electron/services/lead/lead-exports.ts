@@ -5,6 +5,7 @@ import type { Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { writeCsv } from '../exports/csv-export';
 import { writeFileAtomic } from '../fs/atomic-write';
+import type { CheckpointClaim } from '../ledger/ledger-checkpoint';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
 import { recordToStatements, type StatementOptions } from '../xapi/record-to-statements';
@@ -26,6 +27,7 @@ export async function exportCsv(
   records: readonly AcceptanceRecord[],
   path: string,
   locale: Locale,
+  checkpoint: CheckpointClaim,
   { signal, progress }: JobContext,
   currentAupVersion?: string,
 ): Promise<JobOutcome> {
@@ -33,6 +35,7 @@ export async function exportCsv(
   const result = await writeCsv(records, path, {
     labels: csvLabels(locale),
     currentAupVersion,
+    checkpoint,
     signal,
     onProgress: ({ rowsWritten, totalRows }) => progress(rowsWritten, totalRows),
   });
