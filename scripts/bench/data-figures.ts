@@ -244,7 +244,13 @@ async function exportFigures(
   const live = await services.lead.records.matching({});
 
   let started = performance.now();
-  await exportCsv(live, path.join(exportsDir, 'records.csv'), 'en-GB', jobContext());
+  await exportCsv(
+    live,
+    path.join(exportsDir, 'records.csv'),
+    'en-GB',
+    (await services.ledger()).checkpoint(),
+    jobContext(),
+  );
   const csvMs = performance.now() - started;
   out.push({
     figure: 'CSV export',

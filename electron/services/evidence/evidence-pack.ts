@@ -40,6 +40,7 @@ export interface EvidenceSources {
   combinedCertificates: (
     records: readonly AcceptanceRecord[],
     locale: Locale,
+    options: { signal?: AbortSignal; onProgress?: (done: number) => void },
   ) => Promise<CertificatePdfResult>;
 }
 
@@ -56,7 +57,8 @@ export interface BuiltPack {
   missingCharacters: string[];
 }
 
-const STEPS = 6;
+/** Steps besides the certificates, which count one each (they take most of the time). */
+const STEPS = 5;
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DomainError('export-cancelled', 'errors.export.cancelled');
@@ -98,24 +100,29 @@ export async function buildEvidencePack(
 ): Promise<BuiltPack> {
   const files = new Map<string, Uint8Array>();
   const encode = (text: string) => new TextEncoder().encode(text);
+  const summary = evidenceSummary(rawScope, locale, sources);
+  const { scope } = summary;
+  const records = recordsInScope(sources.records, scope, sources.timeZone);
+  const total = STEPS + records.length;
   const step = (done: number) => {
     throwIfCancelled(signal);
-    progress(done, STEPS);
+    // Steps 0–2 come before the certificates; the later ones count after them.
+    progress(done < 3 ? done : done + records.length, total);
   };
 
   step(0);
-  const summary = evidenceSummary(rawScope, locale, sources);
-  const { scope } = summary;
   files.set(PACK_FILES.summary, await summaryReportPdf(summary, sources));
   step(1);
 
-  const records = recordsInScope(sources.records, scope, sources.timeZone);
   files.set(PACK_FILES.csv, await csvBytes(records, locale, sources.checkpoint, signal));
   step(2);
 
   let missingCharacters: string[] = [];
   if (records.length > 0) {
-    const combined = await sources.combinedCertificates(records, locale);
+    const combined = await sources.combinedCertificates(records, locale, {
+      signal,
+      onProgress: (done) => progress(2 + done, total),
+    });
     files.set(PACK_FILES.certificates, combined.pdf);
     missingCharacters = combined.missingCharacters;
   }
@@ -127,7 +134,6 @@ export async function buildEvidencePack(
   step(4);
 
   files.set(PACK_FILES.ledger, encode(json(ledgerReport(sources))));
-  step(5);
 
   const manifest: PackManifest = {
     format: PACK_FORMAT,
@@ -143,7 +149,7 @@ export async function buildEvidencePack(
   };
   files.set(MANIFEST_NAME, encode(json(manifest)));
   const zip = zipPack(files);
-  step(6);
+  step(STEPS);
   return { zip, manifest, summary, missingCharacters };
 }
 

@@ -108,7 +108,8 @@ export class EvidenceService {
       timeZone: settings.timeZone,
       now: this.deps.now(),
       fontsDir: this.deps.fontsDir,
-      combinedCertificates: (records, locale) => this.deps.certificates.combined(records, locale),
+      combinedCertificates: (records, locale, options) =>
+        this.deps.certificates.combined(records, locale, options),
     };
   }
 }
