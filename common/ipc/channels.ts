@@ -42,6 +42,8 @@ export const OPERATION_NAMES = [
   'leadStartExport',
   'leadExportStatus',
   'leadCancelExport',
+  'leadStartEvidence',
+  'leadVerifyEvidencePack',
   'getSigningAgreement',
   'signAgreement',
   'getCertificateSummary',

@@ -3,6 +3,7 @@ import { channelOf, OPERATION_NAMES, type OperationName } from './channels';
 import type { IpcResult, Operation } from './operation';
 import { appOperations } from './operations/app-operations';
 import { diagnosticsOperations } from './operations/diagnostics-operations';
+import { evidenceOperations } from './operations/evidence-operations';
 import { leadDataOperations } from './operations/lead-data-operations';
 import { leadExportOperations } from './operations/lead-export-operations';
 import { leadOperations } from './operations/lead-operations';
@@ -23,6 +24,7 @@ export const operations = {
   ...leadOperations,
   ...leadDataOperations,
   ...leadExportOperations,
+  ...evidenceOperations,
   ...signingOperations,
   ...diagnosticsOperations,
   ...policyOperations,

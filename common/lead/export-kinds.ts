@@ -6,5 +6,7 @@ export const EXPORT_KINDS = [
   'backup',
   'xapi-file',
   'xapi-send',
+  'evidence-pack',
+  'trustee-report',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];

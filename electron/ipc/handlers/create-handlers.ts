@@ -2,6 +2,7 @@ import type { AppServices } from '../../services/app-services';
 import type { Handlers } from '../router';
 import { appHandlers } from './app-handlers';
 import { diagnosticsHandlers } from './diagnostics-handlers';
+import { evidenceHandlers } from './evidence-handlers';
 import { leadDataHandlers } from './lead-data-handlers';
 import { leadExportHandlers } from './lead-export-handlers';
 import { leadHandlers } from './lead-handlers';
@@ -19,6 +20,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...leadHandlers(services),
     ...leadDataHandlers(services),
     ...leadExportHandlers(services),
+    ...evidenceHandlers(services),
     ...signingHandlers(services),
     ...diagnosticsHandlers(services),
     ...policyHandlers(services),

@@ -1,7 +1,6 @@
 import { backupFileName } from '../../services/backup/backup-format';
 import type { AppServices } from '../../services/app-services';
 import type { Locale } from '../../../common/content/content-schema';
-import type { ExportKind } from '../../../common/lead/export-kinds';
 import {
   exportBackup,
   exportCertificateFolder,
@@ -19,7 +18,7 @@ import type { Handlers } from '../router';
 type StartInput = ParsedInputOf<'leadStartExport'>;
 
 /** Where an export goes: a native save dialog (or a folder picker). Null when cancelled. */
-function chooseTarget(services: AppServices, kind: ExportKind, locale: Locale) {
+function chooseTarget(services: AppServices, kind: StartInput['kind'], locale: Locale) {
   const { dialogs, now } = services.env;
   const names = exportFileNames(locale);
   const save = (defaultName: string, filter: FileFilter) =>

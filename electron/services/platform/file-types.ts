@@ -2,7 +2,7 @@ import type { Locale } from '../../../common/i18n/locales';
 import { translatorFor } from '../i18n/main-translator';
 import type { FileFilter } from './native-dialogs';
 
-export type FileKind = 'csv' | 'pdf' | 'json' | 'backup' | 'contentPack';
+export type FileKind = 'csv' | 'pdf' | 'json' | 'backup' | 'contentPack' | 'zip';
 
 const EXTENSIONS: Record<FileKind, string[]> = {
   csv: ['csv'],
@@ -10,6 +10,7 @@ const EXTENSIONS: Record<FileKind, string[]> = {
   json: ['json'],
   backup: ['json'],
   contentPack: ['json'],
+  zip: ['zip'],
 };
 
 /**

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { EvidenceRequest } from '../../../common/evidence/evidence-request';
 import type { StartExport } from '../../../common/ipc/operations/lead-export-operations';
 import type { JobStatus } from '../../../electron/services/lead/export-jobs';
 import { api, ApiError } from '../../app/api';
@@ -24,17 +25,26 @@ export function useExportJob() {
     return () => clearInterval(timer);
   }, [call, running, job]);
 
-  const start = useCallback(
-    async (input: StartExport) => {
+  const launch = useCallback(
+    async (begin: () => ReturnType<ReturnType<typeof api>['leadStartExport']>) => {
       setError(null);
       setJob(null);
       try {
-        setJob(await call(api().leadStartExport(input)));
+        setJob(await call(begin()));
       } catch (failure) {
         setError(failure);
       }
     },
     [call],
+  );
+  const start = useCallback(
+    (input: StartExport) => launch(() => api().leadStartExport(input)),
+    [launch],
+  );
+  /** The evidence pack and the trustee's report run as the same kind of job. */
+  const startEvidence = useCallback(
+    (input: EvidenceRequest) => launch(() => api().leadStartEvidence(input)),
+    [launch],
   );
 
   const cancel = useCallback(async () => {
@@ -43,5 +53,5 @@ export function useExportJob() {
 
   // A job that failed in main reports its typed error through its status.
   const jobError = job?.state === 'failed' && job.error ? new ApiError(job.error) : null;
-  return { job, error: error ?? jobError, running, start, cancel };
+  return { job, error: error ?? jobError, running, start, startEvidence, cancel };
 }

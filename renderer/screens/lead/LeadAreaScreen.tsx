@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { DashboardPanel } from '../../components/lead/DashboardPanel';
+import { EvidencePanel } from '../../components/lead/EvidencePanel';
 import { ExportsPanel } from '../../components/lead/ExportsPanel';
 import { ImportPanel } from '../../components/lead/ImportPanel';
 import { PersonPanel } from '../../components/lead/PersonPanel';
@@ -32,6 +33,8 @@ function panelFor(tab: LeadTab, person: string | undefined): ReactNode {
       return <ImportPanel />;
     case 'verify':
       return <VerifyPanel />;
+    case 'evidence':
+      return <EvidencePanel />;
     case 'protection':
       return <ProtectionPanel />;
     case 'policy':

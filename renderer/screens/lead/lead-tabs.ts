@@ -5,6 +5,7 @@ export const LEAD_TABS = [
   'exports',
   'import',
   'verify',
+  'evidence',
   'protection',
   'policy',
   'settings',
