@@ -52,8 +52,9 @@ test('the lead builds an evidence pack for 50 people by keyboard, and verify nam
     .getByRole('navigation', { name: 'Lead area sections' })
     .getByRole('button', { name: 'Evidence and reminders' })
     .click();
-  await expect(app.getByRole('heading', { level: 2, name: 'Evidence pack for an inspection' }))
-    .toBeVisible();
+  await expect(
+    app.getByRole('heading', { level: 2, name: 'Evidence pack for an inspection' }),
+  ).toBeVisible();
   await expectNoAxeViolationsInBothLocales(app, 'lead evidence');
 
   // Two years back, so every seeded completion (the oldest is 400 days old) is in the period.
