@@ -13,6 +13,7 @@ export const leadSettingsSchema = settingsSchema
     leadAutoLockMinutes: true,
     retentionYears: true,
     timeZone: true,
+    reminderDays: true,
   })
   .extend({ organisation: organisationSchema.strict() })
   .strict();
@@ -28,5 +29,6 @@ export function leadSettingsOf(settings: Settings): LeadSettings {
     leadAutoLockMinutes: settings.leadAutoLockMinutes,
     retentionYears: settings.retentionYears,
     timeZone: settings.timeZone,
+    reminderDays: settings.reminderDays,
   };
 }

@@ -59,8 +59,8 @@ export const timeZoneSchema = z
   .max(100, { error: encodeFieldMessage('errors.fields.invalid') })
   .refine(isKnownTimeZone, { error: encodeFieldMessage('errors.fields.invalid') });
 
-/** 2 added `timeZone` (see the upgrade step in settings-migrations.ts). */
-export const CURRENT_SETTINGS_VERSION = 2;
+/** 2 added `timeZone`, 3 `reminderDays` (see the upgrade steps in settings-migrations.ts). */
+export const CURRENT_SETTINGS_VERSION = 3;
 
 /** What a new device starts with, and what the setup form offers. */
 export const SETTING_DEFAULTS = {
@@ -68,6 +68,7 @@ export const SETTING_DEFAULTS = {
   passMarkPercent: 80,
   retentionYears: null,
   leadAutoLockMinutes: 10,
+  reminderDays: 30,
 } as const;
 
 export const settingsSchema = z.object({
@@ -86,6 +87,11 @@ export const settingsSchema = z.object({
    * common/calendar). Europe/London unless the lead chooses another.
    */
   timeZone: timeZoneSchema,
+  /**
+   * The dashboard's reminder list shows who falls due within this many days (and everyone
+   * overdue), so the lead can remind them before they lapse.
+   */
+  reminderDays: wholeNumberBetween(1, 365),
   /** Minutes of inactivity after which the lead area locks itself. */
   leadAutoLockMinutes: wholeNumberBetween(1, 120),
   /** A random id for this device, recorded on every acceptance record. */

@@ -11,7 +11,7 @@ import type { Settings } from '../../common/settings/settings-schema';
 import { keyOf } from '../support/test-device-key';
 
 const SETTINGS: Settings = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   locale: 'en-GB',
   defaultLocale: 'en-GB',
   organisation: {
@@ -26,6 +26,7 @@ const SETTINGS: Settings = {
   retentionYears: 6,
   timeZone: 'Europe/Paris',
   leadAutoLockMinutes: 10,
+  reminderDays: 30,
   deviceId: 'device-source',
   setupComplete: true,
 };

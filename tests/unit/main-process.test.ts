@@ -67,11 +67,11 @@ describe('the Electron main process, as started in development', () => {
 
   it('keeps settings with electron-store in the folder ESAFETY_USER_DATA_DIR names', async () => {
     const result = (await call('getSettings')) as { ok: boolean; value: unknown };
-    expect(result).toMatchObject({ ok: true, value: { schemaVersion: 2, locale: 'en-GB' } });
+    expect(result).toMatchObject({ ok: true, value: { schemaVersion: 3, locale: 'en-GB' } });
     const file = JSON.parse(readFileSync(path.join(userData, 'settings.json'), 'utf8'));
     expect(file).toMatchObject({
-      schemaVersion: 2,
-      __internal__: { migrations: { version: '2.0.0' } },
+      schemaVersion: 3,
+      __internal__: { migrations: { version: '3.0.0' } },
     });
   });
 

@@ -17,7 +17,7 @@ const organisation = {
   safeguardingLeadContact: 'diogelu@example.org',
 };
 const stored: Settings = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   locale: 'en-GB',
   defaultLocale: 'en-GB',
   organisation,
@@ -26,6 +26,7 @@ const stored: Settings = {
   retentionYears: null,
   timeZone: 'Europe/London',
   leadAutoLockMinutes: 10,
+  reminderDays: 30,
   deviceId: 'device-1',
   setupComplete: true,
 };

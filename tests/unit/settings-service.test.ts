@@ -20,7 +20,7 @@ describe('settings on disk', () => {
   it('a brand-new device gets defaults: English, a 12-month refresher, an 80% pass mark, not set up', () => {
     const settings = open().get();
     expect(settings).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       locale: 'en-GB',
       refresherMonths: 12,
       passMarkPercent: 80,
@@ -48,7 +48,7 @@ describe('settings on disk', () => {
     fs.writeFileSync(settingsFile(), JSON.stringify({ locale: 'cy', passMarkPercent: 70 }));
     const service = open();
     expect(service.recoveredFrom).toBeNull();
-    expect(service.get()).toMatchObject({ schemaVersion: 2, locale: 'cy', passMarkPercent: 70 });
+    expect(service.get()).toMatchObject({ schemaVersion: 3, locale: 'cy', passMarkPercent: 70 });
   });
 
   it.each([

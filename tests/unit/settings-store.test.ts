@@ -40,10 +40,10 @@ describe('the settings store checks the file itself', () => {
     fs.writeFileSync(settingsFile(), JSON.stringify({ locale: 'cy', passMarkPercent: 70 }));
     const file = confSettingsSource(dir).open();
     expect(file.store).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       locale: 'cy',
       passMarkPercent: 70,
-      __internal__: { migrations: { version: '2.0.0' } },
+      __internal__: { migrations: { version: '3.0.0' } },
     });
   });
 

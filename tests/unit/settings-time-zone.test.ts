@@ -42,7 +42,12 @@ const VERSION_1 = {
   setupComplete: true,
 } as const;
 
-const CURRENT: Settings = { ...VERSION_1, schemaVersion: 2, timeZone: 'Europe/Paris' };
+const CURRENT: Settings = {
+  ...VERSION_1,
+  schemaVersion: 3,
+  timeZone: 'Europe/Paris',
+  reminderDays: 30,
+};
 
 describe('the organisation’s time zone setting', () => {
   it('a version-1 settings file is upgraded to Europe/London, keeping everything else', () => {
@@ -51,9 +56,14 @@ describe('the organisation’s time zone setting', () => {
     fs.writeFileSync(settingsFile(), JSON.stringify({ ...VERSION_1, ...internal }));
     const service = open();
     expect(service.recoveredFrom).toBeNull();
-    expect(service.get()).toEqual({ ...VERSION_1, schemaVersion: 2, timeZone: 'Europe/London' });
+    expect(service.get()).toEqual({
+      ...VERSION_1,
+      schemaVersion: 3,
+      timeZone: 'Europe/London',
+      reminderDays: 30,
+    });
     expect(JSON.parse(fs.readFileSync(settingsFile(), 'utf8'))).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       timeZone: 'Europe/London',
     });
   });

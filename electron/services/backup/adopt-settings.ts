@@ -15,7 +15,7 @@ export type AdoptedSettings = Pick<
   | 'leadAutoLockMinutes'
   | 'defaultLocale'
 > &
-  Partial<Pick<Settings, 'timeZone'>>;
+  Partial<Pick<Settings, 'timeZone' | 'reminderDays'>>;
 
 /** A backup made before the time-zone setting (settings version 1) has none. */
 export type BackupSettings = NonNullable<BackupFile['settings']>;
@@ -30,5 +30,6 @@ export function settingsToAdopt(fromBackup: BackupSettings): AdoptedSettings {
     defaultLocale: fromBackup.defaultLocale,
     // Without one in the backup, this device keeps its own.
     ...('timeZone' in fromBackup ? { timeZone: fromBackup.timeZone } : {}),
+    ...('reminderDays' in fromBackup ? { reminderDays: fromBackup.reminderDays } : {}),
   };
 }

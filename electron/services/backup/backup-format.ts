@@ -47,8 +47,13 @@ export const backupCheckpointSchema = z
  * (the manifest hashes what was written), never upgraded here; adopting them keeps this device's
  * own time zone (see adopt-settings.ts).
  */
-const settingsV1Schema = settingsSchema.omit({ timeZone: true }).extend({
+const settingsV1Schema = settingsSchema.omit({ timeZone: true, reminderDays: true }).extend({
   schemaVersion: z.literal(1),
+});
+
+/** Settings version 2, before the reminder window: read as they are, like version 1. */
+const settingsV2Schema = settingsSchema.omit({ reminderDays: true }).extend({
+  schemaVersion: z.literal(2),
 });
 
 /** Everything the manifest hash covers. */
@@ -60,7 +65,7 @@ export const backupContentSchema = z.object({
   /** Where the source ledger stood when the backup was made (version 2 on). */
   checkpoint: backupCheckpointSchema.optional(),
   /** Settings only: the lead passphrase and recovery hashes live elsewhere and are never copied. */
-  settings: z.union([settingsSchema, settingsV1Schema]).nullable(),
+  settings: z.union([settingsSchema, settingsV2Schema, settingsV1Schema]).nullable(),
   /** The source ledger's lines exactly as stored, so its chain can be re-verified here. */
   // A raw line break inside a "line" would re-split it and shift every position reported.
   ledger: z.array(

@@ -27,6 +27,8 @@ const upgrades: Record<number, Upgrade> = {
   }),
   // 2 reads every date on the organisation's calendar; until the lead says otherwise, London's.
   1: (old) => ({ timeZone: DEFAULT_TIME_ZONE, ...old, schemaVersion: 2 }),
+  // 3 lists who falls due soon for reminders; a month ahead unless the lead chooses otherwise.
+  2: (old) => ({ reminderDays: SETTING_DEFAULTS.reminderDays, ...old, schemaVersion: 3 }),
 };
 
 export function upgradeSettings(raw: Record<string, unknown>): Record<string, unknown> {
