@@ -44,6 +44,8 @@ export const OPERATION_NAMES = [
   'leadCancelExport',
   'leadStartEvidence',
   'leadVerifyEvidencePack',
+  'leadReminders',
+  'leadStartReminderExport',
   'getSigningAgreement',
   'signAgreement',
   'getCertificateSummary',

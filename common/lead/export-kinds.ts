@@ -8,5 +8,7 @@ export const EXPORT_KINDS = [
   'xapi-send',
   'evidence-pack',
   'trustee-report',
+  'reminders-csv',
+  'reminders-pdf',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];

@@ -35,8 +35,29 @@ function originOf(parsed: URL): string {
   return `${parsed.protocol}//${parsed.host.toLowerCase()}`;
 }
 
-/** Plain https to an allow-listed host, with no credentials or unusual port. */
+/** The longest reminder email link we hand to the mail client (the lead's reminders). */
+export const MAX_MAILTO_LENGTH = 2000;
+
+/**
+ * A reminder email for the system's mail client: `mailto:` only, nothing else about it is
+ * trusted more than that. It must parse, stay short, and carry no raw control characters or
+ * spaces (everything in it is percent-encoded by the reminder builder). The mail client only
+ * drafts the message; the lead reads it and presses Send.
+ */
+export function isSafeMailtoUrl(url: string | undefined): boolean {
+  if (!url || url.length > MAX_MAILTO_LENGTH || !url.startsWith('mailto:')) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f]/.test(url)) return false;
+  const parsed = parse(url);
+  return parsed !== null && parsed.protocol === 'mailto:';
+}
+
+/**
+ * Plain https to an allow-listed host, with no credentials or unusual port; or a reminder
+ * email (`mailto:`, see `isSafeMailtoUrl`).
+ */
 export function isSafeExternalUrl(url: string | undefined): boolean {
+  if (isSafeMailtoUrl(url)) return true;
   const parsed = parse(url);
   return (
     parsed !== null &&

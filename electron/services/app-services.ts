@@ -15,6 +15,7 @@ import { SetupService } from './setup/setup-service';
 import { CertificateService } from './certificates/certificate-service';
 import { defaultFontsDir } from './certificates/certificate-fonts';
 import { EvidenceService } from './evidence/evidence-service';
+import { ReminderService } from './reminders/reminder-service';
 import { SigningService } from './signing/sign-agreement';
 import { SignatureStore } from './signatures/signature-store';
 import { PolicyService } from './policy/policy-service';
@@ -76,6 +77,8 @@ export interface AppServices {
   certificates: CertificateService;
   /** The evidence pack, the trustee's report and verifying a pack. */
   evidence: EvidenceService;
+  /** Who falls due soon or is overdue, for reminders drafted in the lead's mail client. */
+  reminders: ReminderService;
 }
 
 export function createAppServices(env: AppEnvironment): AppServices {
@@ -170,6 +173,12 @@ export function createAppServices(env: AppEnvironment): AppServices {
       settings: () => settings.get(),
       content: (locale) => content.pack(locale),
       certificates,
+      fontsDir: env.fontsDir ?? defaultFontsDir(),
+      now: env.now,
+    }),
+    reminders: new ReminderService({
+      ledger,
+      settings: () => settings.get(),
       fontsDir: env.fontsDir ?? defaultFontsDir(),
       now: env.now,
     }),

@@ -20,6 +20,16 @@ describe('which links may open in the user’s browser', () => {
     ['smb://server/share', false],
     ['https://xn--ceop-police-uk.evil/', false],
     [undefined, false],
+    // Reminder emails open in the mail client: mailto only, encoded, short.
+    ['mailto:ana@example.org?subject=E-safety%20refresher&body=Hello', true],
+    ['mailto:?bcc=a@example.org,b@example.org&subject=Refresher', true],
+    ['mailto:ana@example.org?subject=two words', false], // a raw space: not what we build
+    ['mailto:ana@example.org?body=line%0Abreak\n', false],
+    [`mailto:a@example.org?body=${'x'.repeat(2000)}`, false],
+    ['MAILTO:ana@example.org', false],
+    ['mailtox:ana@example.org', false],
+    ['news:comp.lang', false],
+    ['tel:+441234567890', false],
   ])('%s → %s', (url, expected) => {
     expect(isSafeExternalUrl(url)).toBe(expected);
   });

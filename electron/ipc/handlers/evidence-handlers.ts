@@ -7,8 +7,11 @@ import type { Handlers } from '../router';
 /** The evidence pack and the trustee's report (as export jobs), and verifying a kept pack. */
 export function evidenceHandlers(
   services: AppServices,
-): Pick<Handlers, 'leadStartEvidence' | 'leadVerifyEvidencePack'> {
-  const { lead, env, evidence } = services;
+): Pick<
+  Handlers,
+  'leadStartEvidence' | 'leadVerifyEvidencePack' | 'leadReminders' | 'leadStartReminderExport'
+> {
+  const { lead, env, evidence, reminders } = services;
   const start = async (input: ParsedInputOf<'leadStartEvidence'>) => {
     const t = translatorFor(input.locale);
     const pack = input.kind === 'evidence-pack';
@@ -29,6 +32,20 @@ export function evidenceHandlers(
     leadVerifyEvidencePack: async ({ locale }) => {
       const path = await env.dialogs.chooseOpenPath({ filters: [fileFilter('zip', locale)] });
       return path === null ? null : evidence.verify(path);
+    },
+    leadReminders: () => reminders.view(),
+    leadStartReminderExport: async ({ format, locale }) => {
+      const t = translatorFor(locale);
+      const target = await env.dialogs.chooseSavePath({
+        defaultName: t(`evidence:fileNames.reminders-${format}`),
+        filters: [fileFilter(format, locale)],
+      });
+      if (target === null) return null;
+      return lead.jobs.start(`reminders-${format}`, (context) =>
+        format === 'csv'
+          ? reminders.writeCsv(locale, target, context)
+          : reminders.writePdf(locale, target, context),
+      );
     },
   };
 }
