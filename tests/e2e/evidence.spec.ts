@@ -50,7 +50,7 @@ test('the lead builds an evidence pack for 50 people by keyboard, and verify nam
   await signIn(app);
   await app
     .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Evidence and reminders' })
+    .getByRole('button', { name: 'Evidence pack' })
     .click();
   await expect(
     app.getByRole('heading', { level: 2, name: 'Evidence pack for an inspection' }),

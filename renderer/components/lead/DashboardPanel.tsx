@@ -10,6 +10,7 @@ import { HardestQuestions } from './HardestQuestions';
 import { PolicyFollowUpTable } from '../policy/PolicyFollowUpTable';
 import { InTrainingTable } from './InTrainingTable';
 import { IntegrityNotice } from './IntegrityNotice';
+import { RemindersPanel } from './RemindersPanel';
 import { StatusTiles } from './StatusTiles';
 import { useLeadCall } from './use-lead-call';
 
@@ -53,6 +54,7 @@ export function DashboardPanel() {
       )}
       <StatusTiles counts={data.counts} />
       <PolicyFollowUpTable rows={data.policyFollowUp} />
+      <RemindersPanel />
       <InTrainingTable rows={data.inTraining} />
       <CompletionsChart months={data.months} />
       <HardestQuestions questions={data.hardest} skippedLines={data.skippedAnswerLines} />

@@ -53,5 +53,5 @@ export function useExportJob() {
 
   // A job that failed in main reports its typed error through its status.
   const jobError = job?.state === 'failed' && job.error ? new ApiError(job.error) : null;
-  return { job, error: error ?? jobError, running, start, startEvidence, cancel };
+  return { job, error: error ?? jobError, running, start, startEvidence, launch, cancel };
 }
