@@ -173,6 +173,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       settings: () => settings.get(),
       content: (locale) => content.pack(locale),
       certificates,
+      deviceKey: async () => (await deviceKey()).key,
       fontsDir: env.fontsDir ?? defaultFontsDir(),
       now: env.now,
     }),

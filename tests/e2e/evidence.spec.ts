@@ -72,13 +72,14 @@ test('the lead builds an evidence pack for 50 people by keyboard, and verify nam
     checkpoint: { entries: number; headHash: string };
     files: { path: string; sha256: string; bytes: number }[];
   };
-  // Every file the manifest lists is in the pack with that digest, and nothing else is.
+  // Every file the manifest lists is in the pack with that digest, and nothing else is but
+  // the manifest and the device's seal over it.
   for (const file of manifest.files) {
     expect(files[file.path], file.path).toBeDefined();
     expect(sha256(files[file.path]!), file.path).toBe(file.sha256);
   }
   expect(Object.keys(files).sort()).toEqual(
-    [...manifest.files.map((f) => f.path), 'manifest.json'].sort(),
+    [...manifest.files.map((f) => f.path), 'manifest.json', 'manifest.seal.json'].sort(),
   );
   expect(manifest.checkpoint.entries).toBe(50);
 
@@ -126,6 +127,7 @@ test('the lead builds an evidence pack for 50 people by keyboard, and verify nam
   dialogs.willOpen(packPath);
   await app.getByRole('button', { name: 'Choose a pack to verify' }).click();
   await expect(app.getByText(/This pack is complete and unchanged/)).toBeVisible();
+  await expect(app.getByText(/Seal: this device sealed the manifest/)).toBeVisible();
 
   // One byte of the CSV changed, the zip rebuilt around it: verify names that file alone.
   const csvBytes = files['completions.csv']!;

@@ -127,6 +127,38 @@ describe('the evidence pack', () => {
     ]);
   });
 
+  it('a forger who edits a file and recomputes its digest in the manifest is caught by the seal', async () => {
+    await addRecord({ learner: { fullName: 'Ana Price', role: 'staff', identifier: 'ana@x.org' } });
+    const path = join(temp.dir, 'pack.zip');
+    await services.evidence.writePack({ ...scope, roles: ['staff'] }, 'en-GB', path, job());
+    expect((await services.evidence.verify(path)).seal).toBe('this-device');
+
+    const files = unzipSync(new Uint8Array(await readFile(path)));
+    const csv = new TextDecoder()
+      .decode(files['completions.csv'])
+      .replace('Ana Price', 'Ann Price');
+    files['completions.csv'] = new TextEncoder().encode(csv);
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as {
+      files: { path: string; sha256: string; bytes: number }[];
+    };
+    for (const file of manifest.files) {
+      file.sha256 = sha256Of(files[file.path]!);
+      file.bytes = files[file.path]!.byteLength;
+    }
+    files['manifest.json'] = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+    await writeFile(path, zipSync(files));
+
+    const verdict = await services.evidence.verify(path);
+    expect(verdict.files.every((f) => f.state === 'matches')).toBe(true);
+    expect(verdict.seal).toBe('mismatch');
+    expect(verdict.ok).toBe(false);
+
+    // Without the seal file, nothing vouches for the pack.
+    delete files['manifest.seal.json'];
+    await writeFile(path, zipSync(files));
+    expect((await services.evidence.verify(path)).seal).toBe('unsealed');
+  });
+
   it('verifying a kept pack reports records cut from the ledger since it was made', async () => {
     await addRecord({ learner: { fullName: 'Ana Price', role: 'staff', identifier: 'ana@x.org' } });
     await addRecord({ learner: { fullName: 'Ben Hall', role: 'staff', identifier: 'ben@x.org' } });

@@ -2,7 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { KeyProtection } from './secret-protector';
 
 /** What a MAC is for: the same key never signs two kinds of thing with the same bytes. */
-export type SealPurpose = 'ledger-entry' | 'ledger-checkpoint' | 'backup' | 'certificate';
+export type SealPurpose =
+  'ledger-entry' | 'ledger-checkpoint' | 'backup' | 'certificate' | 'evidence-pack';
 
 /**
  * This device's secret key, used only through HMAC-SHA-256: the key itself never leaves this

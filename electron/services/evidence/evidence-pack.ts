@@ -36,6 +36,8 @@ export interface EvidenceSources {
   timeZone: string;
   now: Date;
   fontsDir: string;
+  /** Seals the manifest's bytes with this device's key (see verify-pack.ts). */
+  sealManifest: (manifestText: string) => { keyId: string; seal: string };
   /** Every certificate as one PDF in `locale` (CertificateService.combined). */
   combinedCertificates: (
     records: readonly AcceptanceRecord[],
@@ -147,7 +149,9 @@ export async function buildEvidencePack(
     checkpoint: { entries: sources.checkpoint.entries, headHash: sources.checkpoint.headHash },
     files: manifestFiles(files),
   };
-  files.set(MANIFEST_NAME, encode(json(manifest)));
+  const manifestText = json(manifest);
+  files.set(MANIFEST_NAME, encode(manifestText));
+  files.set(PACK_FILES.seal, encode(json(sources.sealManifest(manifestText))));
   const zip = zipPack(files);
   step(STEPS);
   return { zip, manifest, summary, missingCharacters };

@@ -3,6 +3,7 @@ import { LOCALES, type ContentPack, type Locale } from '../../../common/content/
 import type { Settings } from '../../../common/settings/settings-schema';
 import { readAnswers } from '../analytics/answers-file';
 import type { CertificateService } from '../certificates/certificate-service';
+import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { JobContext, JobOutcome } from '../lead/export-jobs';
@@ -21,6 +22,7 @@ export interface EvidenceServiceDeps {
   settings: () => Settings;
   content: (locale: Locale) => Promise<ContentPack>;
   certificates: CertificateService;
+  deviceKey: () => Promise<DeviceKey>;
   fontsDir: string;
   now: () => Date;
 }
@@ -74,15 +76,17 @@ export class EvidenceService {
       });
     }
     const bytes = new Uint8Array(await readFile(path));
-    const ledger = await this.deps.ledger();
+    const [ledger, key] = await Promise.all([this.deps.ledger(), this.deps.deviceKey()]);
     return verifyPack(bytes, {
       deviceId: this.deps.settings().deviceId,
       checkAgainst: (claim, origin) => ledger.checkAgainst(claim, origin),
+      keyId: key.id,
+      verifySeal: (text, seal) => key.verify('evidence-pack', text, seal),
     });
   }
 
   private async sources(): Promise<EvidenceSources> {
-    const ledger = await this.deps.ledger();
+    const [ledger, key] = await Promise.all([this.deps.ledger(), this.deps.deviceKey()]);
     const settings = this.deps.settings();
     const [answers, started, ...packs] = await Promise.all([
       readAnswers(this.deps.dataDir),
@@ -108,6 +112,7 @@ export class EvidenceService {
       timeZone: settings.timeZone,
       now: this.deps.now(),
       fontsDir: this.deps.fontsDir,
+      sealManifest: (text) => ({ keyId: key.id, seal: key.seal('evidence-pack', text) }),
       combinedCertificates: (records, locale, options) =>
         this.deps.certificates.combined(records, locale, options),
     };

@@ -9,4 +9,6 @@ export const PACK_FILES = {
   /** Which AUP versions were signed, per language, and which texts the pack holds. */
   aupIndex: 'aup/versions.json',
   ledger: 'ledger-verification.json',
+  /** The device's seal over manifest.json's exact bytes (HMAC with the device key). */
+  seal: 'manifest.seal.json',
 } as const;

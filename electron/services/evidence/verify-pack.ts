@@ -23,9 +23,20 @@ export interface PackFileCheck {
  */
 export type PackCheckpointState = 'matches' | 'ledger-changed' | 'other-device' | 'inconsistent';
 
+/**
+ * Who vouches for the manifest: this device's key (`this-device`), a key this device does not
+ * hold (`other-device`), nobody (`unsealed`: the seal file is gone), or a seal that does not
+ * match its bytes (`mismatch`: the manifest was edited, digests and all).
+ */
+export type PackSealState = 'this-device' | 'other-device' | 'unsealed' | 'mismatch';
+
 export interface PackVerification {
-  /** True only when every file matches, nothing is extra and the checkpoint matches. */
+  /**
+   * True only when every file matches, nothing is extra, this device's seal vouches for the
+   * manifest and the checkpoint matches the ledger.
+   */
   ok: boolean;
+  seal: PackSealState;
   manifest: Pick<PackManifest, 'organisation' | 'createdAt' | 'period' | 'roles' | 'deviceId'> & {
     checkpoint: CheckpointClaim;
   };
@@ -38,6 +49,9 @@ export interface PackVerification {
 export interface LedgerToCompare {
   deviceId: string;
   checkAgainst(claim: CheckpointClaim, origin: string): LedgerProblem[];
+  /** This device's key: its id, and a check of an `evidence-pack` seal over some text. */
+  keyId: string;
+  verifySeal(text: string, seal: string): boolean;
 }
 
 /**
@@ -48,8 +62,11 @@ export interface LedgerToCompare {
  */
 export function verifyPack(bytes: Uint8Array, ledger: LedgerToCompare): PackVerification {
   const files = unzipPack(bytes);
-  const manifest = readManifest(files.get(MANIFEST_NAME));
-  const listed = new Set(manifest.files.map((f) => f.path));
+  const manifestBytes = files.get(MANIFEST_NAME);
+  const manifest = readManifest(manifestBytes);
+  const seal = sealState(manifestBytes!, files.get(PACK_FILES.seal), ledger);
+  // The seal file vouches for the manifest, so the manifest does not list it.
+  const listed = new Set([...manifest.files.map((f) => f.path), PACK_FILES.seal]);
   const checks: PackFileCheck[] = manifest.files.map((file) => {
     const content = files.get(file.path);
     if (!content) return { path: file.path, state: 'missing' };
@@ -61,7 +78,9 @@ export function verifyPack(bytes: Uint8Array, ledger: LedgerToCompare): PackVeri
     ok:
       checks.every((c) => c.state === 'matches') &&
       extra.length === 0 &&
+      seal === 'this-device' &&
       checkpoint.state === 'matches',
+    seal,
     manifest: {
       organisation: manifest.organisation,
       createdAt: manifest.createdAt,
@@ -88,6 +107,29 @@ function readManifest(bytes: Uint8Array | undefined): PackManifest {
   const result = packManifestSchema.safeParse(parsed);
   if (!result.success) throw fail();
   return result.data;
+}
+
+function sealState(
+  manifest: Uint8Array,
+  sealFile: Uint8Array | undefined,
+  key: LedgerToCompare,
+): PackSealState {
+  const found = sealFile ? readJson(sealFile) : null;
+  const { keyId, seal } = (found ?? {}) as { keyId?: unknown; seal?: unknown };
+  if (typeof keyId !== 'string' || typeof seal !== 'string') return 'unsealed';
+  if (keyId !== key.keyId) return 'other-device';
+  const text = new TextDecoder().decode(manifest);
+  return key.verifySeal(text, seal) ? 'this-device' : 'mismatch';
+}
+
+function readJson(bytes: Uint8Array): unknown {
+  const json = text(bytes);
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 function sameClaim(a: CheckpointClaim | null, b: CheckpointClaim): boolean {
@@ -128,15 +170,10 @@ function csvClaim(bytes: Uint8Array | undefined): CheckpointClaim | null {
 }
 
 function ledgerFileClaim(bytes: Uint8Array | undefined): CheckpointClaim | null {
-  const json = text(bytes);
-  if (json === null) return null;
-  try {
-    const value = JSON.parse(json) as { checkpoint?: { entries?: unknown; headHash?: unknown } };
-    const { entries, headHash } = value.checkpoint ?? {};
-    return typeof entries === 'number' && typeof headHash === 'string'
-      ? { entries, headHash }
-      : null;
-  } catch {
-    return null;
-  }
+  const value = bytes ? readJson(bytes) : null;
+  const { checkpoint } = (value ?? {}) as {
+    checkpoint?: { entries?: unknown; headHash?: unknown };
+  };
+  const { entries, headHash } = checkpoint ?? {};
+  return typeof entries === 'number' && typeof headHash === 'string' ? { entries, headHash } : null;
 }

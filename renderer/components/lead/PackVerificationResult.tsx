@@ -53,6 +53,7 @@ export function PackVerificationResult({ result }: { result: PackVerification })
           ))}
         </ul>
       )}
+      <p>{t(`verify.seal.${result.seal}`)}</p>
       <p>{t(`verify.checkpoint.${checkpoint.state}`, { entries: manifest.checkpoint.entries })}</p>
     </div>
   );

@@ -45,8 +45,9 @@ function panelFor(tab: LeadTab, person: string | undefined): ReactNode {
 }
 
 export function LeadAreaScreen({ tab, person }: { tab: LeadTab; person?: string }) {
-  // The policy text loads with the area's own, so no panel suspends (and drops focus) later.
-  const { t } = useTranslation(['lead', 'policy']);
+  // The policy and evidence texts load with the area's own: a panel that asked for them later
+  // would suspend and hide the screen for a moment, taking focus away from its heading.
+  const { t } = useTranslation(['lead', 'policy', 'evidence']);
   const { go } = useNavigation();
   const heading = useFocusHeading<HTMLHeadingElement>(`${tab}|${person ?? ''}`);
 
