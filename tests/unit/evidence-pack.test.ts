@@ -175,6 +175,21 @@ describe('the evidence pack', () => {
     expect(verdict.checkpoint.problems.map((p) => p.nature)).toContain('tail-missing');
   });
 
+  it('a cancelled pack leaves no file behind', async () => {
+    await addRecord({ learner: { fullName: 'Ana Price', role: 'staff', identifier: 'ana@x.org' } });
+    const path = join(temp.dir, 'pack.zip');
+    const controller = new AbortController();
+    const context: JobContext = {
+      signal: controller.signal,
+      // The lead presses Cancel once the summary page is made.
+      progress: (done) => (done >= 1 ? controller.abort() : undefined),
+    };
+    await expect(
+      services.evidence.writePack({ ...scope, roles: ['staff'] }, 'en-GB', path, context),
+    ).rejects.toMatchObject({ code: 'export-cancelled' });
+    await expect(readFile(path)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('the trustee report is one page in Welsh', async () => {
     await addRecord({ learner: { fullName: 'Ana Price', role: 'staff', identifier: 'ana@x.org' } });
     const path = join(temp.dir, 'report.pdf');

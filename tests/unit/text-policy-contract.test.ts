@@ -55,6 +55,7 @@ const places = {
       leadAutoLockMinutes: 10,
       retentionYears: null,
       timeZone: 'Europe/London',
+      reminderDays: 30,
     }),
 };
 
