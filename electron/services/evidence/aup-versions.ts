@@ -1,6 +1,7 @@
 import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { aupTextDigest } from '../ledger/aup-text-digest';
+import { resignNeeded } from '../../../common/status/policy-status';
 
 /** The acceptable-use policy a language's content holds now, as the summary lists it. */
 export interface AupInForce {
@@ -41,12 +42,12 @@ export function aupVersionsInForce(
 }
 
 /**
- * Re-sign needed: the person's latest signature is of an AUP version other than the one in force
+ * Re-sign needed, by the one rule (common/status/policy-status.ts), against the version in force
  * in the language they signed in. (Unknown when that language's content could not be loaded.)
  */
 export function needsResigning(latest: AcceptanceRecord, inForce: readonly AupInForce[]): boolean {
   const current = inForce.find((a) => a.locale === latest.locale);
-  return current !== undefined && current.version !== latest.aupVersion;
+  return current !== undefined && resignNeeded(latest, current.version);
 }
 
 /** One AUP version and language, word for word as the learner was shown it. */
