@@ -12,6 +12,7 @@ import {
 import { LEARNER_ROLES, type LearnerRole } from '../../../common/records/record-kinds';
 import { decodeFieldMessage, translationKey } from '../../../common/text/field-message';
 import { useAppState } from '../../app/app-state';
+import { ReasonedButton } from '../ReasonedButton';
 
 interface Props {
   disabled: boolean;
@@ -99,24 +100,22 @@ export function EvidenceForm({ disabled, onStart }: Props) {
         </p>
       )}
       <div className="button-row">
-        <button
-          type="button"
+        <ReasonedButton
           className="button"
-          disabled={disabled}
+          disabledReason={disabled ? t('common:disabled.exportRunning') : null}
           onClick={() => start('evidence-pack')}
         >
           <FileArchive aria-hidden="true" size={18} />
           {t('panel.buildPack')}
-        </button>
-        <button
-          type="button"
+        </ReasonedButton>
+        <ReasonedButton
           className="button button--secondary"
-          disabled={disabled}
+          disabledReason={disabled ? t('common:disabled.exportRunning') : null}
           onClick={() => start('trustee-report')}
         >
           <FileText aria-hidden="true" size={18} />
           {t('panel.saveReport')}
-        </button>
+        </ReasonedButton>
       </div>
     </form>
   );

@@ -13,6 +13,7 @@ import { ExportProgress } from './ExportProgress';
 import { useExportJob } from './use-export-job';
 import { useLeadCall } from './use-lead-call';
 import '../../styles/evidence.css';
+import { ReasonedButton } from '../ReasonedButton';
 
 const WINDOW = numberBounds(settingsSchema.shape.reminderDays);
 
@@ -92,10 +93,9 @@ export function RemindersPanel() {
                 })}
               </a>
             ))}
-            <button
-              type="button"
+            <ReasonedButton
               className="button button--secondary"
-              disabled={exportJob.running}
+              disabledReason={exportJob.running ? t('common:disabled.exportRunning') : null}
               onClick={() =>
                 void exportJob.launch(() =>
                   api().leadStartReminderExport({ format: 'csv', locale: settings.locale }),
@@ -104,11 +104,10 @@ export function RemindersPanel() {
             >
               <FileSpreadsheet aria-hidden="true" size={18} />
               {t('reminders.exportCsv')}
-            </button>
-            <button
-              type="button"
+            </ReasonedButton>
+            <ReasonedButton
               className="button button--secondary"
-              disabled={exportJob.running}
+              disabledReason={exportJob.running ? t('common:disabled.exportRunning') : null}
               onClick={() =>
                 void exportJob.launch(() =>
                   api().leadStartReminderExport({ format: 'pdf', locale: settings.locale }),
@@ -117,7 +116,7 @@ export function RemindersPanel() {
             >
               <FileText aria-hidden="true" size={18} />
               {t('reminders.exportPdf')}
-            </button>
+            </ReasonedButton>
           </div>
           <ExportProgress
             job={exportJob.job}
