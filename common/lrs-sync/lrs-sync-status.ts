@@ -1,0 +1,35 @@
+/**
+ * What the lead's LRS panel shows. Shared by main (which builds it) and the renderer (which
+ * translates `lastError.i18nKey` into plain words in the lead's language).
+ */
+export interface SyncProblem {
+  code: string;
+  i18nKey: string;
+  details: Record<string, string | number>;
+  at: string;
+}
+
+export interface SetAsideSummary {
+  statementId: string;
+  /** The verb IRI, so the lead can tell a completion from an answer. */
+  verb: string;
+  status: number;
+  /** The LRS's own words for why it refused the statement. */
+  reason: string;
+  at: string;
+}
+
+export interface LrsSyncStatus {
+  /** An LRS address and key are saved on this device. */
+  configured: boolean;
+  /** The last attempt reached the LRS (null: no attempt yet since the app started). */
+  connected: boolean | null;
+  sending: boolean;
+  /** Statements waiting in the outbox. */
+  queueLength: number;
+  lastSuccessAt: string | null;
+  lastError: SyncProblem | null;
+  /** When the next automatic try is due after a failure. */
+  nextAttemptAt: string | null;
+  setAside: SetAsideSummary[];
+}

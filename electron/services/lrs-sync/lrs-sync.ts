@@ -1,0 +1,259 @@
+import { DomainError } from '../errors';
+import { sendStatements } from '../xapi/send-statements';
+import { retryDelay, type RetryPolicy } from './backoff';
+import type { Outbox } from './outbox';
+import type { OutboxLine } from './outbox-line';
+import type { LrsSyncStatus, SyncProblem } from '../../../common/lrs-sync/lrs-sync-status';
+
+export interface LrsConnection {
+  endpoint: string;
+  username: string;
+  password: string;
+}
+
+/** Time, as the sync loop sees it: real timers in the app, a hand-turned clock in tests. */
+export interface SyncClock {
+  now(): Date;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realClock: SyncClock = {
+  now: () => new Date(),
+  setTimeout: (run, ms) => {
+    const handle = setTimeout(run, ms);
+    // A pending retry must never keep the app (or a test run) alive.
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface LrsSyncOptions {
+  outbox: Outbox;
+  /** Null while no LRS is configured: statements then wait in the outbox. */
+  connection: () => Promise<LrsConnection | null>;
+  clock?: SyncClock;
+  random?: () => number;
+  fetch?: typeof fetch;
+  batchSize?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Called after each change of status (the lead panel refreshes from it). */
+  onStatus?: (status: LrsSyncStatus) => void;
+}
+
+const DEFAULT_RETRY: RetryPolicy = { baseMs: 2_000, maxMs: 15 * 60_000 };
+
+/**
+ * Sends the outbox to the LRS in the background: oldest first, in batches, one run at a time.
+ * A network or server failure waits (exponential backoff with jitter) and tries the same batch
+ * again; a statement the LRS refuses as invalid (400) is set aside with its reason and the queue
+ * moves on, so one bad statement cannot block everything behind it; a 409 (the LRS already holds
+ * that id) counts as sent.
+ */
+export class LrsSync {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: unknown = null;
+  private failures = 0;
+  private stopped = false;
+  private state: Omit<LrsSyncStatus, 'queueLength' | 'setAside' | 'configured'> = {
+    connected: null,
+    lastSuccessAt: null,
+    lastError: null,
+    nextAttemptAt: null,
+    sending: false,
+  };
+  private readonly clock: SyncClock;
+  private readonly random: () => number;
+  private readonly retry: RetryPolicy;
+
+  constructor(private readonly options: LrsSyncOptions) {
+    this.clock = options.clock ?? realClock;
+    this.random = options.random ?? Math.random;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+  }
+
+  /** Something new is queued: send it soon, unless a retry is already waiting its turn. */
+  kick(): void {
+    if (this.stopped || this.timer !== null) return;
+    void this.run();
+  }
+
+  /** The lead's "Send now": skips any backoff wait and resolves when this run is over. */
+  async sendNow(): Promise<LrsSyncStatus> {
+    this.cancelTimer();
+    this.failures = 0;
+    await this.run();
+    return this.status();
+  }
+
+  /** Resolves once any run under way has finished; no new run starts afterwards. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.cancelTimer();
+    await this.running;
+  }
+
+  async status(): Promise<LrsSyncStatus> {
+    const [queueLength, setAside, connection] = await Promise.all([
+      this.options.outbox.size(),
+      this.options.outbox.setAsideStatements(),
+      this.options.connection(),
+    ]);
+    return {
+      ...this.state,
+      configured: connection !== null,
+      queueLength,
+      setAside: setAside.map(({ statement, status, reason, at }) => ({
+        statementId: statement.id,
+        verb: statement.verb.id,
+        status,
+        reason,
+        at,
+      })),
+    };
+  }
+
+  /** Runs until the queue is empty or a failure schedules a retry; overlapping calls share it. */
+  private run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.drain();
+      } while (this.again && this.timer === null && !this.stopped);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<void> {
+    const connection = await this.options.connection();
+    if (!connection) return;
+    this.state = { ...this.state, sending: true, nextAttemptAt: null };
+    try {
+      for (;;) {
+        if (this.stopped) return;
+        const batch = await this.options.outbox.pending(this.options.batchSize ?? 50);
+        if (batch.length === 0) return;
+        await this.sendBatch(batch, connection);
+        this.succeeded();
+      }
+    } catch (error) {
+      this.failed(error);
+    } finally {
+      this.state = { ...this.state, sending: false };
+      void this.notify();
+    }
+  }
+
+  private async sendBatch(batch: OutboxLine[], connection: LrsConnection): Promise<void> {
+    try {
+      await this.post(batch, connection);
+      await this.options.outbox.acknowledge(batch.at(-1)!.seq);
+      return;
+    } catch (error) {
+      if (!isRejection(error)) throw error;
+      if (batch.length === 1) {
+        await this.setAside(batch[0]!, error as DomainError);
+        return;
+      }
+    }
+    // The LRS refused the batch: one statement at a time finds which, and keeps the order.
+    for (const line of batch) {
+      try {
+        await this.post([line], connection);
+        await this.options.outbox.acknowledge(line.seq);
+      } catch (error) {
+        if (!isRejection(error)) throw error;
+        await this.setAside(line, error as DomainError);
+      }
+    }
+  }
+
+  private async setAside(line: OutboxLine, error: DomainError): Promise<void> {
+    await this.options.outbox.setAside(
+      line,
+      Number(error.details.status ?? 400),
+      String(error.details.message ?? ''),
+      this.clock.now(),
+    );
+    await this.options.outbox.acknowledge(line.seq);
+  }
+
+  private post(lines: OutboxLine[], connection: LrsConnection) {
+    return sendStatements(
+      lines.map((line) => line.statement),
+      { ...connection, fetch: this.options.fetch, batchSize: lines.length },
+    );
+  }
+
+  private succeeded(): void {
+    this.failures = 0;
+    this.state = {
+      ...this.state,
+      connected: true,
+      lastSuccessAt: this.clock.now().toISOString(),
+      lastError: null,
+    };
+  }
+
+  private failed(error: unknown): void {
+    this.failures += 1;
+    const delay = retryDelay(this.failures, this.retry, this.random);
+    const now = this.clock.now();
+    this.state = {
+      ...this.state,
+      connected: false,
+      lastError: problemOf(error, now),
+      nextAttemptAt: new Date(now.getTime() + delay).toISOString(),
+    };
+    if (this.stopped) return;
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, delay);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer === null) return;
+    this.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async notify(): Promise<void> {
+    if (!this.options.onStatus) return;
+    try {
+      this.options.onStatus(await this.status());
+    } catch {
+      // A status listener's trouble is not the queue's.
+    }
+  }
+}
+
+function isRejection(error: unknown): boolean {
+  return error instanceof DomainError && error.code === 'xapi.rejected';
+}
+
+function problemOf(error: unknown, at: Date): SyncProblem {
+  if (error instanceof DomainError) {
+    return {
+      code: error.code,
+      i18nKey: error.i18nKey,
+      details: error.details,
+      at: at.toISOString(),
+    };
+  }
+  // A disk error reading the outbox, say: the message could hold a path, so only the class.
+  return {
+    code: 'lrsSync.failed',
+    i18nKey: 'errors.lrsSync.failed',
+    details: {},
+    at: at.toISOString(),
+  };
+}

@@ -1,0 +1,182 @@
+import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../fs/atomic-write';
+import type { XapiStatement } from '../xapi/xapi-statement';
+import {
+  outboxLineSchema,
+  outboxStateSchema,
+  type OutboxLine,
+  type OutboxState,
+} from './outbox-line';
+
+export const OUTBOX_FILE = 'lrs-outbox.jsonl';
+export const OUTBOX_STATE_FILE = 'lrs-outbox.state.json';
+/** Statements the LRS refused (400), kept with its reason for the lead; never retried by itself. */
+export const SET_ASIDE_FILE = 'lrs-outbox.set-aside.jsonl';
+
+/** Rewrite the outbox once this many acknowledged lines sit at its head (or when all are sent). */
+const COMPACT_AFTER = 500;
+
+export interface SetAsideStatement {
+  seq: number;
+  statement: XapiStatement;
+  status: number;
+  reason: string;
+  at: string;
+}
+
+/**
+ * The durable queue of statements waiting for the LRS, in `<dataDir>/lrs-outbox.jsonl`.
+ *
+ * Every line is `{ seq, statement }`, appended and fsynced before `enqueue` resolves, so a caller
+ * that awaits it before answering the learner never acknowledges anything that is not queued.
+ * What the LRS has taken is recorded as one number, the last acknowledged `seq`, in a small state
+ * file replaced atomically; a kill between a send and that write only means the batch is sent
+ * again, which the LRS treats as the same statements (the ids are fixed). Acknowledged lines are
+ * dropped by rewriting the file (atomically) once enough of them pile up, so the file never grows
+ * without bound. A torn last line (a kill mid-append) was never acknowledged to anyone: skipped.
+ */
+export class Outbox {
+  private readonly file: string;
+  private readonly stateFile: string;
+  private readonly setAsideFile: string;
+  private chain: Promise<unknown> = Promise.resolve();
+  private loaded: { lines: OutboxLine[]; state: OutboxState } | null = null;
+
+  constructor(dataDir: string) {
+    this.file = join(dataDir, OUTBOX_FILE);
+    this.stateFile = join(dataDir, OUTBOX_STATE_FILE);
+    this.setAsideFile = join(dataDir, SET_ASIDE_FILE);
+  }
+
+  /** Appends statements in order; resolves once they are on disk. */
+  enqueue(statements: readonly XapiStatement[]): Promise<void> {
+    if (statements.length === 0) return Promise.resolve();
+    return this.serial(async () => {
+      const loaded = await this.load();
+      const last = loaded.lines.at(-1)?.seq ?? loaded.state.ackedSeq;
+      const lines = statements.map((statement, index) => ({ seq: last + 1 + index, statement }));
+      await appendSynced(this.file, lines.map((line) => JSON.stringify(line)).join('\n'));
+      loaded.lines.push(...lines);
+    });
+  }
+
+  /** The oldest statements not yet acknowledged, in order. */
+  pending(limit = Number.POSITIVE_INFINITY): Promise<OutboxLine[]> {
+    return this.serial(async () => {
+      const { lines, state } = await this.load();
+      return lines.filter((line) => line.seq > state.ackedSeq).slice(0, limit);
+    });
+  }
+
+  size(): Promise<number> {
+    return this.pending().then((lines) => lines.length);
+  }
+
+  /** Everything up to and including `seq` is in the LRS (or set aside). */
+  acknowledge(seq: number): Promise<void> {
+    return this.serial(async () => {
+      const loaded = await this.load();
+      if (seq <= loaded.state.ackedSeq) return;
+      loaded.state = { ...loaded.state, ackedSeq: seq };
+      await writeFileAtomic(this.stateFile, JSON.stringify(loaded.state));
+      const acked = loaded.lines.filter((line) => line.seq <= seq).length;
+      if (acked >= COMPACT_AFTER || acked === loaded.lines.length) await this.compact(loaded);
+    });
+  }
+
+  /** Keeps a refused statement with the LRS's reason (before it is acknowledged past). */
+  setAside(line: OutboxLine, status: number, reason: string, at: Date): Promise<void> {
+    const entry: SetAsideStatement = { ...line, status, reason, at: at.toISOString() };
+    return this.serial(() => appendSynced(this.setAsideFile, JSON.stringify(entry)));
+  }
+
+  async setAsideStatements(): Promise<SetAsideStatement[]> {
+    const text = await readText(this.setAsideFile);
+    return jsonLines(text).filter((value): value is SetAsideStatement => {
+      const entry = value as Partial<SetAsideStatement>;
+      return typeof entry.reason === 'string' && typeof entry.seq === 'number';
+    });
+  }
+
+  /** Statements whose ids are in `ids` leave the queue unsent (erasure, before they ever left). */
+  drop(ids: ReadonlySet<string>): Promise<number> {
+    return this.serial(async () => {
+      const loaded = await this.load();
+      const kept = loaded.lines.filter(
+        (line) => line.seq <= loaded.state.ackedSeq || !ids.has(line.statement.id),
+      );
+      const dropped = loaded.lines.length - kept.length;
+      if (dropped === 0) return 0;
+      loaded.lines = kept;
+      await this.compact(loaded);
+      return dropped;
+    });
+  }
+
+  private async compact(loaded: { lines: OutboxLine[]; state: OutboxState }): Promise<void> {
+    const kept = loaded.lines.filter((line) => line.seq > loaded.state.ackedSeq);
+    // The next seq must keep growing after compaction, so the state file remembers the last one.
+    await writeFileAtomic(this.file, kept.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    loaded.lines = kept;
+  }
+
+  private async load(): Promise<{ lines: OutboxLine[]; state: OutboxState }> {
+    if (this.loaded) return this.loaded;
+    const stateText = await readText(this.stateFile);
+    const state = outboxStateSchema.safeParse(stateText === '' ? {} : safeJson(stateText));
+    const lines = jsonLines(await readText(this.file)).flatMap((value) => {
+      const parsed = outboxLineSchema.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    });
+    this.loaded = { lines, state: state.success ? state.data : { ackedSeq: 0 } };
+    return this.loaded;
+  }
+
+  // One process writes these files; serialising keeps appends, acks and rewrites from interleaving.
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(task, task);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+}
+
+async function appendSynced(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'a+', 0o600);
+  try {
+    // A kill may have cut the last line short: start on a fresh line so only that line is lost.
+    const { size } = await handle.stat();
+    const last = Buffer.alloc(1);
+    if (size > 0) await handle.read(last, 0, 1, size - 1);
+    const lead = size > 0 && last[0] !== 0x0a ? '\n' : '';
+    await handle.appendFile(`${lead}${text}\n`, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function jsonLines(text: string): unknown[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map(safeJson)
+    .filter((value) => value !== null);
+}
