@@ -90,6 +90,8 @@ if (!app.requestSingleInstanceLock()) {
     if (!locations.userDataOverride) {
       services.ledger().catch((error: unknown) => log.error('ledger open at start-up', error));
     }
+    // Statements queued while the app was closed (or offline) start on their way to the LRS.
+    services.lrs.start();
   });
 
   app.on('window-all-closed', () => app.quit());

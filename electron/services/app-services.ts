@@ -4,6 +4,8 @@ import { openDeviceKey, type OpenedDeviceKey } from './device-key/device-key-fil
 import { sealOlderLedger } from './ledger/seal-older-ledger';
 import type { SecretProtector } from './device-key/secret-protector';
 import { LeadArea } from './lead/lead-area';
+import { LrsSyncService } from './lrs-sync/lrs-sync-service';
+import { LOCALES } from '../../common/i18n/locales';
 import { LeadAuth } from './lead-auth/lead-auth';
 import { LearningService } from './learning/learning-service';
 import { LeadSession } from './lead-auth/lead-session';
@@ -47,6 +49,8 @@ export interface AppEnvironment {
   logError?: (source: string, error: unknown) => void;
   /** Lets main rebuild its native menu in the learner's language. */
   onLocaleChanged?: (locale: Locale) => void;
+  /** The LRS is reached with this (tests may stand in); the global fetch otherwise. */
+  fetch?: typeof fetch;
 }
 
 export interface AppServices {
@@ -79,6 +83,8 @@ export interface AppServices {
   evidence: EvidenceService;
   /** Who falls due soon or is overdue, for reminders drafted in the lead's mail client. */
   reminders: ReminderService;
+  /** The outbox of xAPI statements and its background sending to the organisation's LRS. */
+  lrs: LrsSyncService;
 }
 
 export function createAppServices(env: AppEnvironment): AppServices {
@@ -117,7 +123,17 @@ export function createAppServices(env: AppEnvironment): AppServices {
   });
   const leadAuth = new LeadAuth({ dataDir: env.dataDir, now: env.now });
   const signatures = new SignatureStore(env.dataDir);
+  const lrs = new LrsSyncService({
+    dataDir: env.dataDir,
+    protector: env.secretStore,
+    packs: () => Promise.all(LOCALES.map((locale) => content.pack(locale))),
+    passMarkPercent: () => settings.get().passMarkPercent,
+    liveRecords: async () => (await ledger()).liveRecords(),
+    now: env.now,
+    fetch: env.fetch,
+  });
   const learning = new LearningService({
+    onAnswered: (learner, event, locale) => lrs.recordAnswer(learner, event, locale),
     dataDir: env.dataDir,
     content: (locale) => content.rawPack(locale),
     settings: () => settings.get(),
@@ -154,6 +170,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       updateSettings: (patch) => settings.update(patch),
       content: (locale) => content.pack(locale),
       now: env.now,
+      onErased: (records, answers) => lrs.recordErasure(records, answers),
     }),
     setup: new SetupService(settings, leadAuth, env.dataDir),
     learning,
@@ -165,6 +182,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       signatures,
       signedTexts,
       now: env.now,
+      onSigned: (record, checkpoint) => lrs.recordCompletion(record, checkpoint),
     }),
     certificates,
     evidence: new EvidenceService({
@@ -183,6 +201,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       fontsDir: env.fontsDir ?? defaultFontsDir(),
       now: env.now,
     }),
+    lrs,
   };
 }
 

@@ -68,12 +68,12 @@ describe('xAPI statements for a completion', () => {
     ).toBe('2026.1');
   });
 
-  it('the learner is an account on the organisation home page and is named', () => {
+  it('a learner who gave an email is identified by it (mbox) and is named', () => {
     for (const statement of recordToStatements(makeRecord(), OPTIONS)) {
       expect(statement.actor).toEqual({
         objectType: 'Agent',
         name: 'Siân Example',
-        account: { homePage: 'https://charity.example.org', name: 'sian@example.org' },
+        mbox: 'mailto:sian@example.org',
       });
       expect(statement.context?.registration).toBe('2b1f7a0e-5c1d-4a8e-9f3b-0d6c2e4a1b7c');
     }

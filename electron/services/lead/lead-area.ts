@@ -1,4 +1,7 @@
+import { learnerKeyFor, type AnswerEvent } from '../analytics/answer-event';
 import { readAnswers } from '../analytics/answers-file';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { normaliseIdentifier } from '../status/learner-identifier';
 import { settingsToAdopt, type AdoptedSettings } from '../backup/adopt-settings';
 import { BackupImports } from '../backup/backup-imports';
 import type { OpenedDeviceKey } from '../device-key/device-key-file';
@@ -24,6 +27,11 @@ export interface LeadAreaDeps {
   updateSettings: (patch: AdoptedSettings) => void;
   content: (locale: Locale) => Promise<ContentPack>;
   now: () => Date;
+  /** After an erasure request: the LRS outbox voids what it sent of theirs (see lrs-sync). */
+  onErased?: (
+    records: readonly AcceptanceRecord[],
+    answers: readonly AnswerEvent[],
+  ) => Promise<void>;
 }
 
 export interface RetentionCandidate {
@@ -95,7 +103,25 @@ export class LeadArea {
 
   async erasePerson(identifier: string, confirmation: string): Promise<ErasureResult> {
     const ledger = await this.deps.ledger();
-    return erasePerson(ledger, this.deps.dataDir, identifier, confirmation, this.deps.now());
+    // Read before erasing: afterwards nothing says which statements were theirs.
+    const key = normaliseIdentifier(identifier);
+    const records = ledger
+      .reviewedRecords()
+      .map(({ record }) => record)
+      .filter((r) => normaliseIdentifier(r.learner.identifier) === key);
+    const answerKey = learnerKeyFor(key);
+    const answers = this.deps.onErased
+      ? (await readAnswers(this.deps.dataDir)).events.filter((e) => e.learnerKey === answerKey)
+      : [];
+    const result = await erasePerson(
+      ledger,
+      this.deps.dataDir,
+      identifier,
+      confirmation,
+      this.deps.now(),
+    );
+    await this.deps.onErased?.(records, answers);
+    return result;
   }
 
   async retentionCandidates(): Promise<{ years: number | null; candidates: RetentionCandidate[] }> {

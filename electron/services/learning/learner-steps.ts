@@ -40,16 +40,19 @@ export function learnerSteps(service: LearningService, now: () => Date) {
         },
         async (saved) => {
           if (!result) return;
-          await service.recordAnswerEvent({
-            learnerKey: saved.learnerKey,
-            attemptId: saved.sessionId,
-            moduleId: result.moduleId,
-            scenarioId: choice.scenarioId,
-            stepId: choice.stepId,
-            optionIds: choice.optionIds,
-            best: result.best,
-            firstTry: result.firstTry,
-          });
+          await service.recordAnswerEvent(
+            {
+              learnerKey: saved.learnerKey,
+              attemptId: saved.sessionId,
+              moduleId: result.moduleId,
+              scenarioId: choice.scenarioId,
+              stepId: choice.stepId,
+              optionIds: choice.optionIds,
+              best: result.best,
+              firstTry: result.firstTry,
+            },
+            { identity: saved.learner, locale: saved.locale },
+          );
         },
       );
       return { view, best: result?.best ?? false };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendAnswer } from '../analytics/answers-file';
-import { learnerKeyFor } from '../analytics/answer-event';
+import { learnerKeyFor, type AnswerEvent } from '../analytics/answer-event';
 import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { DomainError } from '../errors';
 import { OWASP_SCRYPT, type ScryptParams } from '../lead-auth/scrypt-hash';
@@ -31,6 +31,8 @@ export interface LearningServiceOptions {
   now: () => Date;
   /** Cost of hashing learners' PINs; defaults to OWASP's, tests pass cheaper ones. */
   scrypt?: ScryptParams;
+  /** Queues the answer's statement for the LRS, once the answer is on disk. */
+  onAnswered?: (learner: LearnerIdentity, event: AnswerEvent, locale: Locale) => Promise<void>;
 }
 
 /** What the learner's screen renders from: their saved progress and what to show next. */
@@ -204,8 +206,13 @@ export class LearningService {
   }
 
   /** Records one answer for the lead's analytics: pseudonymous key, per step, first try or not. */
-  recordAnswerEvent(event: Omit<Parameters<typeof appendAnswer>[1], 'at'>): Promise<void> {
-    return appendAnswer(this.options.dataDir, { ...event, at: this.options.now().toISOString() });
+  async recordAnswerEvent(
+    event: Omit<AnswerEvent, 'at'>,
+    learner?: { identity: LearnerIdentity; locale: Locale },
+  ): Promise<void> {
+    const full: AnswerEvent = { ...event, at: this.options.now().toISOString() };
+    await appendAnswer(this.options.dataDir, full);
+    if (learner) await this.options.onAnswered?.(learner.identity, full, learner.locale);
   }
 
   async completionSummary(sessionId: string): Promise<CompletionSummary> {

@@ -1,5 +1,5 @@
-import { open, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { XapiStatement } from '../xapi/xapi-statement';
 import {
@@ -142,6 +142,7 @@ export class Outbox {
 }
 
 async function appendSynced(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   const handle = await open(path, 'a+', 0o600);
   try {
     // A kill may have cut the last line short: start on a fresh line so only that line is lost.

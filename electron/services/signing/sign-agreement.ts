@@ -4,6 +4,7 @@ import type { ContentPack, Locale } from '../../../common/content/content-schema
 import { DomainError } from '../errors';
 import { makeCertificateCode } from '../ledger/certificate-code';
 import type { Ledger } from '../ledger/ledger';
+import type { LedgerCheckpoint } from '../ledger/ledger-checkpoint';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
 import { recordIndexOf } from '../records/record-index';
@@ -33,6 +34,11 @@ export interface SigningDependencies {
   /** Where the exact text of every signature is kept, by digest (see SignedTexts). */
   signedTexts?: SignedTexts;
   now: () => Date;
+  /**
+   * Queues the record's statements for the LRS; awaited before the learner is told it is
+   * signed, so nothing acknowledged is missing from the outbox.
+   */
+  onSigned?: (record: AcceptanceRecord, checkpoint: LedgerCheckpoint) => Promise<void>;
 }
 
 /**
@@ -138,6 +144,7 @@ export class SigningService {
       })),
     });
     await ledger.appendCompletion(record);
+    await this.deps.onSigned?.(record, ledger.checkpoint());
     await this.deps.learning().markSigned(request.sessionId, record.recordId);
     return record;
   }

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { DomainError } from '../errors';
 import { statementId } from './statement-id';
+import { learnerAgent } from './xapi-actor';
 import {
   VERBS,
   XAPI_VERSION,
-  type XapiAccountAgent,
+  type LanguageMap,
   type XapiActivity,
   type XapiContext,
   type XapiStatement,
@@ -18,6 +19,10 @@ export const statementOptionsSchema = z.object({
   activityBase: z.url({ protocol: /^https?$/ }),
   /** Module and course success is judged against the pass mark in force when exporting. */
   passMarkPercent: z.number().int().min(1).max(100),
+  /** Module titles in every shipped language, by module id; the id stands in when absent. */
+  moduleNames: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+  /** The ledger as it stood once this record was appended (entries and head hash). */
+  ledgerCheckpoint: z.object({ entries: z.number().int(), headHash: z.string() }).optional(),
 });
 export type StatementOptions = z.input<typeof statementOptionsSchema>;
 
@@ -25,10 +30,9 @@ export type StatementOptions = z.input<typeof statementOptionsSchema>;
  * Turns one live acceptance record into its xAPI statements: course `completed`, one
  * `passed`/`failed` per module and `accept` for the acceptable-use policy.
  *
- * The actor carries the learner's full name as well as the account: the LRS belongs to the same
- * organisation that holds the ledger, and its reports are unreadable without names. Erasure in
- * this app cannot reach an LRS, so callers must pass live (not erased) records only, and the lead
- * must erase in the LRS too.
+ * The actor is the learner (see learnerAgent). Callers pass live (not erased) records only; an
+ * erasure later voids these statements by their ids (see voidingStatements), which are fixed by
+ * the record id so they can be named again without being stored.
  */
 export function recordToStatements(
   record: AcceptanceRecord,
@@ -38,12 +42,8 @@ export function recordToStatements(
   if (!parsed.success) throw new DomainError('xapi.optionsInvalid', 'errors.xapi.optionsInvalid');
   const { homePage, passMarkPercent } = parsed.data;
   const base = parsed.data.activityBase.replace(/\/+$/, '');
-  const actor: XapiAccountAgent = {
-    objectType: 'Agent',
-    name: record.learner.fullName,
-    account: { homePage, name: record.learner.identifier },
-  };
-  const course = activity(`${base}/course`, 'E-safety induction', 'course');
+  const actor = learnerAgent(record.learner, homePage);
+  const course = activity(`${base}/course`, COURSE_NAME, 'course');
   const context: XapiContext = {
     // The record id groups the statements of one completion in the LRS.
     registration: record.recordId,
@@ -80,7 +80,7 @@ export function recordToStatements(
       verb: success ? VERBS.passed : VERBS.failed,
       object: activity(
         `${base}/modules/${encodeURIComponent(score.moduleId)}`,
-        score.moduleId,
+        parsed.data.moduleNames?.[score.moduleId] ?? { 'en-GB': score.moduleId },
         'module',
       ),
       result: {
@@ -102,7 +102,10 @@ export function recordToStatements(
       objectType: 'Activity',
       id: `${base}/acceptable-use-policy`,
       // The version is context, not definition: one policy activity, many signed versions.
-      definition: { name: { 'en-GB': 'Acceptable use policy' } },
+      definition: {
+        name: { 'en-GB': 'Acceptable use policy', cy: 'Polisi defnydd derbyniol' },
+        type: 'http://adlnet.gov/expapi/activities/policy',
+      },
     },
     context: {
       ...context,
@@ -112,6 +115,9 @@ export function recordToStatements(
         [`${base}/extensions/aup-version`]: record.aupVersion,
         [`${base}/extensions/aup-text-sha256`]: record.aupTextSha256,
         [`${base}/extensions/signature-method`]: record.signatureMethod,
+        ...(parsed.data.ledgerCheckpoint
+          ? { [`${base}/extensions/ledger-checkpoint`]: parsed.data.ledgerCheckpoint }
+          : {}),
       },
     },
     timestamp: record.signedAt,
@@ -120,11 +126,13 @@ export function recordToStatements(
   return [completed, ...modules, accepted];
 }
 
-function activity(id: string, name: string, type: 'course' | 'module'): XapiActivity {
+const COURSE_NAME: LanguageMap = { 'en-GB': 'E-safety induction', cy: 'Cyflwyniad e-ddiogelwch' };
+
+function activity(id: string, name: LanguageMap, type: 'course' | 'module'): XapiActivity {
   return {
     objectType: 'Activity',
     id,
-    definition: { name: { 'en-GB': name }, type: `http://adlnet.gov/expapi/activities/${type}` },
+    definition: { name, type: `http://adlnet.gov/expapi/activities/${type}` },
   };
 }
 

@@ -7,8 +7,27 @@ export type LanguageMap = Record<string, string>;
 
 export interface XapiAccountAgent {
   objectType: 'Agent';
-  name: string;
+  name?: string;
   account: { homePage: string; name: string };
+}
+
+/** A learner who signed in with an email address is identified by it, as xAPI expects. */
+export interface XapiMboxAgent {
+  objectType: 'Agent';
+  name?: string;
+  mbox: string;
+}
+
+export type XapiAgent = XapiAccountAgent | XapiMboxAgent;
+
+export interface XapiInteractionComponent {
+  id: string;
+  description: LanguageMap;
+}
+
+export interface XapiStatementRef {
+  objectType: 'StatementRef';
+  id: string;
 }
 
 export interface XapiActivity {
@@ -16,7 +35,11 @@ export interface XapiActivity {
   id: string;
   definition?: {
     name?: LanguageMap;
+    description?: LanguageMap;
     type?: string;
+    interactionType?: 'choice';
+    choices?: XapiInteractionComponent[];
+    correctResponsesPattern?: string[];
     extensions?: Record<string, unknown>;
   };
 }
@@ -24,6 +47,7 @@ export interface XapiActivity {
 export interface XapiResult {
   score?: { scaled: number; raw?: number; min?: number; max?: number };
   success?: boolean;
+  response?: string;
   completion?: boolean;
   duration?: string;
   extensions?: Record<string, unknown>;
@@ -39,9 +63,9 @@ export interface XapiContext {
 
 export interface XapiStatement {
   id: string;
-  actor: XapiAccountAgent;
+  actor: XapiAgent;
   verb: { id: string; display: LanguageMap };
-  object: XapiActivity;
+  object: XapiActivity | XapiStatementRef;
   result?: XapiResult;
   context?: XapiContext;
   timestamp: string;
@@ -50,12 +74,31 @@ export interface XapiStatement {
 
 export const XAPI_VERSION = '1.0.3';
 
+/** Verb IRIs from the ADL registry and Activity Streams; displays in both shipped languages. */
 export const VERBS = {
-  completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-GB': 'completed' } },
-  passed: { id: 'http://adlnet.gov/expapi/verbs/passed', display: { 'en-GB': 'passed' } },
-  failed: { id: 'http://adlnet.gov/expapi/verbs/failed', display: { 'en-GB': 'failed' } },
+  completed: {
+    id: 'http://adlnet.gov/expapi/verbs/completed',
+    display: { 'en-GB': 'completed', cy: 'wedi cwblhau' },
+  },
+  passed: {
+    id: 'http://adlnet.gov/expapi/verbs/passed',
+    display: { 'en-GB': 'passed', cy: 'wedi llwyddo' },
+  },
+  failed: {
+    id: 'http://adlnet.gov/expapi/verbs/failed',
+    display: { 'en-GB': 'failed', cy: 'heb lwyddo' },
+  },
+  answered: {
+    id: 'http://adlnet.gov/expapi/verbs/answered',
+    display: { 'en-GB': 'answered', cy: 'wedi ateb' },
+  },
+  /** Agreeing to the acceptable-use policy: Activity Streams 1.0's documented `accept`. */
   accepted: {
     id: 'http://activitystrea.ms/schema/1.0/accept',
-    display: { 'en-GB': 'accepted' },
+    display: { 'en-GB': 'accepted', cy: 'wedi derbyn' },
+  },
+  voided: {
+    id: 'http://adlnet.gov/expapi/verbs/voided',
+    display: { 'en-GB': 'voided', cy: 'wedi dirymu' },
   },
 } as const;

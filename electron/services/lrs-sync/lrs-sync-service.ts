@@ -1,0 +1,168 @@
+import type { ContentPack, Locale } from '../../../common/content/content-schema';
+import type { LrsSettingsInput, LrsSettingsView } from '../../../common/lrs-sync/lrs-settings';
+import type { LrsSyncStatus } from '../../../common/lrs-sync/lrs-sync-status';
+import type { AcceptanceRecord, LearnerIdentity } from '../../../common/records/acceptance-record';
+import type { AnswerEvent } from '../analytics/answer-event';
+import type { SecretProtector } from '../device-key/secret-protector';
+import type { LedgerCheckpoint } from '../ledger/ledger-checkpoint';
+import { answerStatement, answerStatementId } from '../xapi/answer-statement';
+import { recordToStatements } from '../xapi/record-to-statements';
+import { voidingStatements } from '../xapi/voiding-statements';
+import { LrsConnectionStore, type SavedLrs } from './lrs-connection-store';
+import { LrsSync, type SyncClock } from './lrs-sync';
+import type { RetryPolicy } from './backoff';
+import { Outbox } from './outbox';
+import { readCompletions, type LrsCompletion } from './read-back';
+
+export interface LrsSyncServiceOptions {
+  dataDir: string;
+  protector: SecretProtector;
+  /** Every shipped language's content, for the question text and module names. */
+  packs: () => Promise<ContentPack[]>;
+  passMarkPercent: () => number;
+  /** Every live record on this device, for the first sync after the LRS is set up. */
+  liveRecords: () => Promise<readonly AcceptanceRecord[]>;
+  now: () => Date;
+  fetch?: typeof fetch;
+  clock?: SyncClock;
+  random?: () => number;
+  retry?: Partial<RetryPolicy>;
+  batchSize?: number;
+}
+
+/**
+ * This device's link to the organisation's LRS: the hooks that queue a statement in the same
+ * step as the record it describes, the background sender, and the lead's settings and status.
+ * With no LRS set up, nothing is queued (statements need the organisation's base IRI); setting
+ * one up queues every live record on the device once, so nothing made before is missing.
+ */
+export class LrsSyncService {
+  readonly outbox: Outbox;
+  readonly connections: LrsConnectionStore;
+  readonly sync: LrsSync;
+
+  constructor(private readonly options: LrsSyncServiceOptions) {
+    this.outbox = new Outbox(options.dataDir);
+    this.connections = new LrsConnectionStore(options.dataDir, options.protector);
+    this.sync = new LrsSync({
+      outbox: this.outbox,
+      connection: async () => (await this.connections.saved())?.connection ?? null,
+      fetch: options.fetch,
+      clock: options.clock,
+      random: options.random,
+      retry: options.retry,
+      batchSize: options.batchSize,
+    });
+  }
+
+  /** At start-up: whatever waited in the outbox while the app was closed goes now. */
+  start(): void {
+    this.sync.kick();
+  }
+
+  /** A completion record was appended: its statements join the queue before the learner hears. */
+  async recordCompletion(record: AcceptanceRecord, checkpoint?: LedgerCheckpoint): Promise<void> {
+    const saved = await this.connections.saved();
+    if (!saved) return;
+    await this.outbox.enqueue(await this.completionStatements(saved, record, checkpoint));
+    this.sync.kick();
+  }
+
+  /** A scenario step was answered and saved. */
+  async recordAnswer(learner: LearnerIdentity, event: AnswerEvent, locale: Locale): Promise<void> {
+    const saved = await this.connections.saved();
+    if (!saved) return;
+    const statement = answerStatement(learner, event, {
+      homePage: saved.homePage,
+      activityBase: saved.activityBase,
+      packs: await this.options.packs(),
+      locale,
+    });
+    if (!statement) return;
+    await this.outbox.enqueue([statement]);
+    this.sync.kick();
+  }
+
+  /**
+   * A person's records and answers were erased: anything of theirs still queued never leaves,
+   * and the LRS is asked to void what it already holds.
+   */
+  async recordErasure(
+    records: readonly AcceptanceRecord[],
+    answers: readonly AnswerEvent[],
+  ): Promise<void> {
+    const saved = await this.connections.saved();
+    const ids = [
+      ...(saved
+        ? (await Promise.all(records.map((r) => this.completionStatements(saved, r)))).flat()
+        : []
+      ).map((s) => s.id),
+      ...answers.map(answerStatementId),
+    ];
+    await this.outbox.drop(new Set(ids));
+    if (!saved || ids.length === 0) return;
+    await this.outbox.enqueue(voidingStatements(ids, saved.homePage, this.options.now()));
+    this.sync.kick();
+  }
+
+  status(): Promise<LrsSyncStatus> {
+    return this.sync.status();
+  }
+
+  sendNow(): Promise<LrsSyncStatus> {
+    return this.sync.sendNow();
+  }
+
+  settings(): Promise<LrsSettingsView> {
+    return this.connections.view();
+  }
+
+  async saveSettings(input: LrsSettingsInput): Promise<LrsSettingsView> {
+    const before = await this.connections.saved();
+    const view = await this.connections.save(input);
+    const after = await this.connections.saved();
+    // First set up, or pointed at another base: queue the device's records (fixed ids, so an
+    // LRS that already holds some takes them as the same statements).
+    if (after && (!before || before.activityBase !== after.activityBase)) {
+      const records = await this.options.liveRecords();
+      const statements = await Promise.all(records.map((r) => this.completionStatements(after, r)));
+      await this.outbox.enqueue(statements.flat());
+    }
+    this.sync.kick();
+    return view;
+  }
+
+  async clearSettings(): Promise<void> {
+    await this.connections.clear();
+  }
+
+  /** Completions the LRS holds from every device (this one's included). */
+  async readBack(): Promise<LrsCompletion[]> {
+    const saved = await this.connections.saved();
+    if (!saved) return [];
+    return readCompletions(saved, { fetch: this.options.fetch });
+  }
+
+  private async completionStatements(
+    saved: SavedLrs,
+    record: AcceptanceRecord,
+    checkpoint?: LedgerCheckpoint,
+  ) {
+    const packs = await this.options.packs();
+    const moduleNames: Record<string, Record<string, string>> = {};
+    for (const pack of packs) {
+      for (const module of pack.modules) {
+        moduleNames[module.id] = { ...moduleNames[module.id], [pack.locale]: module.title };
+      }
+    }
+    return recordToStatements(record, {
+      homePage: saved.homePage,
+      activityBase: saved.activityBase,
+      passMarkPercent: this.options.passMarkPercent(),
+      moduleNames,
+      ledgerCheckpoint: checkpoint
+        ? { entries: checkpoint.entries, headHash: checkpoint.headHash }
+        : undefined,
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import { DomainError } from '../errors';
+import { lrsResponseError } from '../xapi/lrs-error';
+import { VERBS, XAPI_VERSION, type XapiStatement } from '../xapi/xapi-statement';
+import type { LrsCompletion } from '../../../common/lrs-sync/lrs-completion';
+import type { SavedLrs } from './lrs-connection-store';
+
+export type { LrsCompletion };
+
+/** An LRS that keeps answering `more` must not keep us reading forever. */
+const MAX_PAGES = 200;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Reads back every course completion the LRS holds under this organisation's base IRI, from all
+ * devices: `GET /statements?verb=completed&activity=<base>/course`, following `more` until the
+ * LRS has no more pages. Voided statements (erasures) are left out by the LRS itself.
+ */
+export async function readCompletions(
+  saved: SavedLrs,
+  options: { fetch?: typeof fetch; pageSize?: number } = {},
+): Promise<LrsCompletion[]> {
+  const doFetch = options.fetch ?? fetch;
+  const base = saved.activityBase.replace(/\/+$/, '');
+  const { endpoint, username, password } = saved.connection;
+  const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+  const query = new URLSearchParams({
+    verb: VERBS.completed.id,
+    activity: `${base}/course`,
+    limit: String(options.pageSize ?? 100),
+    ascending: 'true',
+  });
+  let next: string | null = `${endpoint}/statements?${query.toString()}`;
+  const completions: LrsCompletion[] = [];
+  for (let page = 0; next !== null && page < MAX_PAGES; page += 1) {
+    const body = await getJson(doFetch, next, auth, [password, auth]);
+    for (const statement of body.statements) {
+      const completion = completionOf(statement, base);
+      if (completion) completions.push(completion);
+    }
+    // `more` is an address relative to the LRS's host (or empty when there is nothing more).
+    next = body.more ? new URL(body.more, endpoint).href : null;
+  }
+  return completions;
+}
+
+async function getJson(
+  doFetch: typeof fetch,
+  url: string,
+  auth: string,
+  secrets: string[],
+): Promise<{ statements: XapiStatement[]; more?: string }> {
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      headers: { 'X-Experience-API-Version': XAPI_VERSION, Authorization: `Basic ${auth}` },
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch {
+    throw new DomainError('xapi.unreachable', 'errors.xapi.unreachable', {
+      host: new URL(url).host,
+    });
+  }
+  if (!response.ok) throw await lrsResponseError(response, secrets);
+  const body = (await response.json()) as { statements?: XapiStatement[]; more?: string };
+  return { statements: body.statements ?? [], more: body.more };
+}
+
+function completionOf(statement: XapiStatement, base: string): LrsCompletion | null {
+  // A query also returns statements that point at a match (an erasure's voiding, say): skip them.
+  if (statement.verb.id !== VERBS.completed.id || statement.object.objectType !== 'Activity') {
+    return null;
+  }
+  const actor = statement.actor;
+  const identifier =
+    'mbox' in actor
+      ? actor.mbox.replace(/^mailto:/, '')
+      : 'account' in actor
+        ? actor.account.name
+        : null;
+  if (!identifier) return null;
+  const extensions = statement.context?.extensions ?? {};
+  const text = (key: string) => {
+    const value = extensions[`${base}/extensions/${key}`];
+    return typeof value === 'string' ? value : null;
+  };
+  return {
+    statementId: statement.id,
+    recordId: statement.context?.registration ?? null,
+    fullName: actor.name ?? identifier,
+    identifier,
+    completedAt: statement.timestamp,
+    scorePercent:
+      typeof statement.result?.score?.scaled === 'number'
+        ? Math.round(statement.result.score.scaled * 100)
+        : null,
+    deviceId: text('device-id'),
+    recordType: text('record-type'),
+    certificateCode: text('certificate-code'),
+  };
+}

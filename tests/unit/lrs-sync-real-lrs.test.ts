@@ -1,0 +1,289 @@
+import type { LearnerIdentity } from '../../common/records/acceptance-record';
+import type { AppServices } from '../../electron/services/app-services';
+import { learnerSteps } from '../../electron/services/learning/learner-steps';
+import { Outbox } from '../../electron/services/lrs-sync/outbox';
+import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
+import { servicesAt } from './fixtures/app-under-test';
+import { finishInduction } from './fixtures/finish-training';
+import { withTempDir } from './fixtures/temp-dir';
+import { startLrs, type LrsServer } from '../support/lrs-server';
+import { switchableProxy, type SwitchableProxy } from '../support/switchable-proxy';
+
+const HOME = 'https://riverside.example.org';
+const BASE = 'https://riverside.example.org/xapi';
+const SIAN: LearnerIdentity = {
+  fullName: 'Siân Llŵyd',
+  role: 'volunteer',
+  identifier: 'sian@example.org',
+};
+const TOM: LearnerIdentity = { fullName: 'Tom Evans', role: 'staff', identifier: 'T-1001' };
+const ANA: LearnerIdentity = {
+  fullName: 'Ana Silva',
+  role: 'trustee',
+  identifier: 'ana@example.org',
+};
+
+let lrs: LrsServer;
+let proxy: SwitchableProxy;
+const cleanups: (() => Promise<void>)[] = [];
+
+// A fresh LRS per test: each test reads back everything the LRS holds.
+beforeEach(async () => {
+  lrs = await startLrs();
+  proxy = await switchableProxy(lrs.port);
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await proxy.stop();
+  await lrs.stop();
+});
+
+/** A device: its own data folder, set up and pointed at the LRS (through the switchable relay). */
+async function device(dir?: string): Promise<{ dir: string; services: AppServices }> {
+  const folder = dir ?? (await newFolder());
+  const services = servicesAt(folder);
+  services.settings.update({
+    organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
+    setupComplete: true,
+  });
+  cleanups.push(() => services.lrs.sync.stop());
+  if (!dir) {
+    await services.lrs.saveSettings({
+      endpoint: proxy.endpoint,
+      key: 'riverside-key',
+      secret: 'riverside-secret',
+      activityBase: BASE,
+      homePage: HOME,
+    });
+  }
+  return { dir: folder, services };
+}
+
+async function newFolder(): Promise<string> {
+  const temp = await withTempDir();
+  cleanups.push(temp.cleanup);
+  return temp.dir;
+}
+
+/** The learner takes the whole induction with the real services and signs the agreement. */
+async function complete(
+  services: AppServices,
+  learner: LearnerIdentity,
+  locale: 'en-GB' | 'cy' = 'en-GB',
+) {
+  const steps = learnerSteps(services.learning, services.env.now);
+  const view = await finishInduction(
+    services.learning,
+    steps,
+    await services.content.rawPack(locale),
+    learner,
+  );
+  const sessionId = view.progress.sessionId;
+  const agreement = await services.signing.agreement(sessionId, locale);
+  const record = await services.signing.sign({
+    sessionId,
+    locale,
+    typedName: learner.fullName,
+    acknowledgedClauseIds: agreement.clauses.map((clause) => clause.id),
+    statementAccepted: true,
+    signature: { method: 'typed', text: learner.fullName },
+  });
+  return { record, sessionId };
+}
+
+/** Sends until the outbox is empty (a background run may already be under way). */
+async function syncAll(services: AppServices) {
+  const status = await services.lrs.sendNow();
+  expect(status.lastError).toBeNull();
+  expect(status.queueLength).toBe(0);
+  return status;
+}
+
+/** Every statement the LRS holds, oldest stored first, following `more`. */
+async function everything(query = ''): Promise<XapiStatement[]> {
+  const all: XapiStatement[] = [];
+  let next: string | null = `${lrs.endpoint}/statements?ascending=true&limit=7${query}`;
+  while (next) {
+    const response = await fetch(next, {
+      headers: {
+        'X-Experience-API-Version': '1.0.3',
+        Authorization: `Basic ${Buffer.from('reader:any').toString('base64')}`,
+      },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { statements: XapiStatement[]; more?: string };
+    all.push(...body.statements);
+    next = body.more ? new URL(body.more, lrs.endpoint).href : null;
+  }
+  return all;
+}
+
+describe('continuous sync to a real LRS', () => {
+  it('a whole induction reaches the LRS and reads back field by field', async () => {
+    const { services } = await device();
+    const { record, sessionId } = await complete(services, SIAN);
+    await syncAll(services);
+    const stored = await everything();
+    const sent = await everything(`&registration=${sessionId}`);
+    const answered = sent.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered');
+    expect(answered.length).toBeGreaterThan(10);
+    expect(answered.every((s) => s.result?.success === true)).toBe(true);
+
+    // One answered question, against the content in both languages.
+    const [en, cy] = await Promise.all([
+      services.content.pack('en-GB'),
+      services.content.pack('cy'),
+    ]);
+    const first = answered[0]!;
+    const object = first.object as Extract<XapiStatement['object'], { objectType: 'Activity' }>;
+    const [, moduleId, scenarioId, stepId] =
+      /\/modules\/([^/]+)\/scenarios\/([^/]+)\/steps\/([^/]+)$/.exec(object.id) ?? [];
+    const stepIn = (pack: typeof en) =>
+      pack.modules
+        .find((m) => m.id === moduleId)
+        ?.scenarios.find((s) => s.id === scenarioId)
+        ?.steps.find((s) => s.id === stepId);
+    const enStep = stepIn(en)!;
+    const cyStep = stepIn(cy)!;
+    expect(first.actor).toEqual({
+      objectType: 'Agent',
+      name: 'Siân Llŵyd',
+      mbox: 'mailto:sian@example.org',
+    });
+    expect(object.definition?.interactionType).toBe('choice');
+    expect(object.definition?.type).toBe('http://adlnet.gov/expapi/activities/cmi.interaction');
+    expect(object.definition?.description).toEqual({ 'en-GB': enStep.prompt, cy: cyStep.prompt });
+    expect(object.definition?.choices).toEqual(
+      enStep.options.map((option, index) => ({
+        id: option.id,
+        description: { 'en-GB': option.text, cy: cyStep.options[index]!.text },
+      })),
+    );
+    const best = enStep.options.filter((o) => o.best).map((o) => o.id);
+    expect(object.definition?.correctResponsesPattern).toEqual([best.join('[,]')]);
+    expect(first.result?.response).toBe(best.join('[,]'));
+    expect(first.verb.display).toEqual({ 'en-GB': 'answered', cy: 'wedi ateb' });
+
+    // The record's statements: course completed, a module passed with its scaled score, the AUP.
+    const ofRecord = stored.filter((s) => s.context?.registration === record.recordId);
+    const completed = ofRecord.find((s) => s.verb.id.endsWith('/completed'))!;
+    expect(completed.object.id).toBe(`${BASE}/course`);
+    expect(completed.result).toMatchObject({ success: true, completion: true });
+    expect(completed.result?.score?.scaled).toBe(record.overallPercent / 100);
+    const passed = ofRecord.filter((s) => s.verb.id.endsWith('/passed'));
+    expect(passed).toHaveLength(record.moduleScores.length);
+    const firstModule = record.moduleScores[0]!;
+    const modulePassed = passed.find(
+      (s) => s.object.id === `${BASE}/modules/${firstModule.moduleId}`,
+    )!;
+    expect(modulePassed.result?.score?.scaled).toBe(firstModule.percent / 100);
+    const moduleObject = modulePassed.object as Extract<
+      XapiStatement['object'],
+      { objectType: 'Activity' }
+    >;
+    expect(moduleObject.definition?.name).toEqual({
+      'en-GB': en.modules[0]!.title,
+      cy: cy.modules[0]!.title,
+    });
+    const accepted = ofRecord.find(
+      (s) => s.verb.id === 'http://activitystrea.ms/schema/1.0/accept',
+    )!;
+    const extensions = accepted.context?.extensions ?? {};
+    expect(extensions[`${BASE}/extensions/aup-version`]).toBe(record.aupVersion);
+    expect(extensions[`${BASE}/extensions/aup-text-sha256`]).toBe(record.aupTextSha256);
+    const ledger = await services.ledger();
+    expect(extensions[`${BASE}/extensions/ledger-checkpoint`]).toEqual({
+      entries: ledger.checkpoint().entries,
+      headHash: ledger.checkpoint().headHash,
+    });
+    // Nothing else, and nothing twice.
+    expect(new Set(stored.map((s) => s.id)).size).toBe(stored.length);
+    expect(stored).toHaveLength(answered.length + ofRecord.length);
+  });
+
+  it('the LRS going away mid-queue and a restart of the app lose nothing and send nothing twice', async () => {
+    const { dir, services } = await device();
+    await complete(services, SIAN);
+    await syncAll(services);
+
+    await proxy.stop();
+    await complete(services, TOM);
+    await complete(services, ANA);
+    const down = await services.lrs.sendNow();
+    expect(down.connected).toBe(false);
+    expect(down.lastError?.code).toBe('xapi.unreachable');
+    expect(down.queueLength).toBeGreaterThan(0);
+    const waiting = (await new Outbox(`${dir}/data`).pending()).map((line) => line.statement.id);
+
+    // The app is closed and opened again while the LRS is still away; then the LRS is back.
+    await services.lrs.sync.stop();
+    const restarted = (await device(dir)).services;
+    expect((await restarted.lrs.status()).queueLength).toBe(waiting.length);
+    await proxy.start();
+    await syncAll(restarted);
+
+    const stored = (await everything()).map((s) => s.id);
+    expect(new Set(stored).size).toBe(stored.length);
+    expect(stored.slice(-waiting.length)).toEqual(waiting);
+  });
+
+  it('a statement the LRS refuses is set aside with the LRS’s reason and the rest arrive', async () => {
+    const { services } = await device();
+    const { outbox } = services.lrs;
+    const good = {
+      id: '6f1c3a52-6b0e-4d7e-9a61-2f6c8d0e1a21',
+      actor: { objectType: 'Agent', mbox: 'mailto:lead@example.org' },
+      verb: {
+        id: 'http://adlnet.gov/expapi/verbs/experienced',
+        display: { 'en-GB': 'experienced' },
+      },
+      object: { objectType: 'Activity', id: `${BASE}/course` },
+      timestamp: '2026-06-01T09:00:00Z',
+    } as XapiStatement;
+    const bad = {
+      ...good,
+      id: '7a2d4b63-7c1f-4e8f-8b72-3a7d9e1f2b32',
+      verb: { id: 'not an iri', display: {} },
+    };
+    await outbox.enqueue([good, bad as XapiStatement]);
+    const status = await services.lrs.sendNow();
+    expect(status.queueLength).toBe(0);
+    expect(status.setAside).toHaveLength(1);
+    expect(status.setAside[0]).toMatchObject({ statementId: bad.id, status: 400 });
+    expect(status.setAside[0]!.reason).toMatch(/verb/);
+    expect((await everything()).map((s) => s.id)).toEqual([good.id]);
+  });
+
+  it('two devices sync to one LRS and either device’s read-back shows both devices’ completions', async () => {
+    const a = await device();
+    const b = await device();
+    const { record: fromA } = await complete(a.services, SIAN);
+    const { record: fromB } = await complete(b.services, TOM, 'cy');
+    await syncAll(a.services);
+    await syncAll(b.services);
+    const seenByA = await a.services.lrs.readBack();
+    expect(seenByA.map((c) => c.recordId).sort()).toEqual([fromA.recordId, fromB.recordId].sort());
+    const tom = seenByA.find((c) => c.recordId === fromB.recordId)!;
+    expect(tom).toMatchObject({
+      fullName: 'Tom Evans',
+      identifier: 'T-1001',
+      deviceId: b.services.settings.get().deviceId,
+      certificateCode: fromB.certificateCode,
+    });
+    expect(tom.deviceId).not.toBe(a.services.settings.get().deviceId);
+    expect((await b.services.lrs.readBack()).length).toBe(2);
+  });
+
+  it('erasing a person voids what the LRS holds of theirs', async () => {
+    const { services } = await device();
+    await complete(services, SIAN);
+    await complete(services, TOM);
+    await syncAll(services);
+    await services.lead.erasePerson(SIAN.identifier, SIAN.identifier);
+    await syncAll(services);
+    const left = await services.lrs.readBack();
+    expect(left.map((c) => c.identifier)).toEqual(['T-1001']);
+    const stored = await everything();
+    expect(stored.some((s) => JSON.stringify(s.actor).includes('sian@example.org'))).toBe(false);
+  });
+});
