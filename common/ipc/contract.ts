@@ -9,6 +9,7 @@ import { leadExportOperations } from './operations/lead-export-operations';
 import { leadOperations } from './operations/lead-operations';
 import { learningOperations } from './operations/learning-operations';
 import { policyOperations } from './operations/policy-operations';
+import { lrsSyncOperations } from './operations/lrs-sync-operations';
 import { setupOperations } from './operations/setup-operations';
 import { signingOperations } from './operations/signing-operations';
 
@@ -25,6 +26,7 @@ export const operations = {
   ...leadDataOperations,
   ...leadExportOperations,
   ...evidenceOperations,
+  ...lrsSyncOperations,
   ...signingOperations,
   ...diagnosticsOperations,
   ...policyOperations,

@@ -10,6 +10,8 @@ export interface LrsCompletion {
   scorePercent: number | null;
   /** Which device made the record; compare with this device's own id. */
   deviceId: string | null;
+  /** Made on the device asking: the lead already sees it in the local records. */
+  fromThisDevice: boolean;
   recordType: string | null;
   certificateCode: string | null;
 }

@@ -128,6 +128,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     protector: env.secretStore,
     packs: () => Promise.all(LOCALES.map((locale) => content.pack(locale))),
     passMarkPercent: () => settings.get().passMarkPercent,
+    deviceId: () => settings.get().deviceId,
     liveRecords: async () => (await ledger()).liveRecords(),
     now: env.now,
     fetch: env.fetch,

@@ -269,7 +269,9 @@ describe('continuous sync to a real LRS', () => {
       identifier: 'T-1001',
       deviceId: b.services.settings.get().deviceId,
       certificateCode: fromB.certificateCode,
+      fromThisDevice: false,
     });
+    expect(seenByA.find((c) => c.recordId === fromA.recordId)?.fromThisDevice).toBe(true);
     expect(tom.deviceId).not.toBe(a.services.settings.get().deviceId);
     expect((await b.services.lrs.readBack()).length).toBe(2);
   });

@@ -8,6 +8,7 @@ import { leadExportHandlers } from './lead-export-handlers';
 import { leadHandlers } from './lead-handlers';
 import { learningHandlers } from './learning-handlers';
 import { policyHandlers } from './policy-handlers';
+import { lrsSyncHandlers } from './lrs-sync-handlers';
 import { setupHandlers } from './setup-handlers';
 import { signingHandlers } from './signing-handlers';
 
@@ -21,6 +22,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...leadDataHandlers(services),
     ...leadExportHandlers(services),
     ...evidenceHandlers(services),
+    ...lrsSyncHandlers(services),
     ...signingHandlers(services),
     ...diagnosticsHandlers(services),
     ...policyHandlers(services),

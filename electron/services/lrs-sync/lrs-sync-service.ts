@@ -20,6 +20,8 @@ export interface LrsSyncServiceOptions {
   /** Every shipped language's content, for the question text and module names. */
   packs: () => Promise<ContentPack[]>;
   passMarkPercent: () => number;
+  /** This device's id, so read-back can tell its own completions from other devices'. */
+  deviceId: () => string;
   /** Every live record on this device, for the first sync after the LRS is set up. */
   liveRecords: () => Promise<readonly AcceptanceRecord[]>;
   now: () => Date;
@@ -140,7 +142,7 @@ export class LrsSyncService {
   async readBack(): Promise<LrsCompletion[]> {
     const saved = await this.connections.saved();
     if (!saved) return [];
-    return readCompletions(saved, { fetch: this.options.fetch });
+    return readCompletions(saved, { fetch: this.options.fetch, deviceId: this.options.deviceId() });
   }
 
   private async completionStatements(

@@ -17,7 +17,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
  */
 export async function readCompletions(
   saved: SavedLrs,
-  options: { fetch?: typeof fetch; pageSize?: number } = {},
+  options: { fetch?: typeof fetch; pageSize?: number; deviceId?: string } = {},
 ): Promise<LrsCompletion[]> {
   const doFetch = options.fetch ?? fetch;
   const base = saved.activityBase.replace(/\/+$/, '');
@@ -34,7 +34,7 @@ export async function readCompletions(
   for (let page = 0; next !== null && page < MAX_PAGES; page += 1) {
     const body = await getJson(doFetch, next, auth, [password, auth]);
     for (const statement of body.statements) {
-      const completion = completionOf(statement, base);
+      const completion = completionOf(statement, base, options.deviceId);
       if (completion) completions.push(completion);
     }
     // `more` is an address relative to the LRS's host (or empty when there is nothing more).
@@ -65,7 +65,11 @@ async function getJson(
   return { statements: body.statements ?? [], more: body.more };
 }
 
-function completionOf(statement: XapiStatement, base: string): LrsCompletion | null {
+function completionOf(
+  statement: XapiStatement,
+  base: string,
+  ownDeviceId: string | undefined,
+): LrsCompletion | null {
   // A query also returns statements that point at a match (an erasure's voiding, say): skip them.
   if (statement.verb.id !== VERBS.completed.id || statement.object.objectType !== 'Activity') {
     return null;
@@ -94,6 +98,7 @@ function completionOf(statement: XapiStatement, base: string): LrsCompletion | n
         ? Math.round(statement.result.score.scaled * 100)
         : null,
     deviceId: text('device-id'),
+    fromThisDevice: ownDeviceId !== undefined && text('device-id') === ownDeviceId,
     recordType: text('record-type'),
     certificateCode: text('certificate-code'),
   };

@@ -7,6 +7,7 @@ import { DashboardPanel } from '../../components/lead/DashboardPanel';
 import { EvidencePanel } from '../../components/lead/EvidencePanel';
 import { ExportsPanel } from '../../components/lead/ExportsPanel';
 import { ImportPanel } from '../../components/lead/ImportPanel';
+import { LrsPanel } from '../../components/lead/LrsPanel';
 import { PersonPanel } from '../../components/lead/PersonPanel';
 import { PolicyPanel } from '../../components/policy/PolicyPanel';
 import { ProtectionPanel } from '../../components/lead/ProtectionPanel';
@@ -29,6 +30,8 @@ function panelFor(tab: LeadTab, person: string | undefined): ReactNode {
       return <RecordsPanel />;
     case 'exports':
       return <ExportsPanel />;
+    case 'lrs':
+      return <LrsPanel />;
     case 'import':
       return <ImportPanel />;
     case 'verify':

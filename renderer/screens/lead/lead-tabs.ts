@@ -3,6 +3,7 @@ export const LEAD_TABS = [
   'dashboard',
   'records',
   'exports',
+  'lrs',
   'import',
   'verify',
   'evidence',
