@@ -86,7 +86,13 @@ function ConnectionForm({
   const { t } = useTranslation('lrs');
   const call = useLeadCall();
   const id = useId();
-  const [fields, setFields] = useState<Fields>({ ...EMPTY, ...view, secret: '' });
+  const [fields, setFields] = useState<Fields>({
+    endpoint: view.endpoint,
+    key: view.key,
+    secret: '',
+    activityBase: view.activityBase,
+    homePage: view.homePage,
+  });
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
