@@ -10,7 +10,10 @@ export interface LrsCompletion {
   scorePercent: number | null;
   /** Which device made the record; compare with this device's own id. */
   deviceId: string | null;
-  /** Made on the device asking: the lead already sees it in the local records. */
+  /**
+   * Already in this device's records (made here, or imported from a backup): the lead sees it in
+   * the local records, so the LRS view lists only the others.
+   */
   fromThisDevice: boolean;
   recordType: string | null;
   certificateCode: string | null;

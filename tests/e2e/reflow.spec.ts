@@ -74,7 +74,7 @@ test('at 320 px wide the lead area reflows with no sideways scrolling', async ({
   await signIn(app);
   const sections = app.getByRole('navigation', { name: 'Lead area sections' });
   const names = ['Dashboard', 'Records', 'Exports', 'Import a backup', 'Verify a certificate'];
-  for (const name of [...names, 'Evidence pack', 'Data protection', 'Settings']) {
+  for (const name of [...names, 'Evidence pack', 'LRS sync', 'Data protection', 'Settings']) {
     const tab = sections.getByRole('button', { name });
     await tab.click();
     await expect(tab).toHaveAttribute('aria-current', 'page');

@@ -142,7 +142,15 @@ export class LrsSyncService {
   async readBack(): Promise<LrsCompletion[]> {
     const saved = await this.connections.saved();
     if (!saved) return [];
-    return readCompletions(saved, { fetch: this.options.fetch, deviceId: this.options.deviceId() });
+    const [completions, local] = await Promise.all([
+      readCompletions(saved, { fetch: this.options.fetch, deviceId: this.options.deviceId() }),
+      this.options.liveRecords(),
+    ]);
+    const known = new Set(local.map((record) => record.recordId));
+    return completions.map((c) => ({
+      ...c,
+      fromThisDevice: c.fromThisDevice || (c.recordId !== null && known.has(c.recordId)),
+    }));
   }
 
   private async completionStatements(
