@@ -91,7 +91,7 @@ if (!app.requestSingleInstanceLock()) {
       services.ledger().catch((error: unknown) => log.error('ledger open at start-up', error));
     }
     // Statements queued while the app was closed (or offline) start on their way to the LRS.
-    services.lrs.start();
+    void services.lrs.start();
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -5,6 +5,7 @@ import { Outbox } from '../../electron/services/lrs-sync/outbox';
 import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
 import { servicesAt } from './fixtures/app-under-test';
 import { finishInduction } from './fixtures/finish-training';
+import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { startLrs, type LrsServer } from '../support/lrs-server';
 import { switchableProxy, type SwitchableProxy } from '../support/switchable-proxy';
@@ -287,5 +288,27 @@ describe('continuous sync to a real LRS', () => {
     expect(left.map((c) => c.identifier)).toEqual(['T-1001']);
     const stored = await everything();
     expect(stored.some((s) => JSON.stringify(s.actor).includes('sian@example.org'))).toBe(false);
+  });
+
+  it('a completion the app died before queuing is queued when the app starts again', async () => {
+    const { dir, services } = await device();
+    const { record: queued } = await complete(services, SIAN);
+    await syncAll(services);
+    // The ledger took the record, then the app stopped before the outbox did.
+    const missed = sampleRecord({
+      learner: TOM,
+      deviceId: services.settings.get().deviceId,
+    });
+    await (await services.ledger()).appendCompletion(missed);
+    await services.lrs.sync.stop();
+
+    const restarted = (await device(dir)).services;
+    await restarted.lrs.start();
+    await syncAll(restarted);
+    const ids = (await restarted.lrs.readBack()).map((c) => c.recordId);
+    expect(ids.sort()).toEqual([queued.recordId, missed.recordId].sort());
+    // Started again with nothing missed: nothing more is queued.
+    await restarted.lrs.start();
+    expect((await restarted.lrs.status()).queueLength).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import { LrsConnectionStore, type SavedLrs } from './lrs-connection-store';
 import { LrsSync, type SyncClock } from './lrs-sync';
 import type { RetryPolicy } from './backoff';
 import { Outbox } from './outbox';
+import { FROM_START, readQueuedMarker, writeQueuedMarker } from './queued-marker';
 import { readCompletions, type LrsCompletion } from './read-back';
 
 export interface LrsSyncServiceOptions {
@@ -58,8 +59,31 @@ export class LrsSyncService {
   }
 
   /** At start-up: whatever waited in the outbox while the app was closed goes now. */
-  start(): void {
-    this.sync.kick();
+  start(): Promise<void> {
+    return this.queueMissedRecords()
+      .catch(() => undefined)
+      .then(() => this.sync.kick());
+  }
+
+  /**
+   * Records this device made after the last one queued: the app stopped between the ledger's
+   * append and the outbox's (see queued-marker). A marked record no longer live (erased) gives
+   * no position, so nothing is guessed then.
+   */
+  private async queueMissedRecords(): Promise<void> {
+    const saved = await this.connections.saved();
+    const marker = await readQueuedMarker(this.options.dataDir);
+    if (!saved || marker === null) return;
+    const records = await this.options.liveRecords();
+    const position =
+      marker === FROM_START ? -1 : records.findIndex((record) => record.recordId === marker);
+    if (position < 0 && marker !== FROM_START) return;
+    const deviceId = this.options.deviceId();
+    const missed = records.slice(position + 1).filter((record) => record.deviceId === deviceId);
+    if (missed.length === 0) return;
+    const statements = await Promise.all(missed.map((r) => this.completionStatements(saved, r)));
+    await this.outbox.enqueue(statements.flat());
+    await writeQueuedMarker(this.options.dataDir, missed.at(-1)!.recordId);
   }
 
   /** A completion record was appended: its statements join the queue before the learner hears. */
@@ -67,6 +91,7 @@ export class LrsSyncService {
     const saved = await this.connections.saved();
     if (!saved) return;
     await this.outbox.enqueue(await this.completionStatements(saved, record, checkpoint));
+    await writeQueuedMarker(this.options.dataDir, record.recordId);
     this.sync.kick();
   }
 
@@ -129,6 +154,7 @@ export class LrsSyncService {
       const records = await this.options.liveRecords();
       const statements = await Promise.all(records.map((r) => this.completionStatements(after, r)));
       await this.outbox.enqueue(statements.flat());
+      await writeQueuedMarker(this.options.dataDir, records.at(-1)?.recordId ?? FROM_START);
     }
     this.sync.kick();
     return view;
