@@ -6,6 +6,7 @@ import enErrors from '../locales/en-GB/errors.json' with { type: 'json' };
 import enEvidence from '../locales/en-GB/evidence.json' with { type: 'json' };
 import enLead from '../locales/en-GB/lead.json' with { type: 'json' };
 import enLearner from '../locales/en-GB/learner.json' with { type: 'json' };
+import enLrs from '../locales/en-GB/lrs.json' with { type: 'json' };
 import enMenu from '../locales/en-GB/menu.json' with { type: 'json' };
 import enPolicy from '../locales/en-GB/policy.json' with { type: 'json' };
 import enQuiz from '../locales/en-GB/quiz.json' with { type: 'json' };
@@ -19,6 +20,7 @@ import cyErrors from '../locales/cy/errors.json' with { type: 'json' };
 import cyEvidence from '../locales/cy/evidence.json' with { type: 'json' };
 import cyLead from '../locales/cy/lead.json' with { type: 'json' };
 import cyLearner from '../locales/cy/learner.json' with { type: 'json' };
+import cyLrs from '../locales/cy/lrs.json' with { type: 'json' };
 import cyMenu from '../locales/cy/menu.json' with { type: 'json' };
 import cyPolicy from '../locales/cy/policy.json' with { type: 'json' };
 import cyQuiz from '../locales/cy/quiz.json' with { type: 'json' };
@@ -41,6 +43,7 @@ export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
     evidence: enEvidence,
     lead: enLead,
     learner: enLearner,
+    lrs: enLrs,
     menu: enMenu,
     policy: enPolicy,
     quiz: enQuiz,
@@ -56,6 +59,7 @@ export const LOCALE_RESOURCES: Record<Locale, Resource[string]> = {
     evidence: cyEvidence,
     lead: cyLead,
     learner: cyLearner,
+    lrs: cyLrs,
     menu: cyMenu,
     policy: cyPolicy,
     quiz: cyQuiz,
