@@ -8,6 +8,7 @@ import { checkLrsEndpoint } from '../../../common/xapi/lrs-endpoint';
 import { api } from '../../app/api';
 import { useDates } from '../../i18n/use-dates';
 import { ErrorNotice } from '../ErrorNotice';
+import { ReasonedButton } from '../ReasonedButton';
 import { useLeadCall } from './use-lead-call';
 
 type Fields = {
@@ -261,15 +262,16 @@ function SendingStatus({
           <p>{t('status.nextAttempt', { time: dates.instant(status.nextAttemptAt) })}</p>
         )}
       </div>
-      <button
-        type="button"
+      <ReasonedButton
         className="button"
-        disabled={!status.configured || busy}
+        disabledReason={
+          !status.configured ? t('status.setUpFirst') : busy ? t('status.sending') : null
+        }
         onClick={() => void sendNow()}
       >
         <Send aria-hidden="true" size={18} />
-        {busy ? t('status.sending') : t('status.sendNow')}
-      </button>
+        {t('status.sendNow')}
+      </ReasonedButton>
       <ErrorNotice error={error} />
       {status.setAside.length > 0 && (
         <>
@@ -321,15 +323,14 @@ function ReadBack() {
         <DatabaseZap aria-hidden="true" size={20} /> {t('readBack.heading')}
       </h2>
       <p>{t('readBack.intro')}</p>
-      <button
-        type="button"
+      <ReasonedButton
         className="button button--secondary"
-        disabled={busy}
+        disabledReason={busy ? t('readBack.loading') : null}
         onClick={() => void load()}
       >
         <RefreshCw aria-hidden="true" size={18} />
-        {busy ? t('readBack.loading') : t('readBack.load')}
-      </button>
+        {t('readBack.load')}
+      </ReasonedButton>
       <ErrorNotice error={error} />
       <div role="status" aria-live="polite">
         {completions && others.length === 0 && <p>{t('readBack.none')}</p>}
