@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { arrangeLeadDevice, signIn } from './lead-support';
 import { arrangeSetUpDevice, BEST, expect, test } from './learner-harness';
-import { startTraining } from './learner-journey';
+import { playLesson, startTraining } from './learner-journey';
 import { acknowledgeAll, arrangeCompletedSession, resumeToSigning, SIAN } from './signing-helpers';
 
 /*
@@ -20,19 +20,6 @@ async function expectFrame(app: Page) {
     - contentinfo:
       - button "About and accessibility"
   `);
-}
-
-async function toFirstQuestion(app: Page) {
-  const start = app.getByRole('button', { name: 'Start the quiz' });
-  const page = app.getByText(/^Page \d+ of \d+$/);
-  for (let guard = 0; guard < 10 && (await start.count()) === 0; guard++) {
-    const label = await page.textContent();
-    for (const group of await app.locator('.sort-card [role="group"]').all())
-      await group.getByRole('button').first().click();
-    await app.getByRole('button', { name: 'Next' }).click();
-    await expect(page).not.toHaveText(label ?? '');
-  }
-  await start.click();
 }
 
 test('the welcome screen, a lesson page and a quiz question with its feedback read in order to a screen reader', async ({
@@ -66,7 +53,8 @@ test('the welcome screen, a lesson page and a quiz question with its feedback re
       - button "Next"
   `);
 
-  await toFirstQuestion(app);
+  // Through the pages, each activity done and waited for, into the quiz.
+  await playLesson(app, 'mouse');
   const best = new RegExp(`^(${BEST.join('|')})$`);
   await app
     .getByRole('radio', { name: best })
