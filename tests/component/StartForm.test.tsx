@@ -6,20 +6,33 @@ import { NavigationContext } from '../../renderer/app/navigation';
 import { initI18n } from '../../renderer/i18n/i18n';
 import { StartForm } from '../../renderer/screens/learner/StartForm';
 
-const suggesting = (suggested: 'induction' | 'refresher') =>
-  vi.fn(async (_input: unknown) => ({ ok: true, value: { suggested, inProgress: false } }));
+type Kind = 'induction' | 'refresher' | 'resign';
+/** What main offers this person, the suggested kind first. */
+const suggesting = (...choices: [Kind, ...Kind[]]) =>
+  vi.fn(async (_input: unknown) => ({
+    ok: true,
+    value: { suggested: choices[0], choices, inProgress: false },
+  }));
+/** The view main answers a start with: the session, of the kind sent, on its first task. */
+const started = (input: unknown) => {
+  const recordType = (input as { recordType: Kind }).recordType;
+  return {
+    ok: true,
+    value: {
+      progress: { sessionId: 's-1', recordType },
+      task: { kind: recordType === 'resign' ? 'complete' : 'lesson' },
+    },
+  };
+};
 
 let learningSuggest = suggesting('induction');
-let learningStart = vi.fn(async (_input: unknown) => ({ ok: true, value: {} }));
+let learningStart = vi.fn(async (input: unknown) => started(input));
 let go = vi.fn((_screen: unknown) => undefined);
 
 beforeAll(() => initI18n('en-GB'));
 beforeEach(() => {
   learningSuggest = suggesting('induction');
-  learningStart = vi.fn(async (_input: unknown) => ({
-    ok: true,
-    value: { progress: { sessionId: 's-1' } },
-  }));
+  learningStart = vi.fn(async (input: unknown) => started(input));
   go = vi.fn((_screen: unknown) => undefined);
   vi.stubGlobal('esafety', {
     learningSuggest: (input: unknown) => learningSuggest(input),
@@ -122,7 +135,7 @@ describe('starting is one step once the learner has said who they are and chosen
   });
 
   it('someone who completed before sees the refresher offered, already chosen, as they leave the email field', async () => {
-    learningSuggest = suggesting('refresher');
+    learningSuggest = suggesting('refresher', 'induction');
     const user = userEvent.setup();
     const { name, identifier, pin, pinAgain, start } = renderForm();
     await user.type(name, 'Jo Returner');
@@ -138,7 +151,7 @@ describe('starting is one step once the learner has said who they are and chosen
   });
 
   it('if the email is the last thing typed, the choice is shown first and nothing starts yet', async () => {
-    learningSuggest = suggesting('refresher');
+    learningSuggest = suggesting('refresher', 'induction');
     const user = userEvent.setup();
     const { name, identifier, pin, pinAgain, start } = renderForm();
     await user.type(pin, '8642');
@@ -152,5 +165,28 @@ describe('starting is one step once the learner has said who they are and chosen
     expect(learningStart).toHaveBeenCalledWith(
       expect.objectContaining({ recordType: 'induction', pin: '8642' }),
     );
+  });
+
+  it('after the agreement changed, a current learner is offered signing only the changes, and goes straight to it', async () => {
+    learningSuggest = suggesting('resign', 'refresher', 'induction');
+    const user = userEvent.setup();
+    const { name, identifier, pin, pinAgain, start } = renderForm();
+    await user.type(name, 'Jo Returner');
+    await user.type(identifier, 'jo@example.org');
+    await user.click(pin);
+    expect(
+      await screen.findByRole('radio', { name: /Sign the updated agreement only/ }),
+    ).toBeChecked();
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+      /only need to read and sign what changed/,
+    );
+    expect(screen.getAllByRole('radio')).toHaveLength(3);
+    await user.type(pin, '8642');
+    await user.type(pinAgain, '8642');
+    await user.click(start);
+    expect(learningStart).toHaveBeenCalledWith(
+      expect.objectContaining({ recordType: 'resign', pin: '8642' }),
+    );
+    expect(go).toHaveBeenCalledWith({ name: 'sign', sessionId: 's-1' });
   });
 });

@@ -111,13 +111,15 @@ export const LEARNER_PIN = '2468';
 
 /**
  * From the learner start screen, in one step: a learner's details and their own PIN, then "Start
- * my training". Only someone with an earlier completion is offered the refresher, already chosen.
+ * my training". Only someone with an earlier completion is offered the refresher (or, after the
+ * agreement changed, signing only the changes), the suggested kind already chosen.
  */
 export async function startTraining(
   page: Page,
   mode: Mode,
   learner: { name: string; id: string; pin?: string },
-  expectSuggested: 'Induction' | 'Annual refresher' = 'Induction',
+  expectSuggested:
+    'Induction' | 'Annual refresher' | 'Sign the updated agreement only' = 'Induction',
 ) {
   const form = page.getByRole('form', { name: 'Start new training' });
   const fill = async (label: string, text: string) => {
@@ -128,8 +130,8 @@ export async function startTraining(
   await fill('Your email or staff ID', learner.id);
   await fill('Choose a PIN', learner.pin ?? LEARNER_PIN);
   await fill('Type your PIN again', learner.pin ?? LEARNER_PIN);
-  if (expectSuggested === 'Annual refresher') {
-    await expect(form.getByRole('radio', { name: /Annual refresher/ })).toBeChecked();
+  if (expectSuggested !== 'Induction') {
+    await expect(form.getByRole('radio', { name: new RegExp(expectSuggested) })).toBeChecked();
   } else {
     await expect(form.getByRole('radio')).toHaveCount(0);
   }

@@ -5,14 +5,10 @@ import { expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { expect, servicesFor, test } from './harness/fixtures';
 import { TestDialogs } from './harness/test-dialogs';
 import { arrangeLeadDevice, signIn } from './lead-support';
-import {
-  acknowledgeAll,
-  arrangeCompletedSession,
-  groupBoxes,
-  resumeToSigning,
-  SIAN,
-} from './signing-helpers';
+import { acknowledgeAll, groupBoxes, SIAN } from './signing-helpers';
 import { sampleRecord } from '../unit/fixtures/sample-record';
+import { expiryDate } from '../../common/calendar/org-calendar';
+import { startTraining } from './learner-journey';
 
 const ONLINE = 'online-sessions';
 const VIDEO_RULE = 'I will run video calls only from {{orgName}} accounts, never my own.';
@@ -29,16 +25,23 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   await arrangeLeadDevice(services);
   // Siân signed the built-in agreement as it stands today.
   const before = await services.content.rawPack('en-GB');
-  await (
-    await services.ledger()
-  ).appendCompletion(
-    sampleRecord({
-      learner: SIAN,
-      aupVersion: before.aup.version,
-      aupClauseRevisions: Object.fromEntries(before.aup.clauses.map((c) => [c.id, c.revision])),
-      moduleScores: before.modules.map((m) => ({ moduleId: m.id, percent: 100, attempts: 1 })),
-    }),
-  );
+  // A month ago, so her training is current whenever this runs.
+  const signedAt = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const trained = sampleRecord({
+    learner: SIAN,
+    startedAt: signedAt,
+    completedAt: signedAt,
+    signedAt,
+    expiresOn: expiryDate(
+      signedAt,
+      services.settings.get().refresherMonths,
+      services.settings.get().timeZone,
+    ),
+    aupVersion: before.aup.version,
+    aupClauseRevisions: Object.fromEntries(before.aup.clauses.map((c) => [c.id, c.revision])),
+    moduleScores: before.modules.map((m) => ({ moduleId: m.id, percent: 100, attempts: 1 })),
+  });
+  await (await services.ledger()).appendCompletion(trained);
   await app.reload();
 
   await signIn(app);
@@ -90,11 +93,17 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   );
   expect(staff.progress.plan).toContain(ONLINE);
 
-  // Siân's next visit: her refresher, then only the new clause to agree to.
+  // Siân's next visit: her training is current, so she is offered signing only the changes and
+  // goes straight to the agreement, with no module to take first.
   await app.getByRole('button', { name: 'Lock' }).click();
-  await arrangeCompletedSession(services, 'refresher', SIAN);
-  await app.reload();
-  await resumeToSigning(app, SIAN.identifier);
+  await app.getByRole('button', { name: 'Start or resume my training' }).click();
+  await app.getByLabel('Your role').selectOption('volunteer');
+  await startTraining(
+    app,
+    'mouse',
+    { name: SIAN.fullName, id: SIAN.identifier },
+    'Sign the updated agreement only',
+  );
   await expect(app.getByText(/The policy has changed since you signed version/)).toBeVisible();
   // Only the new clause, as one group with its one acknowledgement.
   await expect(groupBoxes(app)).toHaveCount(1);
@@ -106,7 +115,9 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   ).toBeVisible();
   const current = await services.content.rawPack('en-GB');
   const latest = (await services.ledger()).liveRecords().at(-1);
-  expect(latest?.aupVersion).toBe(current.aup.version);
+  expect(latest).toMatchObject({ recordType: 'resign', aupVersion: current.aup.version });
+  // Signing the changes is not training: her refresher stays due when her induction said.
+  expect(latest?.expiresOn).toBe(trained.expiresOn);
   expect(latest?.aupClauseRevisions['org-video-calls']).toBe(1);
   // The exact words she signed are kept under the record's digest.
   const kept = await services.signedTexts.find(latest?.aupTextSha256 ?? '');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RecordType } from '../../common/records/record-kinds';
 import type { AnswerEvent } from '../../electron/services/analytics/answer-event';
 import { completionsPerMonth } from '../../electron/services/analytics/completions-per-month';
 import { hardestQuestions } from '../../electron/services/analytics/hardest-questions';
@@ -68,7 +69,10 @@ describe('the hardest questions', () => {
 });
 
 describe('completions per month', () => {
-  const done = (completedAt: string) => ({ completedAt });
+  const done = (completedAt: string, recordType: RecordType = 'induction') => ({
+    completedAt,
+    recordType,
+  });
 
   it('counts each month, includes empty months and ends with the current month', () => {
     const result = completionsPerMonth(
@@ -76,6 +80,8 @@ describe('completions per month', () => {
         done('2026-09-03T10:00:00.000Z'),
         done('2026-09-30T23:59:59.000Z'),
         done('2026-11-01T00:00:00.000Z'),
+        done('2026-11-02T00:00:00.000Z', 'refresher'),
+        done('2026-11-03T00:00:00.000Z', 'resign'), // signing a changed agreement: no training
         done('2026-06-30T10:00:00.000Z'), // before the window
         done('2026-12-01T10:00:00.000Z'), // after today
       ],
@@ -87,7 +93,7 @@ describe('completions per month', () => {
       { month: '2026-08', count: 0 },
       { month: '2026-09', count: 2 },
       { month: '2026-10', count: 0 },
-      { month: '2026-11', count: 1 },
+      { month: '2026-11', count: 2 },
     ]);
   });
 

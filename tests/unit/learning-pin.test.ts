@@ -7,7 +7,7 @@ import { SCRYPT_FLOOR, type ScryptParams } from '../../electron/services/lead-au
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import { LearningService } from '../../electron/services/learning/learning-service';
-import type { Settings } from '../../common/settings/settings-schema';
+import { LEARNING_SETTINGS } from './fixtures/learning-settings';
 import { buildAup, buildModule } from './fixtures/content/build-pack';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
@@ -18,7 +18,7 @@ const pack: ContentPack = {
   modules: [1, 2].map((m) => buildModule(m, 'en-GB')),
   aup: buildAup('en-GB', 2),
 };
-const settings = { locale: 'en-GB', passMarkPercent: 80, setupComplete: true } as Settings;
+const settings = LEARNING_SETTINGS;
 /** The lowest cost the stored-hash schema accepts: quick enough for tests. */
 const CHEAP: ScryptParams = SCRYPT_FLOOR;
 const ana = { fullName: 'Ana Learner', role: 'staff', identifier: 'ana@example.org' } as const;

@@ -13,7 +13,7 @@ import {
   type SessionView,
 } from '../../electron/services/learning/learning-service';
 import { lessonPageCount } from '../../common/learning/lesson-pages';
-import type { Settings } from '../../common/settings/settings-schema';
+import { LEARNING_SETTINGS } from './fixtures/learning-settings';
 import { buildModule, buildAup } from './fixtures/content/build-pack';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
@@ -31,7 +31,7 @@ const pack: ContentPack = {
   modules: [1, 2, 3].map((m) => buildModule(m, 'en-GB')),
   aup: buildAup('en-GB', 3),
 };
-const settings = { locale: 'en-GB', passMarkPercent: 80, setupComplete: true } as Settings;
+const settings = LEARNING_SETTINGS;
 /** The lowest cost the stored-hash schema accepts: quick enough for tests. */
 const CHEAP: ScryptParams = SCRYPT_FLOOR;
 const PIN = '4821';
@@ -128,6 +128,7 @@ describe('a learner session on disk', () => {
     });
     expect(await service.suggest('alex@example.org')).toEqual({
       suggested: 'induction',
+      choices: ['induction'],
       inProgress: true,
     });
   });

@@ -18,6 +18,8 @@ const quiz = z.discriminatedUnion('kind', [
 
 export interface RecordTypeSuggestion {
   suggested: RecordType;
+  /** Every kind this person may start, `suggested` first (main refuses any other). */
+  choices: RecordType[];
   /** This email or staff ID already has unfinished training on this device. */
   inProgress: boolean;
 }

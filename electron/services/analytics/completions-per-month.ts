@@ -3,6 +3,7 @@ import { todayIn } from '../../../common/calendar/org-calendar';
 import { startOfDayInZone } from '../../../common/calendar/time-zone';
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { renewsTraining } from '../../../common/records/record-kinds';
 
 export interface MonthCount {
   /** YYYY-MM, a month of the organisation's calendar. */
@@ -17,7 +18,7 @@ export interface MonthCount {
  * the records filter and the certificate read it.
  */
 export function completionsPerMonth(
-  records: readonly Pick<AcceptanceRecord, 'completedAt'>[],
+  records: readonly Pick<AcceptanceRecord, 'completedAt' | 'recordType'>[],
   monthsBack: number,
   timeZone: string,
   now: Date,
@@ -37,6 +38,8 @@ export function completionsPerMonth(
   const windowStart = starts[0] ?? 0;
   const windowEnd = starts[monthsBack] ?? 0;
   for (const record of records) {
+    // Signing a changed agreement alone is not a completion of the training.
+    if (!renewsTraining(record.recordType)) continue;
     const ms = Date.parse(record.completedAt);
     // The ledger validates records; an unreadable date simply cannot fall in any month.
     if (Number.isNaN(ms) || ms < windowStart || ms >= windowEnd) continue;

@@ -12,9 +12,10 @@ export interface CertificateLabels {
   presentedTo: string;
   /** Line above the course name, e.g. "has completed the". */
   hasCompleted: string;
-  /** Course names: "E-safety induction" / "E-safety refresher". */
+  /** Course names: "E-safety induction" / "E-safety refresher" / the re-signed agreement. */
   courseInduction: string;
   courseRefresher: string;
+  courseResign: string;
   roles: Record<LearnerRole, string>;
   completedOn: string;
   expiresOn: string;

@@ -29,6 +29,7 @@ function lookUp(locale: Locale): CertificateLabels {
     hasCompleted: label('hasCompleted'),
     courseInduction: label('courseInduction'),
     courseRefresher: label('courseRefresher'),
+    courseResign: label('courseResign'),
     roles: Object.fromEntries(
       LEARNER_ROLES.map((role) => [role, label(`roles.${role}`)]),
     ) as Record<LearnerRole, string>,

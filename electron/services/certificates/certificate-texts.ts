@@ -1,5 +1,6 @@
 import { formatCalendarDate, formatInstant } from '../../../common/calendar/format-date';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { COURSE_LABEL_KEY, renewsTraining } from '../../../common/records/record-kinds';
 import { translatorFor } from '../i18n/main-translator';
 import type { CertificateOptions } from './certificate-labels';
 
@@ -44,13 +45,16 @@ export function certificateTexts(
     learnerName: record.learner.fullName,
     role: labels.roles[record.learner.role],
     hasCompleted: labels.hasCompleted,
-    course: record.recordType === 'induction' ? labels.courseInduction : labels.courseRefresher,
+    course: labels[COURSE_LABEL_KEY[record.recordType]],
     details: [
       { label: labels.completedOn, value: formatInstant(t, record.completedAt, 'long', timeZone) },
       // Already a day on the organisation's calendar (fixed at signing): printed as it is.
       { label: labels.expiresOn, value: formatCalendarDate(t, record.expiresOn, 'long') },
       { label: labels.aupVersion, value: record.aupVersion },
-      { label: labels.overallScore, value: percent.format(record.overallPercent / 100) },
+      // A re-signed agreement has no quiz, so no score to print.
+      ...(renewsTraining(record.recordType)
+        ? [{ label: labels.overallScore, value: percent.format(record.overallPercent / 100) }]
+        : []),
     ],
     codeLabel: labels.certificateCode,
     code: record.certificateCode,

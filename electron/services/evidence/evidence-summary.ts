@@ -9,6 +9,7 @@ import { hardestQuestions } from '../analytics/hardest-questions';
 import { withTitles, type HardQuestion } from '../lead/dashboard';
 import type { LedgerCheckpoint } from '../ledger/ledger-checkpoint';
 import { normaliseIdentifier } from '../status/learner-identifier';
+import { renewsTraining } from '../../../common/records/record-kinds';
 import { personStatuses } from '../status/learner-status';
 import {
   endOfScopeInstant,
@@ -129,7 +130,7 @@ export function buildEvidenceSummary(
     createdAt: sources.now.toISOString(),
     byRole: scope.roles.map((role) => ({ role, counts: counts.get(role)! })),
     totals,
-    completions: completed.length,
+    completions: completed.filter((r) => renewsTraining(r.recordType)).length,
     months: completionsPerMonth(completed, Math.min(span, SUMMARY_MAX_MONTHS), timeZone, asAt),
     monthsCut: span > SUMMARY_MAX_MONTHS,
     hardest: hardestQuestions(answers, SUMMARY_HARDEST).map((q) => withTitles(q, content)),

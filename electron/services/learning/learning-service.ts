@@ -7,6 +7,7 @@ import { OWASP_SCRYPT, type ScryptParams } from '../lead-auth/scrypt-hash';
 import type { Ledger } from '../ledger/ledger';
 import type { LearnerIdentity, RecordType } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
+import type { RecordTypeSuggestion } from '../../../common/ipc/operations/learning-operations';
 import { modulesFor } from '../policy/apply-policy';
 import { pickCheckScenarios } from './alternates';
 import { createCheckAttempt } from './quiz-attempt';
@@ -18,7 +19,7 @@ import { recordIndexOf } from '../records/record-index';
 import { ProgressStore } from './progress-store';
 import type { LearnerProgress, LearnerProgressView } from './progress-schema';
 import { ensureAttempts } from './progress-updates';
-import { hasEarlierCompletion, suggestRecordType } from './record-type-suggestion';
+import { recordTypeChoices } from './record-type-suggestion';
 import { seedFrom } from './seeded-shuffle';
 
 export interface LearningServiceOptions {
@@ -61,14 +62,29 @@ export class LearningService {
     this.scrypt = options.scrypt ?? OWASP_SCRYPT;
   }
 
-  async suggest(identifier: string): Promise<{ suggested: RecordType; inProgress: boolean }> {
-    const ledger = await this.options.ledger();
+  async suggest(identifier: string): Promise<RecordTypeSuggestion> {
     const progress = await this.store.readByLearner(learnerKeyFor(identifier));
+    const choices = await this.choicesFor(identifier);
     return {
-      // Only this person's records, found through the index: flat however long the ledger.
-      suggested: suggestRecordType(recordIndexOf(ledger).recordsOf(identifier), identifier),
+      suggested: choices[0] ?? 'induction',
+      choices,
       inProgress: progress !== undefined && !progress.signedRecordId,
     };
+  }
+
+  /** Only this person's records, found through the index: flat however long the ledger. */
+  private async choicesFor(identifier: string): Promise<RecordType[]> {
+    const settings = this.options.settings();
+    const [ledger, pack] = await Promise.all([
+      this.options.ledger(),
+      this.options.content(settings.locale),
+    ]);
+    return recordTypeChoices(recordIndexOf(ledger).recordsOf(identifier), identifier, {
+      aupVersion: pack.aup.version,
+      refresherMonths: settings.refresherMonths,
+      timeZone: settings.timeZone,
+      today: this.options.now(),
+    });
   }
 
   /** Starts new training, protected by the PIN the learner chose; opens the session. */
@@ -78,14 +94,15 @@ export class LearningService {
       if (!settings.setupComplete)
         throw new DomainError('learning-not-set-up', 'errors.learning.notSetUp');
       assertPinShape(pin);
-      // The refresher certifies someone already trained: nobody skips the induction by choosing it.
-      // Only this person's records, through the index: the same rule, without a pass over all.
-      const records = recordIndexOf(await this.options.ledger()).recordsOf(learner.identifier);
-      if (recordType === 'refresher' && !hasEarlierCompletion(records, learner.identifier)) {
-        throw new DomainError(
-          'learning-refresher-not-allowed',
-          'errors.learning.refresherNeedsEarlierCompletion',
-        );
+      // The refresher certifies someone already trained: nobody skips the induction by choosing
+      // it; and only someone who signed an older agreement signs the changes alone.
+      if (!(await this.choicesFor(learner.identifier)).includes(recordType)) {
+        throw recordType === 'resign'
+          ? new DomainError('learning-resign-not-needed', 'errors.learning.resignNotNeeded')
+          : new DomainError(
+              'learning-refresher-not-allowed',
+              'errors.learning.refresherNeedsEarlierCompletion',
+            );
       }
       const learnerKey = learnerKeyFor(learner.identifier);
       const existing = await this.store.readByLearner(learnerKey);
@@ -106,6 +123,7 @@ export class LearningService {
         pin: await newPin(pin, this.scrypt),
         recordType,
         locale: settings.locale,
+        // A re-sign has no modules and no check: it goes straight to the agreement.
         plan: recordType === 'induction' ? modules.map((m) => m.id) : [],
         modules: {},
         ...(recordType === 'refresher'

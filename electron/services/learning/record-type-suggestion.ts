@@ -1,4 +1,7 @@
 import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
+import { needsEarlierCompletion } from '../../../common/records/record-kinds';
+import { resignNeeded } from '../../../common/status/policy-status';
+import { personStatuses } from '../status/learner-status';
 import { normaliseIdentifier } from '../status/learner-identifier';
 
 type Completion = Pick<AcceptanceRecord, 'learner'>;
@@ -18,8 +21,39 @@ export function suggestRecordType(records: readonly Completion[], identifier: st
   return hasEarlierCompletion(records, identifier) ? 'refresher' : 'induction';
 }
 
+/** What the person's choice depends on besides their records: the policy now, and today. */
+export interface ChoiceBasis {
+  /** The agreement's current version. */
+  aupVersion: string;
+  refresherMonths: number;
+  timeZone: string;
+  today: Date;
+}
+
 /**
- * The refresher records that break the rule above, looked at as of their signing: nobody with
+ * The kinds of training this person may start, the suggested one first: the induction for
+ * someone never seen; the refresher (or the full induction again) for anyone with a completion;
+ * and, when the lead has published a new agreement since they signed, signing only what changed.
+ * That comes first while their training is current; once it falls due the refresher comes
+ * first, since it signs the new version too. Main refuses any kind not offered here.
+ */
+export function recordTypeChoices(
+  records: readonly AcceptanceRecord[],
+  identifier: string,
+  basis: ChoiceBasis,
+): RecordType[] {
+  const wanted = normaliseIdentifier(identifier);
+  const theirs = records.filter((r) => normaliseIdentifier(r.learner.identifier) === wanted);
+  if (!hasEarlierCompletion(theirs, identifier)) return ['induction'];
+  const [person] = personStatuses({ ...basis, records: theirs });
+  if (!resignNeeded(person?.latest, basis.aupVersion)) return ['refresher', 'induction'];
+  return person?.status === 'current'
+    ? ['resign', 'refresher', 'induction']
+    : ['refresher', 'resign', 'induction'];
+}
+
+/**
+ * The refresher (and re-sign) records that break the rule above, looked at as of their signing: nobody with
  * the same email or staff ID had completed before them. Found in one pass (each person's first completion), so the lead's
  * dashboard stays quick on a large ledger.
  */
@@ -34,7 +68,7 @@ export function refreshersWithoutEarlierCompletion<
   }
   return records.filter(
     (r) =>
-      r.recordType === 'refresher' &&
+      needsEarlierCompletion(r.recordType) &&
       Date.parse(r.signedAt) <= (first.get(normaliseIdentifier(r.learner.identifier)) ?? 0),
   );
 }

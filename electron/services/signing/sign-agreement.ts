@@ -5,9 +5,11 @@ import { DomainError } from '../errors';
 import { makeCertificateCode } from '../ledger/certificate-code';
 import type { Ledger } from '../ledger/ledger';
 import type { LedgerCheckpoint } from '../ledger/ledger-checkpoint';
-import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
+import { renewsTraining } from '../../../common/records/record-kinds';
 import type { Settings } from '../../../common/settings/settings-schema';
 import { recordIndexOf } from '../records/record-index';
+import { personStatuses } from '../status/learner-status';
 import type { SignatureStore } from '../signatures/signature-store';
 import type { SignedTexts } from '../policy/signed-texts';
 import type { CompletionSummary, LearningPort } from './learning-port';
@@ -129,7 +131,7 @@ export class SigningService {
       signatureMethod: request.signature.method,
       signatureSha256,
       certificateCode: makeCertificateCode(),
-      expiresOn: expiryDate(signedAt, settings.refresherMonths, settings.timeZone),
+      expiresOn: dueAfterSigning(theirs, summary.recordType, signedAt, settings),
       organisationName: settings.organisation.orgName,
     };
     // The words first: a record must never point at a text this device does not keep.
@@ -177,4 +179,20 @@ function assertAcknowledged(request: SignRequest, agreement: SigningAgreement): 
   if (!request.statementAccepted) {
     throw new DomainError('SIGNING_STATEMENT_NOT_ACCEPTED', 'errors.signing.statementNotAccepted');
   }
+}
+
+/**
+ * The refresher date the certificate promises: a year (the interval) from this signing after
+ * training; after signing only a changed agreement, the date their last training already set.
+ */
+function dueAfterSigning(
+  theirs: readonly AcceptanceRecord[],
+  type: RecordType,
+  signedAt: string,
+  settings: Pick<Settings, 'refresherMonths' | 'timeZone'>,
+): string {
+  const fresh = expiryDate(signedAt, settings.refresherMonths, settings.timeZone);
+  if (renewsTraining(type)) return fresh;
+  const [person] = personStatuses({ ...settings, records: theirs, today: new Date(signedAt) });
+  return person?.dueOn ?? fresh;
 }

@@ -1,6 +1,7 @@
 import { daysBetween } from '../../../common/calendar/calendar-date';
 import { dueStatus, expiryDate, todayIn } from '../../../common/calendar/org-calendar';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { renewsTraining } from '../../../common/records/record-kinds';
 import type { PersonStatus } from '../../../common/status/person-status';
 import { normaliseIdentifier } from './learner-identifier';
 
@@ -29,25 +30,22 @@ export interface StatusInput {
 }
 
 /**
- * The refresher is due `refresherMonths` after the latest signing, using the interval set now,
+ * The refresher is due `refresherMonths` after the latest training signed (a re-signed
+ * agreement alone does not count), using the interval set now,
  * so a lead who shortens it after an incident sees everyone affected straight away. (The
  * record's own `expiresOn` keeps what the certificate promised at the time.) Both come from the
  * same calendar rule (`expiryDate`), so with an unchanged interval they are the same day.
  */
 export function personStatuses(input: StatusInput): PersonStatusRow[] {
   const today = todayIn(input.timeZone, input.today);
-  const latestByPerson = new Map<string, AcceptanceRecord>();
-  for (const record of input.records) {
-    const key = normaliseIdentifier(record.learner.identifier);
-    const previous = latestByPerson.get(key);
-    if (!previous || Date.parse(record.signedAt) > Date.parse(previous.signedAt)) {
-      latestByPerson.set(key, record);
-    }
-  }
+  const latestByPerson = latestPerPerson(input.records, () => true);
+  // A re-signed agreement is not training: the refresher stays due from the last training.
+  const trainedByPerson = latestPerPerson(input.records, (r) => renewsTraining(r.recordType));
 
   const rows: PersonStatusRow[] = [];
   for (const [identifier, latest] of latestByPerson) {
-    const dueOn = expiryDate(latest.signedAt, input.refresherMonths, input.timeZone);
+    const trained = trainedByPerson.get(identifier) ?? latest;
+    const dueOn = expiryDate(trained.signedAt, input.refresherMonths, input.timeZone);
     const daysLeft = daysBetween(today, dueOn);
     rows.push({ identifier, status: dueStatus(dueOn, today), latest, dueOn, daysLeft });
   }
@@ -61,6 +59,22 @@ export function personStatuses(input: StatusInput): PersonStatusRow[] {
   return rows.sort((a, b) =>
     a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0,
   );
+}
+
+function latestPerPerson(
+  records: readonly AcceptanceRecord[],
+  counts: (record: AcceptanceRecord) => boolean,
+): Map<string, AcceptanceRecord> {
+  const latest = new Map<string, AcceptanceRecord>();
+  for (const record of records) {
+    if (!counts(record)) continue;
+    const key = normaliseIdentifier(record.learner.identifier);
+    const previous = latest.get(key);
+    if (!previous || Date.parse(record.signedAt) > Date.parse(previous.signedAt)) {
+      latest.set(key, record);
+    }
+  }
+  return latest;
 }
 
 export type StatusCounts = Record<PersonStatus, number> & { total: number };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { renewsTraining } from '../../../common/records/record-kinds';
 import { DomainError } from '../errors';
 import { statementId } from './statement-id';
 import { learnerAgent } from './xapi-actor';
@@ -28,7 +29,8 @@ export type StatementOptions = z.input<typeof statementOptionsSchema>;
 
 /**
  * Turns one live acceptance record into its xAPI statements: course `completed`, one
- * `passed`/`failed` per module and `accept` for the acceptable-use policy.
+ * `passed`/`failed` per module and `accept` for the acceptable-use policy (only `accept` for a
+ * re-signed agreement).
  *
  * The actor is the learner (see learnerAgent). Callers pass live (not erased) records only; an
  * erasure later voids these statements by their ids (see voidingStatements), which are fixed by
@@ -123,7 +125,8 @@ export function recordToStatements(
     timestamp: record.signedAt,
   };
 
-  return [completed, ...modules, accepted];
+  // Signing only a changed agreement completes no course and scores no module.
+  return renewsTraining(record.recordType) ? [completed, ...modules, accepted] : [accepted];
 }
 
 const COURSE_NAME: LanguageMap = { 'en-GB': 'E-safety induction', cy: 'Cyflwyniad e-ddiogelwch' };

@@ -5,6 +5,7 @@ import type { FieldMessage } from '../../../common/text/field-message';
 import { api, ApiError, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { sessionScreen } from './session-screen';
 import { FormField, PIN_INPUT } from './FormField';
 
 type Field = 'identifier' | 'pin' | 'pinAgain';
@@ -57,7 +58,7 @@ export function ResumeForm({ prefill }: { prefill?: string }) {
           ? api().learningChooseNewPin({ identifier, pin })
           : api().learningResume({ identifier, pin }),
       );
-      go({ name: 'learn', sessionId: view.progress.sessionId });
+      go(sessionScreen(view));
     } catch (error) {
       if (error instanceof ApiError && error.failure.code === 'learning-pin-reset') {
         setChoosing(true);

@@ -4,7 +4,6 @@ import type { RecordTypeSuggestion } from '../../../common/ipc/operations/learni
 import { isValidPin, PIN_MAX_DIGITS, PIN_MIN_DIGITS } from '../../../common/learning/learner-pin';
 import {
   LEARNER_ROLES,
-  RECORD_TYPES,
   type LearnerRole,
   type RecordType,
 } from '../../../common/records/record-kinds';
@@ -13,6 +12,7 @@ import { checkText, IDENTIFIER, PERSON_NAME } from '../../../common/text/text-po
 import { api, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { sessionScreen } from './session-screen';
 import { FormField, PIN_INPUT } from './FormField';
 
 type Field = 'fullName' | 'identifier' | 'pin' | 'pinAgain';
@@ -41,8 +41,9 @@ function pinProblem(pin: string, again: string): Partial<Record<Field, FieldMess
 
 /**
  * A new start in one step: name, role, email or staff ID and a PIN of their own, then "Start my
- * training". Someone with a completion on record is also offered the refresher (looked up as
- * they leave the email field); nobody else ever sees that choice, and main refuses it anyway.
+ * training". Someone with a completion on record is also offered the refresher, and after a
+ * change to the agreement signing only what changed (looked up as they leave the email field);
+ * nobody else ever sees those choices, and main refuses them anyway.
  */
 export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: string) => void }) {
   const { t } = useTranslation('learner');
@@ -62,7 +63,7 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
 
   const cleanIdentifier = checkText(identifier, IDENTIFIER).value;
   const current = looked?.identifier === cleanIdentifier ? looked : null;
-  const mayChoose = current?.suggested === 'refresher' && !current.inProgress;
+  const mayChoose = current !== null && current.choices.length > 1 && !current.inProgress;
 
   async function lookUp(wanted: string): Promise<Looked> {
     const found = {
@@ -102,11 +103,11 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
       const known = current ?? (await lookUp(cleanIdentifier));
       if (known.inProgress) return;
       // A returning learner who has not yet seen the choice sees it before anything starts.
-      if (!current && known.suggested === 'refresher') {
+      if (!current && known.choices.length > 1) {
         requestAnimationFrame(() => choice.current?.focus());
         return;
       }
-      const type = known.suggested === 'refresher' ? recordType : 'induction';
+      const type = known.choices.includes(recordType) ? recordType : known.suggested;
       // Sent as main will keep them: NFC, trimmed, runs of spaces in the name made one.
       const learner = {
         fullName: checkText(fullName, PERSON_NAME).value,
@@ -114,7 +115,7 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
         identifier: cleanIdentifier,
       };
       const view = await unwrap(api().learningStart({ learner, recordType: type, pin }));
-      go({ name: 'learn', sessionId: view.progress.sessionId });
+      go(sessionScreen(view));
     } catch (error) {
       setFailure(error);
     } finally {
@@ -181,12 +182,14 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
         </div>
       )}
       <div role="status" className="field__hint">
-        {mayChoose ? t('start.suggested.refresher') : ''}
+        {mayChoose
+          ? t(`start.suggested.${current.suggested === 'resign' ? 'resign' : 'refresher'}`)
+          : ''}
       </div>
       {mayChoose && (
         <fieldset className="field choice-list" ref={choice} tabIndex={-1}>
           <legend>{t('start.recordType')}</legend>
-          {RECORD_TYPES.map((type) => (
+          {current.choices.map((type) => (
             <label key={type} className="choice">
               <input
                 type="radio"
