@@ -73,6 +73,13 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   await app.getByRole('button', { name: 'Save and publish' }).click();
   await expect(app.getByText(/Published as version \d{4}\.\d+-org\.1/)).toBeVisible();
   await expectNoAxeViolationsInBothLocales(app, 'lead policy, published');
+  // The published version's agreement can be read in full, its placeholders filled.
+  const read = app.getByRole('button', { name: /^Read version \d{4}\.\d+-org\.1$/ });
+  await read.click();
+  await expect(read).toHaveAttribute('aria-expanded', 'true');
+  const versionText = app.getByRole('region', { name: /^Version .*-org\.1: the agreement$/ });
+  await expect(versionText.getByRole('listitem').last()).toHaveText(VIDEO_RULE_FILLED);
+  await expectNoAxeViolationsInBothLocales(app, 'lead policy, a version read');
 
   await tabs.getByRole('button', { name: 'Dashboard' }).click();
   const followUp = app.getByRole('table', { name: /sign the new version/ });

@@ -74,10 +74,14 @@ test('at 320 px wide the lead area reflows with no sideways scrolling', async ({
   await signIn(app);
   const sections = app.getByRole('navigation', { name: 'Lead area sections' });
   const names = ['Dashboard', 'Records', 'Exports', 'Import a backup', 'Verify a certificate'];
-  for (const name of [...names, 'Evidence pack', 'LRS sync', 'Data protection', 'Settings']) {
+  const more = ['Policy', 'Evidence pack', 'LRS sync', 'Data protection', 'Settings'];
+  for (const name of [...names, ...more]) {
     const tab = sections.getByRole('button', { name });
     await tab.click();
     await expect(tab).toHaveAttribute('aria-current', 'page');
+    // The policy editor is the widest lead screen: measured once its clauses are on screen.
+    if (name === 'Policy')
+      await expect(app.getByRole('group', { name: 'Add a clause' })).toBeVisible();
     await expectNoSidewaysScroll(app, `lead ${name}`);
   }
 });

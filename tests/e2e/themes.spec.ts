@@ -39,9 +39,11 @@ test('in the dark theme the lead area keeps AA contrast', async ({ app, services
   await app.reload();
   await signIn(app);
   const sections = app.getByRole('navigation', { name: 'Lead area sections' });
-  for (const name of ['Dashboard', 'Records', 'Settings']) {
+  for (const name of ['Dashboard', 'Records', 'Policy', 'Settings']) {
     await sections.getByRole('button', { name }).click();
     await expect(sections.getByRole('button', { name })).toHaveAttribute('aria-current', 'page');
+    if (name === 'Policy')
+      await expect(app.getByRole('group', { name: 'Add a clause' })).toBeVisible();
     await expectNoAxeViolations(app, `lead ${name} (dark)`);
   }
   await keepScreenshot(app, testInfo, 'lead-settings-dark');

@@ -12,7 +12,7 @@ import type {
   PublishedAgreement,
 } from '../../../common/policy/policy-schema';
 import type { ContentService } from '../content/content-service';
-import { fillPack, type PlaceholderValues } from '../content/placeholders';
+import { fillPack, fillPlaceholders, type PlaceholderValues } from '../content/placeholders';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { applyPolicy, builtInChanged } from './apply-policy';
@@ -165,10 +165,25 @@ export class PolicyService {
     };
   }
 
-  /** A published version's agreement in one locale, exactly as published (unfilled). */
+  /**
+   * A published version's agreement in one locale as published, its placeholders filled from
+   * today's settings for reading (each record's own signed words are kept apart, under its digest).
+   */
   async versionText(version: string, locale: Locale): Promise<PublishedAgreement | null> {
     const found: PolicyVersion | undefined = await this.deps.store.version(version);
-    return found?.agreements.find((a) => a.locale === locale) ?? null;
+    const agreement = found?.agreements.find((a) => a.locale === locale);
+    if (!agreement) return null;
+    const [values, fallbacks] = [
+      this.deps.placeholders(),
+      await this.deps.content.fallbacks(locale),
+    ];
+    return {
+      ...agreement,
+      clauses: agreement.clauses.map((c) => ({
+        ...c,
+        text: fillPlaceholders(c.text, values, fallbacks),
+      })),
+    };
   }
 
   async exportPack(target: string): Promise<{ target: string }> {

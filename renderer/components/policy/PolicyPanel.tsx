@@ -4,13 +4,13 @@ import type { Locale } from '../../../common/i18n/locales';
 import type { PolicyOverview } from '../../../common/ipc/operations/policy-operations';
 import type { OrgPolicy } from '../../../common/policy/policy-schema';
 import { api } from '../../app/api';
-import { useDates } from '../../i18n/use-dates';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from '../lead/use-lead-call';
 import { PolicyClauses } from './PolicyClauses';
 import { PolicyModules } from './PolicyModules';
 import { PolicyPackPanel } from './PolicyPackPanel';
 import { PolicyPreviewPanel } from './PolicyPreviewPanel';
+import { PolicyVersions } from './PolicyVersions';
 import '../../styles/policy.css';
 
 /**
@@ -21,7 +21,6 @@ export function PolicyPanel() {
   const { t, i18n } = useTranslation('policy');
   const id = useId();
   const call = useLeadCall();
-  const dates = useDates('medium');
   const [overview, setOverview] = useState<PolicyOverview | null>(null);
   const [draft, setDraft] = useState<OrgPolicy | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -124,30 +123,7 @@ export function PolicyPanel() {
         </button>
       </section>
       {overview.versions.length > 0 && (
-        <section className="card" aria-labelledby={`${id}-versions`}>
-          <h2 id={`${id}-versions`}>{t('versions.heading')}</h2>
-          <div className="lead-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-vcap`}>
-            <table className="lead-table">
-              <caption id={`${id}-vcap`}>{t('versions.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('versions.version')}</th>
-                  <th scope="col">{t('versions.published')}</th>
-                  <th scope="col">{t('versions.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...overview.versions].reverse().map((v) => (
-                  <tr key={v.version}>
-                    <th scope="row">{v.version}</th>
-                    <td>{dates.instant(v.publishedAt)}</td>
-                    <td>{v.changeNote}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <PolicyVersions versions={overview.versions} locale={locale} />
       )}
       <PolicyPackPanel onImported={load} />
     </div>

@@ -6,6 +6,7 @@ import type { PolicyPreview } from '../../../common/ipc/operations/policy-operat
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from '../lead/use-lead-call';
+import { AgreementClauseList } from './AgreementClauseList';
 
 /** The saved draft as a learner of a chosen role would meet it, in a chosen language. */
 export function PolicyPreviewPanel({ beforePreview }: { beforePreview: () => Promise<boolean> }) {
@@ -81,16 +82,7 @@ export function PolicyPreviewPanel({ beforePreview }: { beforePreview: () => Pro
             ))}
           </ul>
           <h3>{t('preview.agreement')}</h3>
-          <ol>
-            {preview.agreement.map((clause) => (
-              <li key={clause.id}>
-                <span lang={clause.language}>{clause.text}</span>
-                {clause.language !== preview.locale && (
-                  <> {t('preview.otherLanguage', { language: language(clause.language) })}</>
-                )}
-              </li>
-            ))}
-          </ol>
+          <AgreementClauseList clauses={preview.agreement} locale={preview.locale} />
         </div>
       )}
     </section>
