@@ -7,3 +7,8 @@ export type Locale = (typeof LOCALES)[number];
 
 /** The language every missing translation falls back to, in main and in the renderer. */
 export const FALLBACK_LOCALE: Locale = 'en-GB';
+
+/** A language tag as i18next reports it, as one of ours (anything else: the fallback). */
+export function asLocale(language: string): Locale {
+  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : FALLBACK_LOCALE;
+}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NavigationContext } from '../../renderer/app/navigation';
@@ -25,6 +25,19 @@ const started = (input: unknown) => {
   };
 };
 
+/** Two modules; the organisation made online sessions optional for volunteers. */
+const COURSE = {
+  modules: [
+    { id: 'images', title: 'Cameras and images' },
+    { id: 'online-sessions', title: 'Online sessions' },
+  ],
+  tailoring: {
+    requirements: { 'online-sessions': { volunteer: 'optional' } },
+    notes: {},
+    clauseLanguages: {},
+  },
+};
+
 let learningSuggest = suggesting('induction');
 let learningStart = vi.fn(async (input: unknown) => started(input));
 let go = vi.fn((_screen: unknown) => undefined);
@@ -37,6 +50,7 @@ beforeEach(() => {
   vi.stubGlobal('esafety', {
     learningSuggest: (input: unknown) => learningSuggest(input),
     learningStart,
+    getContent: async () => ({ ok: true, value: COURSE }),
   });
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -188,5 +202,22 @@ describe('starting is one step once the learner has said who they are and chosen
       expect.objectContaining({ recordType: 'resign', pin: '8642' }),
     );
     expect(go).toHaveBeenCalledWith({ name: 'sign', sessionId: 's-1' });
+  });
+
+  it('a volunteer is offered the modules optional for their role, and may take one as well', async () => {
+    const user = userEvent.setup();
+    const { name, identifier, pin, pinAgain, start } = renderForm();
+    expect(screen.queryByRole('group', { name: 'Optional modules for your role' })).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Your role'), 'volunteer');
+    const optional = await screen.findByRole('group', { name: 'Optional modules for your role' });
+    await user.click(within(optional).getByRole('checkbox', { name: 'Online sessions' }));
+    await user.type(name, 'Val Oakes');
+    await user.type(identifier, 'val@example.org');
+    await user.type(pin, '1357');
+    await user.type(pinAgain, '1357');
+    await user.click(start);
+    expect(learningStart).toHaveBeenCalledWith(
+      expect.objectContaining({ recordType: 'induction', optionalModules: ['online-sessions'] }),
+    );
   });
 });

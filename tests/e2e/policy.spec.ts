@@ -105,6 +105,10 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   await app.getByRole('button', { name: 'Lock' }).click();
   await app.getByRole('button', { name: 'Start or resume my training' }).click();
   await app.getByLabel('Your role').selectOption('volunteer');
+  // A volunteer starting the induction is offered the module now optional for them.
+  const optional = app.getByRole('group', { name: 'Optional modules for your role' });
+  await expect(optional.getByRole('checkbox', { name: 'Online sessions' })).not.toBeChecked();
+  await expectNoAxeViolationsInBothLocales(app, 'learner start with optional modules');
   await startTraining(
     app,
     'mouse',

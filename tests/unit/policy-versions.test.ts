@@ -5,7 +5,7 @@ import type { OrgPolicy } from '../../common/policy/policy-schema';
 import { ContentService } from '../../electron/services/content/content-service';
 import { DomainError } from '../../electron/services/errors';
 import { aupTextDigest } from '../../electron/services/ledger/aup-text-digest';
-import { modulesFor } from '../../electron/services/policy/apply-policy';
+import { modulesFor } from '../../common/policy/module-plan';
 import { PolicyStore, POLICY_FILE } from '../../electron/services/policy/policy-store';
 import { agreementClauses, resignChanges } from '../../electron/services/signing/signing-agreement';
 import { resignNeeded } from '../../common/status/policy-status';

@@ -40,6 +40,8 @@ export const learningOperations = {
           .strict(),
         recordType: z.enum(RECORD_TYPES),
         pin,
+        /** Modules optional for the role that the learner chose to take too (induction only). */
+        optionalModules: z.array(contentId).max(50).optional(),
       })
       .strict(),
   ),

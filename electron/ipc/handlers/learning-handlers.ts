@@ -10,7 +10,8 @@ export function learningHandlers(
   const steps = learnerSteps(learning, services.env.now);
   return {
     learningSuggest: ({ identifier }) => learning.suggest(identifier),
-    learningStart: ({ learner, recordType, pin }) => learning.start(learner, recordType, pin),
+    learningStart: ({ learner, recordType, pin, optionalModules }) =>
+      learning.start(learner, recordType, pin, optionalModules),
     learningResume: ({ identifier, pin }) => learning.resume(identifier, pin),
     learningChooseNewPin: ({ identifier, pin }) => learning.chooseNewPin(identifier, pin),
     learningLeave: ({ sessionId }) => {

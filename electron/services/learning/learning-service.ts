@@ -8,7 +8,7 @@ import type { Ledger } from '../ledger/ledger';
 import type { LearnerIdentity, RecordType } from '../../../common/records/acceptance-record';
 import type { Settings } from '../../../common/settings/settings-schema';
 import type { RecordTypeSuggestion } from '../../../common/ipc/operations/learning-operations';
-import { modulesFor } from '../policy/apply-policy';
+import { inductionPlan, modulesFor } from '../../../common/policy/module-plan';
 import { pickCheckScenarios } from './alternates';
 import { createCheckAttempt } from './quiz-attempt';
 import { buildCompletionSummary, type CompletionSummary } from './completion-summary';
@@ -88,7 +88,13 @@ export class LearningService {
   }
 
   /** Starts new training, protected by the PIN the learner chose; opens the session. */
-  start(learner: LearnerIdentity, recordType: RecordType, pin: string): Promise<SessionView> {
+  start(
+    learner: LearnerIdentity,
+    recordType: RecordType,
+    pin: string,
+    /** Optional modules (for the learner's role) they chose to take as well; induction only. */
+    optionalModules: readonly string[] = [],
+  ): Promise<SessionView> {
     return this.serial(async () => {
       const settings = this.options.settings();
       if (!settings.setupComplete)
@@ -112,8 +118,13 @@ export class LearningService {
       const pack = await this.options.content(settings.locale);
       const sessionId = randomUUID();
       const at = this.options.now().toISOString();
-      // The organisation's policy decides which modules this role takes (all, by default).
+      // The organisation's policy decides which modules this role takes (all, by default), and
+      // which it may choose to take as well.
       const modules = modulesFor(pack.modules, learner.role, pack.tailoring);
+      const induction = inductionPlan(pack.modules, learner.role, pack.tailoring, optionalModules);
+      if (induction.refused.length > 0 || (recordType !== 'induction' && optionalModules.length)) {
+        throw new DomainError('learning-not-optional', 'errors.learning.notOptional');
+      }
       const check = pickCheckScenarios(modules, seedFrom(sessionId));
       const progress: LearnerProgress = {
         version: 1,
@@ -124,7 +135,7 @@ export class LearningService {
         recordType,
         locale: settings.locale,
         // A re-sign has no modules and no check: it goes straight to the agreement.
-        plan: recordType === 'induction' ? modules.map((m) => m.id) : [],
+        plan: recordType === 'induction' ? induction.plan : [],
         modules: {},
         ...(recordType === 'refresher'
           ? {

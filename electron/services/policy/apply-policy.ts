@@ -1,10 +1,6 @@
-import type { AupClause, ContentPack, Module } from '../../../common/content/content-schema';
+import type { AupClause, ContentPack } from '../../../common/content/content-schema';
 import type { PolicyVersion } from '../../../common/policy/policy-schema';
-import {
-  ORG_CLAUSE_PREFIX,
-  requirementFor,
-  type LearnerRole,
-} from '../../../common/policy/policy-rules';
+import { ORG_CLAUSE_PREFIX } from '../../../common/policy/policy-rules';
 import { textIn } from './publish-version';
 
 /**
@@ -52,14 +48,4 @@ export function builtInChanged(
   published: PolicyVersion | undefined,
 ): boolean {
   return published !== undefined && published.builtInVersion !== rawPack.aup.version;
-}
-
-/** The modules a learner of `role` takes in the induction: required ones, in order. */
-export function modulesFor(
-  modules: readonly Module[],
-  role: LearnerRole,
-  tailoring: ContentPack['tailoring'],
-): Module[] {
-  const requirements = tailoring?.requirements ?? {};
-  return modules.filter((module) => requirementFor(requirements, module.id, role) === 'required');
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../common/i18n/locales';
+import { asLocale } from '../../../common/i18n/locales';
 import type { PolicyOverview } from '../../../common/ipc/operations/policy-operations';
 import type { OrgPolicy } from '../../../common/policy/policy-schema';
 import { api } from '../../app/api';
@@ -73,7 +73,7 @@ export function PolicyPanel() {
 
   if (!overview || !draft) return <ErrorNotice error={error} />;
   const current = overview.versions.at(-1);
-  const locale = (i18n.language === 'cy' ? 'cy' : 'en-GB') as Locale;
+  const locale = asLocale(i18n.language);
 
   return (
     <div className="policy-panel">

@@ -12,6 +12,7 @@ import { checkText, IDENTIFIER, PERSON_NAME } from '../../../common/text/text-po
 import { api, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { OptionalModules } from './OptionalModules';
 import { sessionScreen } from './session-screen';
 import { FormField, PIN_INPUT } from './FormField';
 
@@ -57,6 +58,7 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
   const [errors, setErrors] = useState<Partial<Record<Field, FieldMessage>>>({});
   const [looked, setLooked] = useState<Looked | null>(null);
   const [recordType, setRecordType] = useState<RecordType>('induction');
+  const [optionalChosen, setOptionalChosen] = useState<string[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const choice = useRef<HTMLFieldSetElement>(null);
@@ -114,7 +116,15 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
         role,
         identifier: cleanIdentifier,
       };
-      const view = await unwrap(api().learningStart({ learner, recordType: type, pin }));
+      const extras = type === 'induction' && optionalChosen.length > 0;
+      const view = await unwrap(
+        api().learningStart({
+          learner,
+          recordType: type,
+          pin,
+          ...(extras ? { optionalModules: optionalChosen } : {}),
+        }),
+      );
       go(sessionScreen(view));
     } catch (error) {
       setFailure(error);
@@ -145,7 +155,11 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
         <select
           id={`${id}-role`}
           value={role}
-          onChange={(e) => setRole(e.target.value as LearnerRole)}
+          onChange={(e) => {
+            setRole(e.target.value as LearnerRole);
+            // What is optional differs by role: a new role starts with no extras chosen.
+            setOptionalChosen([]);
+          }}
         >
           {LEARNER_ROLES.map((r) => (
             <option key={r} value={r}>
@@ -205,6 +219,9 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
             </label>
           ))}
         </fieldset>
+      )}
+      {(mayChoose ? recordType : (current?.suggested ?? 'induction')) === 'induction' && (
+        <OptionalModules role={role} chosen={optionalChosen} onChange={setOptionalChosen} />
       )}
       <FormField
         id={`${id}-pin`}
