@@ -13,8 +13,8 @@ export function learningHandlers(
     learningStart: ({ learner, recordType, pin }) => learning.start(learner, recordType, pin),
     learningResume: ({ identifier, pin }) => learning.resume(identifier, pin),
     learningChooseNewPin: ({ identifier, pin }) => learning.chooseNewPin(identifier, pin),
-    learningLeave: ({ sessionId }) => {
-      learning.leave(sessionId);
+    learningLeave: async ({ sessionId }) => {
+      await learning.leave(sessionId);
       return null;
     },
     learningSession: ({ sessionId }) => learning.view(sessionId),
