@@ -96,7 +96,8 @@ export function sessionStatements(
       );
     }
   }
-  const signedNow = saved.signedRecordId !== undefined && !change.before?.signedRecordId;
+  const signedNow =
+    change.kind === 'saved' && saved.signedRecordId !== undefined && !change.before?.signedRecordId;
   // A signed session was terminated by its signing; leaving it afterwards adds nothing.
   if (signedNow || (change.kind === 'left' && !saved.signedRecordId)) {
     statements.push(
