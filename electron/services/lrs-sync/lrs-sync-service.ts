@@ -57,6 +57,7 @@ export class LrsSyncService {
     this.sync = new LrsSync({
       outbox: this.outbox,
       connection: async () => (await this.connections.saved())?.connection ?? null,
+      outcomeDir: options.dataDir,
       fetch: options.fetch,
       clock: options.clock,
       random: options.random,
