@@ -135,6 +135,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
   });
   const learning = new LearningService({
     onAnswered: (learner, event, locale) => lrs.recordAnswer(learner, event, locale),
+    onSession: (change) => lrs.recordSession(change),
     dataDir: env.dataDir,
     content: (locale) => content.rawPack(locale),
     settings: () => settings.get(),
@@ -171,7 +172,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       updateSettings: (patch) => settings.update(patch),
       content: (locale) => content.pack(locale),
       now: env.now,
-      onErased: (records, answers) => lrs.recordErasure(records, answers),
+      onErased: (records, answers, learnerKey) => lrs.recordErasure(records, answers, learnerKey),
     }),
     setup: new SetupService(settings, leadAuth, env.dataDir),
     learning,

@@ -4,13 +4,14 @@ import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import { Outbox } from '../../electron/services/lrs-sync/outbox';
 import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
 import { servicesAt } from './fixtures/app-under-test';
-import { finishInduction } from './fixtures/finish-training';
+import { FINISHED_PIN, finishInduction } from './fixtures/finish-training';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { startLrs, type LrsServer } from '../support/lrs-server';
 import { switchableProxy, type SwitchableProxy } from '../support/switchable-proxy';
 
 const HOME = 'https://riverside.example.org';
+const ADL = 'http://adlnet.gov/expapi/verbs';
 const BASE = 'https://riverside.example.org/xapi';
 const SIAN: LearnerIdentity = {
   fullName: 'Siân Llŵyd',
@@ -199,7 +200,67 @@ describe('continuous sync to a real LRS', () => {
     });
     // Nothing else, and nothing twice.
     expect(new Set(stored.map((s) => s.id)).size).toBe(stored.length);
-    expect(stored).toHaveLength(answered.length + ofRecord.length);
+    const ofSession = sent.filter((s) => !answered.includes(s));
+    expect(stored).toHaveLength(answered.length + ofRecord.length + ofSession.length);
+  });
+
+  it('a session’s opening, each module reached and passed, and its leaving and signing arrive once each', async () => {
+    const { services } = await device();
+    const steps = learnerSteps(services.learning, services.env.now);
+    const en = await services.content.pack('en-GB');
+    const cy = await services.content.pack('cy');
+    const view = await finishInduction(services.learning, steps, en, SIAN);
+    const { sessionId } = view.progress;
+    // Saves and leaves before signing, comes back with the PIN, then signs (and leaves again).
+    await services.learning.leave(sessionId);
+    await services.learning.leave(sessionId);
+    await services.learning.resume(SIAN.identifier, FINISHED_PIN);
+    const agreement = await services.signing.agreement(sessionId, 'en-GB');
+    await services.signing.sign({
+      sessionId,
+      locale: 'en-GB',
+      typedName: SIAN.fullName,
+      acknowledgedClauseIds: agreement.clauses.map((clause) => clause.id),
+      statementAccepted: true,
+      signature: { method: 'typed', text: SIAN.fullName },
+    });
+    await services.learning.leave(sessionId);
+    await syncAll(services);
+    await syncAll(services);
+
+    const sent = await everything(`&registration=${sessionId}`);
+    const of = (verb: string) => sent.filter((s) => s.verb.id === `${ADL}/${verb}`);
+    expect(new Set(sent.map((s) => s.id)).size).toBe(sent.length);
+    expect(of('initialized')).toHaveLength(2);
+    expect(of('terminated')).toHaveLength(2);
+    expect(of('initialized').map((s) => s.object.id)).toEqual([`${BASE}/course`, `${BASE}/course`]);
+    const modules = en.modules.map((m) => `${BASE}/modules/${m.id}`);
+    expect(of('experienced').map((s) => s.object.id)).toEqual(modules);
+    expect(of('completed').map((s) => s.object.id)).toEqual(modules);
+    const first = of('completed')[0]!;
+    expect(first.verb.display).toEqual({ 'en-GB': 'completed', cy: 'wedi cwblhau' });
+    expect(first.result).toMatchObject({ completion: true, success: true });
+    expect(first.actor).toEqual({
+      objectType: 'Agent',
+      name: 'Siân Llŵyd',
+      mbox: 'mailto:sian@example.org',
+    });
+    const object = first.object as Extract<XapiStatement['object'], { objectType: 'Activity' }>;
+    expect(object.definition?.name).toEqual({
+      'en-GB': en.modules[0]!.title,
+      cy: cy.modules[0]!.title,
+    });
+    expect(of('experienced')[0]!.verb.display).toEqual({
+      'en-GB': 'experienced',
+      cy: 'wedi profi',
+    });
+    expect(of('terminated')[0]!.verb.display).toEqual({
+      'en-GB': 'terminated',
+      cy: 'wedi terfynu',
+    });
+    // The answers belong to the same registration, and nothing else does.
+    const answered = of('answered').length;
+    expect(sent).toHaveLength(answered + 2 + 2 + 2 * modules.length);
   });
 
   it('the LRS going away mid-queue and a restart of the app lose nothing and send nothing twice', async () => {

@@ -14,8 +14,8 @@ export function learningHandlers(
       learning.start(learner, recordType, pin, optionalModules),
     learningResume: ({ identifier, pin }) => learning.resume(identifier, pin),
     learningChooseNewPin: ({ identifier, pin }) => learning.chooseNewPin(identifier, pin),
-    learningLeave: ({ sessionId }) => {
-      learning.leave(sessionId);
+    learningLeave: async ({ sessionId }) => {
+      await learning.leave(sessionId);
       return null;
     },
     learningSession: ({ sessionId }) => learning.view(sessionId),

@@ -31,6 +31,7 @@ export interface LeadAreaDeps {
   onErased?: (
     records: readonly AcceptanceRecord[],
     answers: readonly AnswerEvent[],
+    learnerKey: string,
   ) => Promise<void>;
 }
 
@@ -120,7 +121,7 @@ export class LeadArea {
       confirmation,
       this.deps.now(),
     );
-    await this.deps.onErased?.(records, answers);
+    await this.deps.onErased?.(records, answers, answerKey);
     return result;
   }
 

@@ -9,6 +9,7 @@ import type { LearnerIdentity, RecordType } from '../../../common/records/accept
 import type { Settings } from '../../../common/settings/settings-schema';
 import type { RecordTypeSuggestion } from '../../../common/ipc/operations/learning-operations';
 import { inductionPlan, modulesFor } from '../../../common/policy/module-plan';
+import type { SessionChange } from '../xapi/session-statements';
 import { pickCheckScenarios } from './alternates';
 import { createCheckAttempt } from './quiz-attempt';
 import { buildCompletionSummary, type CompletionSummary } from './completion-summary';
@@ -34,6 +35,8 @@ export interface LearningServiceOptions {
   scrypt?: ScryptParams;
   /** Queues the answer's statement for the LRS, once the answer is on disk. */
   onAnswered?: (learner: LearnerIdentity, event: AnswerEvent, locale: Locale) => Promise<void>;
+  /** Queues what a saved change made of the session (opened, a module reached or passed, left). */
+  onSession?: (change: SessionChange) => Promise<void>;
 }
 
 /** What the learner's screen renders from: their saved progress and what to show next. */
@@ -151,8 +154,9 @@ export class LearningService {
         startedAt: at,
         updatedAt: at,
       };
-      const view = await this.save(progress, pack);
+      const { saved, view } = await this.persist(progress, pack);
       this.sessions.open(sessionId);
+      await this.tell('opened', saved);
       return view;
     });
   }
@@ -171,8 +175,12 @@ export class LearningService {
         await this.store.save({ ...progress, pin: outcome.pin });
         throw outcome.error;
       }
-      const view = await this.save({ ...progress, pin: outcome.pin }, await this.pack());
+      const { saved, view } = await this.persist(
+        { ...progress, pin: outcome.pin },
+        await this.pack(),
+      );
       this.sessions.open(progress.sessionId);
+      await this.tell('opened', saved, progress);
       return view;
     });
   }
@@ -185,11 +193,12 @@ export class LearningService {
       if (progress.pin) {
         throw new DomainError('learning-pin-already-set', 'errors.learning.pinAlreadySet');
       }
-      const view = await this.save(
+      const { saved, view } = await this.persist(
         { ...progress, pin: await newPin(pin, this.scrypt) },
         await this.pack(),
       );
       this.sessions.open(progress.sessionId);
+      await this.tell('opened', saved, progress);
       return view;
     });
   }
@@ -210,8 +219,12 @@ export class LearningService {
   }
 
   /** Save and leave (or the screen timed out): every step is already saved, so this only closes. */
-  leave(sessionId: string): void {
+  leave(sessionId: string): Promise<void> {
     this.sessions.close(sessionId);
+    return this.serial(async () => {
+      const saved = await this.store.readBySession(sessionId).catch(() => undefined);
+      if (saved) await this.tell('left', saved, saved, this.options.now().toISOString());
+    });
   }
 
   view(sessionId: string): Promise<SessionView> {
@@ -230,6 +243,7 @@ export class LearningService {
       const pack = await this.pack();
       const { saved, view } = await this.persist(change(current, pack), pack);
       await after?.(saved);
+      await this.tell('saved', saved, current);
       return view;
     });
   }
@@ -274,10 +288,6 @@ export class LearningService {
     return progress;
   }
 
-  private async save(progress: LearnerProgress, pack: ContentPack): Promise<SessionView> {
-    return (await this.persist(progress, pack)).view;
-  }
-
   private async persist(
     progress: LearnerProgress,
     pack: ContentPack,
@@ -297,6 +307,16 @@ export class LearningService {
       saved,
       view: { progress: forScreen(saved), task, passMarkPercent: this.passMarkPercent },
     };
+  }
+
+  /** The LRS hook, once the change is on disk. */
+  private async tell(
+    kind: SessionChange['kind'],
+    saved: LearnerProgress,
+    before?: LearnerProgress,
+    at = saved.updatedAt,
+  ): Promise<void> {
+    await this.options.onSession?.({ kind, before, saved, at });
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {

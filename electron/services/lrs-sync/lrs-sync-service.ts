@@ -2,11 +2,13 @@ import type { ContentPack, Locale } from '../../../common/content/content-schema
 import type { LrsSettingsInput, LrsSettingsView } from '../../../common/lrs-sync/lrs-settings';
 import type { LrsSyncStatus } from '../../../common/lrs-sync/lrs-sync-status';
 import type { AcceptanceRecord, LearnerIdentity } from '../../../common/records/acceptance-record';
-import type { AnswerEvent } from '../analytics/answer-event';
+import { learnerKeyFor, type AnswerEvent } from '../analytics/answer-event';
 import type { SecretProtector } from '../device-key/secret-protector';
 import type { LedgerCheckpoint } from '../ledger/ledger-checkpoint';
 import { answerStatement, answerStatementId } from '../xapi/answer-statement';
 import { recordToStatements } from '../xapi/record-to-statements';
+import { sessionStatements, type SessionChange } from '../xapi/session-statements';
+import type { LanguageMap } from '../xapi/xapi-statement';
 import { voidingStatements } from '../xapi/voiding-statements';
 import { LrsConnectionStore, type SavedLrs } from './lrs-connection-store';
 import { LrsSync, type SyncClock } from './lrs-sync';
@@ -14,6 +16,11 @@ import type { RetryPolicy } from './backoff';
 import { Outbox } from './outbox';
 import { FROM_START, readQueuedMarker, writeQueuedMarker } from './queued-marker';
 import { readCompletions, type LrsCompletion } from './read-back';
+import {
+  forgetSessionStatements,
+  noteSessionStatements,
+  sessionStatementIds,
+} from './session-statement-ids';
 
 export interface LrsSyncServiceOptions {
   dataDir: string;
@@ -50,6 +57,7 @@ export class LrsSyncService {
     this.sync = new LrsSync({
       outbox: this.outbox,
       connection: async () => (await this.connections.saved())?.connection ?? null,
+      outcomeDir: options.dataDir,
       fetch: options.fetch,
       clock: options.clock,
       random: options.random,
@@ -110,23 +118,47 @@ export class LrsSyncService {
     this.sync.kick();
   }
 
+  /** A session opened, a step of it was saved, or it closed: what that made joins the queue. */
+  async recordSession(change: SessionChange): Promise<void> {
+    const saved = await this.connections.saved();
+    if (!saved) return;
+    const statements = sessionStatements(change, {
+      homePage: saved.homePage,
+      activityBase: saved.activityBase,
+      moduleNames: await this.moduleNames(),
+    });
+    if (statements.length === 0) return;
+    const ids = statements.map((statement) => statement.id);
+    await noteSessionStatements(this.options.dataDir, change.saved.learnerKey, ids);
+    await this.outbox.enqueue(statements);
+    this.sync.kick();
+  }
+
   /**
-   * A person's records and answers were erased: anything of theirs still queued never leaves,
-   * and the LRS is asked to void what it already holds.
+   * A person's records, answers and progress were erased: anything of theirs still queued never
+   * leaves, and the LRS is asked to void what it already holds.
    */
   async recordErasure(
     records: readonly AcceptanceRecord[],
     answers: readonly AnswerEvent[],
+    learnerKey?: string,
   ): Promise<void> {
     const saved = await this.connections.saved();
+    const keys = new Set([
+      ...(learnerKey ? [learnerKey] : []),
+      ...answers.map((answer) => answer.learnerKey),
+      ...records.map((record) => learnerKeyFor(record.learner.identifier)),
+    ]);
     const ids = [
       ...(saved
         ? (await Promise.all(records.map((r) => this.completionStatements(saved, r)))).flat()
         : []
       ).map((s) => s.id),
       ...answers.map(answerStatementId),
+      ...(await sessionStatementIds(this.options.dataDir, keys)),
     ];
     await this.outbox.drop(new Set(ids));
+    await forgetSessionStatements(this.options.dataDir, keys);
     if (!saved || ids.length === 0) return;
     await this.outbox.enqueue(voidingStatements(ids, saved.homePage, this.options.now()));
     this.sync.kick();
@@ -184,21 +216,25 @@ export class LrsSyncService {
     record: AcceptanceRecord,
     checkpoint?: LedgerCheckpoint,
   ) {
-    const packs = await this.options.packs();
-    const moduleNames: Record<string, Record<string, string>> = {};
-    for (const pack of packs) {
-      for (const module of pack.modules) {
-        moduleNames[module.id] = { ...moduleNames[module.id], [pack.locale]: module.title };
-      }
-    }
     return recordToStatements(record, {
       homePage: saved.homePage,
       activityBase: saved.activityBase,
       passMarkPercent: this.options.passMarkPercent(),
-      moduleNames,
+      moduleNames: await this.moduleNames(),
       ledgerCheckpoint: checkpoint
         ? { entries: checkpoint.entries, headHash: checkpoint.headHash }
         : undefined,
     });
+  }
+
+  /** Module titles in every shipped language, by module id. */
+  private async moduleNames(): Promise<Record<string, LanguageMap>> {
+    const names: Record<string, LanguageMap> = {};
+    for (const pack of await this.options.packs()) {
+      for (const module of pack.modules) {
+        names[module.id] = { ...names[module.id], [pack.locale]: module.title };
+      }
+    }
+    return names;
   }
 }

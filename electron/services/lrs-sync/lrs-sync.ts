@@ -3,6 +3,7 @@ import { sendStatements } from '../xapi/send-statements';
 import { retryDelay, type RetryPolicy } from './backoff';
 import type { Outbox } from './outbox';
 import type { OutboxLine } from './outbox-line';
+import { readSyncOutcome, writeSyncOutcome } from './sync-outcome-file';
 import type { LrsSyncStatus, SyncProblem } from '../../../common/lrs-sync/lrs-sync-status';
 
 export interface LrsConnection {
@@ -38,6 +39,8 @@ export interface LrsSyncOptions {
   fetch?: typeof fetch;
   batchSize?: number;
   retry?: Partial<RetryPolicy>;
+  /** Where the last success and error are kept across restarts; memory only when absent. */
+  outcomeDir?: string;
   /** Called after each change of status (the lead panel refreshes from it). */
   onStatus?: (status: LrsSyncStatus) => void;
 }
@@ -57,6 +60,7 @@ export class LrsSync {
   private timer: unknown = null;
   private failures = 0;
   private stopped = false;
+  private restored: Promise<void> | null = null;
   private state: Omit<LrsSyncStatus, 'queueLength' | 'setAside' | 'configured'> = {
     connected: null,
     lastSuccessAt: null,
@@ -96,6 +100,7 @@ export class LrsSync {
   }
 
   async status(): Promise<LrsSyncStatus> {
+    await this.restore();
     const [queueLength, setAside, connection] = await Promise.all([
       this.options.outbox.size(),
       this.options.outbox.setAsideStatements(),
@@ -135,6 +140,8 @@ export class LrsSync {
   private async drain(): Promise<void> {
     const connection = await this.options.connection();
     if (!connection) return;
+    await this.restore();
+    const before = this.outcome();
     this.state = { ...this.state, sending: true, nextAttemptAt: null };
     try {
       for (;;) {
@@ -148,6 +155,7 @@ export class LrsSync {
       this.failed(error);
     } finally {
       this.state = { ...this.state, sending: false };
+      if (this.outcome() !== before) await this.keepOutcome();
       void this.notify();
     }
   }
@@ -218,6 +226,30 @@ export class LrsSync {
       this.timer = null;
       void this.run();
     }, delay);
+  }
+
+  /** The last success and error as one comparable string. */
+  private outcome(): string {
+    return JSON.stringify([this.state.lastSuccessAt, this.state.lastError]);
+  }
+
+  /** Once, before the first status or run: what the last run of the app saw. */
+  private restore(): Promise<void> {
+    const dir = this.options.outcomeDir;
+    if (dir === undefined) return Promise.resolve();
+    this.restored ??= readSyncOutcome(dir).then((kept) => {
+      this.state = { ...this.state, ...kept };
+    });
+    return this.restored;
+  }
+
+  private async keepOutcome(): Promise<void> {
+    if (this.options.outcomeDir === undefined) return;
+    try {
+      await writeSyncOutcome(this.options.outcomeDir, this.state);
+    } catch {
+      // Only the panel's history is lost; the queue itself is safe in the outbox.
+    }
   }
 
   private cancelTimer(): void {

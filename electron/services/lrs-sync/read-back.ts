@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
 import { lrsResponseError } from '../xapi/lrs-error';
+import { activityRoot, courseActivity } from '../xapi/xapi-activity';
 import { VERBS, XAPI_VERSION, type XapiStatement } from '../xapi/xapi-statement';
 import type { LrsCompletion } from '../../../common/lrs-sync/lrs-completion';
 import type { SavedLrs } from './lrs-connection-store';
@@ -20,12 +21,12 @@ export async function readCompletions(
   options: { fetch?: typeof fetch; pageSize?: number; deviceId?: string } = {},
 ): Promise<LrsCompletion[]> {
   const doFetch = options.fetch ?? fetch;
-  const base = saved.activityBase.replace(/\/+$/, '');
+  const base = activityRoot(saved.activityBase);
   const { endpoint, username, password } = saved.connection;
   const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
   const query = new URLSearchParams({
     verb: VERBS.completed.id,
-    activity: `${base}/course`,
+    activity: courseActivity(base).id,
     limit: String(options.pageSize ?? 100),
     ascending: 'true',
   });

@@ -2,6 +2,7 @@ import type { ContentPack, Locale } from '../../../common/content/content-schema
 import type { LearnerIdentity } from '../../../common/records/acceptance-record';
 import type { AnswerEvent } from '../analytics/answer-event';
 import { uuidV5 } from './statement-id';
+import { activityRoot, moduleIri as moduleIriOf } from './xapi-activity';
 import { learnerAgent } from './xapi-actor';
 import { VERBS, XAPI_VERSION, type LanguageMap, type XapiStatement } from './xapi-statement';
 
@@ -36,8 +37,8 @@ export function answerStatement(
     Object.fromEntries(
       found.flatMap((f, i) => (f ? [[options.packs[i]!.locale, pick(f)] as const] : [])),
     );
-  const base = options.activityBase.replace(/\/+$/, '');
-  const moduleIri = `${base}/modules/${encodeURIComponent(event.moduleId)}`;
+  const base = activityRoot(options.activityBase);
+  const moduleIri = moduleIriOf(base, event.moduleId);
   const best = first.step.options.filter((option) => option.best).map((option) => option.id);
   return {
     id: answerStatementId(event),

@@ -3,12 +3,12 @@ import type { AcceptanceRecord } from '../../../common/records/acceptance-record
 import { renewsTraining } from '../../../common/records/record-kinds';
 import { DomainError } from '../errors';
 import { statementId } from './statement-id';
+import { activityRoot, courseActivity, moduleActivity } from './xapi-activity';
 import { learnerAgent } from './xapi-actor';
 import {
+  scaledScore,
   VERBS,
   XAPI_VERSION,
-  type LanguageMap,
-  type XapiActivity,
   type XapiContext,
   type XapiStatement,
 } from './xapi-statement';
@@ -43,9 +43,9 @@ export function recordToStatements(
   const parsed = statementOptionsSchema.safeParse(options);
   if (!parsed.success) throw new DomainError('xapi.optionsInvalid', 'errors.xapi.optionsInvalid');
   const { homePage, passMarkPercent } = parsed.data;
-  const base = parsed.data.activityBase.replace(/\/+$/, '');
+  const base = activityRoot(parsed.data.activityBase);
   const actor = learnerAgent(record.learner, homePage);
-  const course = activity(`${base}/course`, COURSE_NAME, 'course');
+  const course = courseActivity(base);
   const context: XapiContext = {
     // The record id groups the statements of one completion in the LRS.
     registration: record.recordId,
@@ -65,7 +65,7 @@ export function recordToStatements(
     verb: VERBS.completed,
     object: course,
     result: {
-      score: scaled(record.overallPercent),
+      score: scaledScore(record.overallPercent),
       success: record.overallPercent >= passMarkPercent,
       completion: true,
       duration: isoDuration(record.startedAt, record.completedAt),
@@ -80,13 +80,9 @@ export function recordToStatements(
       ...common,
       id: statementId(record.recordId, `module:${score.moduleId}`),
       verb: success ? VERBS.passed : VERBS.failed,
-      object: activity(
-        `${base}/modules/${encodeURIComponent(score.moduleId)}`,
-        parsed.data.moduleNames?.[score.moduleId] ?? { 'en-GB': score.moduleId },
-        'module',
-      ),
+      object: moduleActivity(base, score.moduleId, parsed.data.moduleNames?.[score.moduleId]),
       result: {
-        score: scaled(score.percent),
+        score: scaledScore(score.percent),
         success,
         completion: true,
         extensions: { [`${base}/extensions/attempts`]: score.attempts },
@@ -127,20 +123,6 @@ export function recordToStatements(
 
   // Signing only a changed agreement completes no course and scores no module.
   return renewsTraining(record.recordType) ? [completed, ...modules, accepted] : [accepted];
-}
-
-const COURSE_NAME: LanguageMap = { 'en-GB': 'E-safety induction', cy: 'Cyflwyniad e-ddiogelwch' };
-
-function activity(id: string, name: LanguageMap, type: 'course' | 'module'): XapiActivity {
-  return {
-    objectType: 'Activity',
-    id,
-    definition: { name, type: `http://adlnet.gov/expapi/activities/${type}` },
-  };
-}
-
-function scaled(percent: number): { scaled: number; raw: number; min: number; max: number } {
-  return { scaled: percent / 100, raw: percent, min: 0, max: 100 };
 }
 
 /** ISO 8601 duration in whole seconds; never negative even if the clock moved backwards. */

@@ -74,6 +74,11 @@ export interface XapiStatement {
 
 export const XAPI_VERSION = '1.0.3';
 
+/** A whole-number percentage as xAPI's score: scaled 0–1, with the raw figure beside it. */
+export function scaledScore(percent: number): Required<NonNullable<XapiResult['score']>> {
+  return { scaled: percent / 100, raw: percent, min: 0, max: 100 };
+}
+
 /** Verb IRIs from the ADL registry and Activity Streams; displays in both shipped languages. */
 export const VERBS = {
   completed: {
@@ -87,6 +92,21 @@ export const VERBS = {
   failed: {
     id: 'http://adlnet.gov/expapi/verbs/failed',
     display: { 'en-GB': 'failed', cy: 'heb lwyddo' },
+  },
+  /** A session opened: started, or resumed with the learner's PIN. */
+  initialized: {
+    id: 'http://adlnet.gov/expapi/verbs/initialized',
+    display: { 'en-GB': 'initialised', cy: 'wedi cychwyn' },
+  },
+  /** A session closed: saved and left, timed out, or finished by signing. */
+  terminated: {
+    id: 'http://adlnet.gov/expapi/verbs/terminated',
+    display: { 'en-GB': 'terminated', cy: 'wedi terfynu' },
+  },
+  /** A module's lesson read to its end: the learner has reached its quiz. */
+  experienced: {
+    id: 'http://adlnet.gov/expapi/verbs/experienced',
+    display: { 'en-GB': 'experienced', cy: 'wedi profi' },
   },
   answered: {
     id: 'http://adlnet.gov/expapi/verbs/answered',
