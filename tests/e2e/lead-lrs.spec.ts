@@ -81,5 +81,17 @@ test('the lead points the device at the LRS from the keyboard, sends, and sees a
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(app.getByText('3 more completions in the LRS came from this device.')).toBeVisible();
   await expectNoAxeViolations(app, 'lead LRS sync with read-back');
+
+  // The dashboard reads the same back, so a lead at head office sees every device's completions.
+  const sections = app.getByRole('navigation', { name: 'Lead area sections' });
+  await sections.getByRole('button', { name: 'Dashboard' }).click();
+  await expect(sections.getByRole('button', { name: 'Dashboard' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await app.getByRole('button', { name: 'Read from the LRS' }).click();
+  const onDashboard = app.getByRole('table', { name: 'Completions from the LRS (other devices)' });
+  await expect(onDashboard.getByRole('row', { name: /Eli Jones S-2002 / })).toBeVisible();
+  await expectNoAxeViolations(app, 'lead dashboard with LRS read-back');
   await services.lrs.sync.stop();
 });

@@ -9,6 +9,7 @@ import { CompletionsChart } from './CompletionsChart';
 import { HardestQuestions } from './HardestQuestions';
 import { PolicyFollowUpTable } from '../policy/PolicyFollowUpTable';
 import { InTrainingTable } from './InTrainingTable';
+import { LrsCompletions } from './LrsCompletions';
 import { IntegrityNotice } from './IntegrityNotice';
 import { RemindersPanel } from './RemindersPanel';
 import { StatusTiles } from './StatusTiles';
@@ -22,9 +23,18 @@ export function DashboardPanel() {
   const [data, setData] = useState<LeadDashboard | null>(null);
   const [error, setError] = useState<unknown>(null);
 
+  const [lrsConfigured, setLrsConfigured] = useState(false);
+
   useEffect(() => {
     call(api().leadDashboard({ locale: settings.locale })).then(setData, setError);
   }, [call, settings.locale]);
+  useEffect(() => {
+    // With an LRS, the completions of the organisation's other devices can be read here too.
+    call(api().leadLrsSettings()).then(
+      (lrs) => setLrsConfigured(lrs.configured),
+      () => setLrsConfigured(false),
+    );
+  }, [call]);
 
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <p role="status">{t('records.loadingRow')}</p>;
@@ -56,6 +66,7 @@ export function DashboardPanel() {
       <PolicyFollowUpTable rows={data.policyFollowUp} />
       <RemindersPanel />
       <InTrainingTable rows={data.inTraining} />
+      {lrsConfigured && <LrsCompletions />}
       <CompletionsChart months={data.months} />
       <HardestQuestions questions={data.hardest} skippedLines={data.skippedAnswerLines} />
     </>
