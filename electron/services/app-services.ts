@@ -173,6 +173,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       content: (locale) => content.pack(locale),
       now: env.now,
       onErased: (records, answers, learnerKey) => lrs.recordErasure(records, answers, learnerKey),
+      onRecordsRemoved: (records) => lrs.recordRemoval(records),
     }),
     setup: new SetupService(settings, leadAuth, env.dataDir),
     learning,

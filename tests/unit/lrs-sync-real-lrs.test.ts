@@ -351,6 +351,27 @@ describe('continuous sync to a real LRS', () => {
     expect(stored.some((s) => JSON.stringify(s.actor).includes('sian@example.org'))).toBe(false);
   });
 
+  it('records removed at the end of retention are voided at the LRS, and only they', async () => {
+    const { services } = await device();
+    const old = sampleRecord({
+      learner: { fullName: 'Ola Older', role: 'staff', identifier: 'ola@example.org' },
+      signedAt: '2019-03-02T10:16:00.000Z',
+      completedAt: '2019-03-02T10:15:00.000Z',
+    });
+    await (await services.ledger()).appendCompletion(old);
+    await services.lrs.recordCompletion(old);
+    await complete(services, SIAN);
+    await syncAll(services);
+    expect((await services.lrs.readBack()).map((c) => c.recordId)).toContain(old.recordId);
+
+    services.settings.update({ retentionYears: 6 });
+    const { candidates } = await services.lead.retentionCandidates();
+    expect(candidates.map((c) => c.recordId)).toEqual([old.recordId]);
+    await services.lead.purgeRetention([old.recordId]);
+    await syncAll(services);
+    expect((await services.lrs.readBack()).map((c) => c.identifier)).toEqual(['sian@example.org']);
+  });
+
   it('a completion the app died before queuing is queued when the app starts again', async () => {
     const { dir, services } = await device();
     const { record: queued } = await complete(services, SIAN);

@@ -33,6 +33,8 @@ export interface LeadAreaDeps {
     answers: readonly AnswerEvent[],
     learnerKey: string,
   ) => Promise<void>;
+  /** After records reach the end of retention and are removed: the LRS voids their statements. */
+  onRecordsRemoved?: (records: readonly AcceptanceRecord[]) => Promise<void>;
 }
 
 export interface RetentionCandidate {
@@ -158,6 +160,7 @@ export class LeadArea {
       'retention',
       this.deps.now(),
     );
+    await this.deps.onRecordsRemoved?.(due);
     return { erasedRecords };
   }
 }

@@ -164,6 +164,21 @@ export class LrsSyncService {
     this.sync.kick();
   }
 
+  /**
+   * Records removed at the end of their retention period: their own statements are voided at
+   * the LRS (and dropped if still queued). Unlike an erasure, the person's other records, answers
+   * and sessions stay, so nothing else of theirs is touched.
+   */
+  async recordRemoval(records: readonly AcceptanceRecord[]): Promise<void> {
+    const saved = await this.connections.saved();
+    if (!saved || records.length === 0) return;
+    const statements = await Promise.all(records.map((r) => this.completionStatements(saved, r)));
+    const ids = statements.flat().map((s) => s.id);
+    await this.outbox.drop(new Set(ids));
+    await this.outbox.enqueue(voidingStatements(ids, saved.homePage, this.options.now()));
+    this.sync.kick();
+  }
+
   status(): Promise<LrsSyncStatus> {
     return this.sync.status();
   }
