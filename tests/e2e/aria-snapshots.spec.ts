@@ -147,7 +147,7 @@ test('the lead dashboard reads as a heading, its section navigation, then the fi
   await expect(app.getByTestId('tile-current')).toContainText('1');
   await expectFrame(app);
   await expect(app.getByRole('main')).toMatchAriaSnapshot(`
-    - heading /E-safety lead area/ [level=1]
+    - 'heading "E-safety lead area: Dashboard" [level=1]'
     - button "Lock the lead area"
     - navigation "Lead area sections":
       - list:

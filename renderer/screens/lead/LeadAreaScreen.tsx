@@ -73,8 +73,9 @@ export function LeadAreaScreen({ tab, person }: { tab: LeadTab; person?: string 
     <div className="lead-area">
       <div className="lead-area__top">
         <h1 id="lead-title" className="lead-area__title" ref={heading} tabIndex={-1}>
-          {t('title')}
-          <span className="visually-hidden">: {t(`tabs.${tab}`)}</span>
+          {/* One name for assistive technology, "area: section", read without a stray space. */}
+          <span aria-hidden="true">{t('title')}</span>
+          <span className="visually-hidden">{t('titleFor', { section: t(`tabs.${tab}`) })}</span>
         </h1>
         <button type="button" className="button button--secondary" onClick={() => void lock()}>
           <Lock aria-hidden="true" size={18} />
