@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths, addDays } from '../../../common/calendar/calendar-date';
 import { todayIn } from '../../../common/calendar/org-calendar';
-import { LOCALES, type Locale } from '../../../common/content/content-schema';
+import type { Locale } from '../../../common/i18n/locales';
 import {
   evidenceRequestSchema,
   type EvidenceKind,
@@ -12,6 +12,7 @@ import {
 import { LEARNER_ROLES, type LearnerRole } from '../../../common/records/record-kinds';
 import { decodeFieldMessage, translationKey } from '../../../common/text/field-message';
 import { useAppState } from '../../app/app-state';
+import { LocaleSelect } from '../LocaleSelect';
 import { ReasonedButton } from '../ReasonedButton';
 
 interface Props {
@@ -65,20 +66,12 @@ export function EvidenceForm({ disabled, onStart }: Props) {
           <label htmlFor={`${id}-to`}>{t('panel.to')}</label>
           <input id={`${id}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-locale`}>{t('panel.language')}</label>
-          <select
-            id={`${id}-locale`}
-            value={locale}
-            onChange={(e) => setLocale(e.target.value as Locale)}
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {t(`common:language.names.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LocaleSelect
+          id={`${id}-locale`}
+          label={t('panel.language')}
+          value={locale}
+          onChange={setLocale}
+        />
       </div>
       <fieldset className="lead-evidence__roles">
         <legend>{t('panel.roles')}</legend>

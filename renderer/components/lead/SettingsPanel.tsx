@@ -2,7 +2,6 @@ import { Save } from 'lucide-react';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeZoneChoices } from '../../../common/calendar/time-zone';
-import { LOCALES } from '../../../common/i18n/locales';
 import {
   leadSettingsOf,
   leadSettingsSchema,
@@ -21,6 +20,7 @@ import {
 import { api, ApiError } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { ErrorNotice } from '../ErrorNotice';
+import { LocaleSelect } from '../LocaleSelect';
 import { describedBy, FieldProblemText } from '../FieldProblemText';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { useLeadCall } from './use-lead-call';
@@ -49,7 +49,6 @@ function problemsIn(form: SettingsForm): FieldProblems {
 
 export function SettingsPanel() {
   const { t } = useTranslation('lead');
-  const common = useTranslation('common').t;
   const { settings, reloadSettings } = useAppState();
   const call = useLeadCall();
   const id = useId();
@@ -153,25 +152,12 @@ export function SettingsPanel() {
             <legend>{t('settings.trainingHeading')}</legend>
             <div className="lead-settings__grid">
               {TRAINING_NUMBERS.map(numberField)}
-              <div className="field">
-                <label htmlFor={inputId('defaultLocale')}>{t('settings.defaultLocale')}</label>
-                <select
-                  id={inputId('defaultLocale')}
-                  value={form.defaultLocale}
-                  onChange={(e) =>
-                    change({
-                      ...form,
-                      defaultLocale: e.target.value as LeadSettings['defaultLocale'],
-                    })
-                  }
-                >
-                  {LOCALES.map((locale) => (
-                    <option key={locale} value={locale} lang={locale}>
-                      {common(`language.names.${locale}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <LocaleSelect
+                id={inputId('defaultLocale')}
+                label={t('settings.defaultLocale')}
+                value={form.defaultLocale}
+                onChange={(defaultLocale) => change({ ...form, defaultLocale })}
+              />
               <div className="field">
                 <label htmlFor={`${id}-time-zone`}>{t('settings.timeZone')}</label>
                 <span id={`${id}-time-zone-hint`} className="field__hint">

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../../common/i18n/locales';
+import type { Locale } from '../../../common/i18n/locales';
 import { LEARNER_ROLES, type LearnerRole } from '../../../common/policy/policy-rules';
 import type { PolicyPreview } from '../../../common/ipc/operations/policy-operations';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
+import { LocaleSelect } from '../LocaleSelect';
 import { useLeadCall } from '../lead/use-lead-call';
 import { AgreementClauseList } from './AgreementClauseList';
 
@@ -27,7 +28,6 @@ export function PolicyPreviewPanel({ beforePreview }: { beforePreview: () => Pro
       setError(failure);
     }
   };
-  const language = (l: Locale) => t(`common:language.names.${l}`);
 
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
@@ -47,20 +47,12 @@ export function PolicyPreviewPanel({ beforePreview }: { beforePreview: () => Pro
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-locale`}>{t('preview.language')}</label>
-          <select
-            id={`${id}-locale`}
-            value={locale}
-            onChange={(e) => setLocale(e.target.value as Locale)}
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {language(l)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LocaleSelect
+          id={`${id}-locale`}
+          label={t('preview.language')}
+          value={locale}
+          onChange={setLocale}
+        />
       </div>
       <button type="button" className="button button--secondary" onClick={() => void show()}>
         {t('preview.show')}
