@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../common/i18n/locales';
 import { useAppState } from '../app/app-state';
+import { LocaleSelect } from './LocaleSelect';
 
 /** Switches the UI and content language; the choice is saved in settings and remembered. */
 export function LanguageSwitch() {
@@ -9,19 +9,12 @@ export function LanguageSwitch() {
   const { settings, setLocale } = useAppState();
   const id = useId();
   return (
-    <div className="language-switch">
-      <label htmlFor={id}>{t('language.label')}</label>
-      <select
-        id={id}
-        value={settings.locale}
-        onChange={(event) => void setLocale(event.target.value as Locale)}
-      >
-        {LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
-            {t(`language.names.${locale}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <LocaleSelect
+      id={id}
+      className="language-switch"
+      label={t('language.label')}
+      value={settings.locale}
+      onChange={(locale) => void setLocale(locale)}
+    />
   );
 }
