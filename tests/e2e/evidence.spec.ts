@@ -124,7 +124,7 @@ test('the lead builds an evidence pack for 50 people by keyboard, and verify nam
   );
 
   // The untouched pack checks out against this device's ledger.
-  dialogs.willOpen(packPath);
+  await dialogs.willOpen(packPath);
   await app.getByRole('button', { name: 'Choose a pack to verify' }).click();
   await expect(app.getByText(/This pack is complete and unchanged/)).toBeVisible();
   await expect(app.getByText(/Seal: this device sealed the manifest/)).toBeVisible();
@@ -134,7 +134,7 @@ test('the lead builds an evidence pack for 50 people by keyboard, and verify nam
   csvBytes[40] = csvBytes[40]! ^ 0x01;
   const tamperedPath = path.join(exportsDir, 'tampered-pack.zip');
   fs.writeFileSync(tamperedPath, zipSync(files));
-  dialogs.willOpen(tamperedPath);
+  await dialogs.willOpen(tamperedPath);
   await app.getByRole('button', { name: 'Choose a pack to verify' }).click();
   const wrong = app.getByRole('list', { name: 'Files that do not match' });
   await expect(wrong.getByRole('listitem')).toHaveText([

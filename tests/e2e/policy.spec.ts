@@ -192,7 +192,7 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   pack.draft.clauses[0].text['en-GB'] = '<img src=x onerror=alert(1)>';
   fs.writeFileSync(hostile, JSON.stringify(pack));
   const policyBefore = fs.readFileSync(path.join(services.env.dataDir, 'policy.json'), 'utf8');
-  dialogs.willOpen(hostile);
+  await dialogs.willOpen(hostile);
   await app.getByRole('button', { name: 'Import content pack' }).click();
   await expect(app.getByRole('alert')).toContainText('draft.clauses.0.text.en-GB');
   expect(fs.readFileSync(path.join(services.env.dataDir, 'policy.json'), 'utf8')).toBe(

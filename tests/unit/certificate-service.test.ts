@@ -71,7 +71,7 @@ describe('the learner’s certificate', () => {
 
   it('cancelling the save dialog writes nothing', async () => {
     const record = await add();
-    dialogs.cancelNext = true;
+    await dialogs.cancelNextDialog();
     expect(await handlers.saveCertificate({ recordId: record.recordId })).toEqual({
       path: null,
       missingCharacters: [],

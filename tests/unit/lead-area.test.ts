@@ -183,14 +183,14 @@ describe('the lead area services', () => {
     const hostile = join(temp.dir, 'hostile.json');
     const text = await readFile(backupPath, 'utf8');
     await writeFile(hostile, text.replace('Ana Price', 'Mallory'));
-    dialogs.willOpen(hostile);
+    await dialogs.willOpen(hostile);
     await expect(freshHandlers.leadInspectBackup()).rejects.toMatchObject({
       code: 'backup.manifestMismatch',
     });
     expect((await fresh.ledger()).liveRecords()).toEqual([]);
     expect(fresh.settings.get().organisation.orgName).toBe('');
 
-    dialogs.willOpen(backupPath);
+    await dialogs.willOpen(backupPath);
     const inspected = await freshHandlers.leadInspectBackup();
     // Sealed by the first device's key, which this device does not hold: the lead is warned.
     expect(inspected?.summary.authenticity).toBe('other-device');
@@ -210,7 +210,7 @@ describe('the lead area services', () => {
       'valid',
     );
 
-    dialogs.willOpen(backupPath);
+    await dialogs.willOpen(backupPath);
     const again = await freshHandlers.leadInspectBackup();
     const ticket = again?.ticket ?? '';
     expect(

@@ -16,7 +16,7 @@ import { confSettingsSource } from '../../support/conf-settings-source';
 import type { AppModeOptions } from './electron-binary';
 import { BRIDGE_BUNDLE } from './global-setup';
 import { startStaticServer } from './static-server';
-import { TestDialogs } from './test-dialogs';
+import { TestDialogs, type DialogAnswers } from './test-dialogs';
 import { testProtector } from '../../support/test-device-key';
 
 interface Fixtures {
@@ -87,6 +87,10 @@ export const test = base.extend<Fixtures & AppModeOptions, { server: { origin: s
       await answerDialogsInMain(electronApp, exportsDir);
       dialogs.remoteOpened = () =>
         electronApp.evaluate(() => (globalThis as { __opened?: string[] }).__opened ?? []);
+      dialogs.remoteAnswers = (answers) =>
+        electronApp.evaluate((_electron, next) => {
+          (globalThis as { __dialogAnswers?: DialogAnswers }).__dialogAnswers = next;
+        }, answers);
       const window = await electronApp.firstWindow();
       await use(window);
       await electronApp.close();
@@ -113,25 +117,37 @@ export const test = base.extend<Fixtures & AppModeOptions, { server: { origin: s
 /**
  * The real app's native dialogs would wait for a person. In the Electron project they answer as
  * TestDialogs does in the browser: saves land in the test's exports folder, a folder pick is
- * that folder, and files opened for printing are recorded instead of shown.
+ * that folder, an open picks the file the test named (`willOpen`), `cancelNextDialog` cancels
+ * the next one, and files opened for printing are recorded instead of shown.
  */
 async function answerDialogsInMain(electronApp: ElectronApplication, exportsDir: string) {
   await electronApp.evaluate(({ dialog, shell }, dir) => {
     const lastOptions = (args: unknown[]) => (args.at(-1) ?? {}) as Record<string, unknown>;
     const opened: string[] = [];
-    (globalThis as { __opened?: string[] }).__opened = opened;
+    const state = globalThis as { __opened?: string[]; __dialogAnswers?: DialogAnswers };
+    state.__opened = opened;
+    state.__dialogAnswers = { nextOpenPath: null, cancelNext: false };
+    // As TestDialogs: a cancel answers only the next dialog; the file to open stays chosen.
+    const cancelled = () => {
+      const answers = state.__dialogAnswers!;
+      const cancel = answers.cancelNext;
+      answers.cancelNext = false;
+      return cancel;
+    };
     Object.assign(dialog, {
       showSaveDialog: async (...args: unknown[]) => {
+        if (cancelled()) return { canceled: true, filePath: undefined };
         const name = String(lastOptions(args).defaultPath ?? 'export')
           .split(/[\\/]/)
           .pop();
         return { canceled: false, filePath: `${dir}/${name}` };
       },
       showOpenDialog: async (...args: unknown[]) => {
+        if (cancelled()) return { canceled: true, filePaths: [] };
         const properties = (lastOptions(args).properties ?? []) as string[];
-        return properties.includes('openDirectory')
-          ? { canceled: false, filePaths: [dir] }
-          : { canceled: true, filePaths: [] };
+        if (properties.includes('openDirectory')) return { canceled: false, filePaths: [dir] };
+        const file = state.__dialogAnswers!.nextOpenPath;
+        return file ? { canceled: false, filePaths: [file] } : { canceled: true, filePaths: [] };
       },
     });
     Object.assign(shell, {
