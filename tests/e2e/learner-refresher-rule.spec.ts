@@ -32,8 +32,21 @@ test('a new person is offered only the induction, and main refuses a forged refr
       i18nKey: 'errors.learning.refresherNeedsEarlierCompletion',
     },
   });
+  // Nor may a new person sign an agreement alone, with no training on record.
+  const forgedResign = await app.evaluate(() =>
+    window.esafety.learningStart({
+      learner: { fullName: 'Nia Newstart', role: 'volunteer', identifier: 'nia@example.org' },
+      recordType: 'resign',
+      pin: '1234',
+    }),
+  );
+  expect(forgedResign).toMatchObject({
+    ok: false,
+    error: { code: 'learning-resign-not-needed', i18nKey: 'errors.learning.resignNotNeeded' },
+  });
   expect(await services.learning.suggest('nia@example.org')).toEqual({
     suggested: 'induction',
+    choices: ['induction'],
     inProgress: false,
   });
 
