@@ -134,6 +134,12 @@ export const policyVersionSchema = z.strictObject({
   version: z.string().regex(/^\d{4}\.\d+-org\.\d+$/),
   number: z.number().int().min(1),
   builtInVersion: z.string().regex(/^\d{4}\.\d+$/),
+  /**
+   * Digest of the built-in modules it was published against (see `contentVersionOf`), so the
+   * lead is told when a newer app changes the modules it tailors. Absent in versions published
+   * before it was kept.
+   */
+  modulesDigest: sha256Hex.optional(),
   publishedAt: isoUtc,
   changeNote: changeNoteSchema,
   policy: orgPolicySchema,

@@ -6,6 +6,8 @@ import { ContentService } from '../../electron/services/content/content-service'
 import { DomainError } from '../../electron/services/errors';
 import { aupTextDigest } from '../../electron/services/ledger/aup-text-digest';
 import { modulesFor } from '../../common/policy/module-plan';
+import { builtInChanged } from '../../electron/services/policy/apply-policy';
+import { contentVersionOf } from '../../electron/services/policy/content-pack';
 import { PolicyStore, POLICY_FILE } from '../../electron/services/policy/policy-store';
 import { agreementClauses, resignChanges } from '../../electron/services/signing/signing-agreement';
 import { resignNeeded } from '../../common/status/policy-status';
@@ -234,5 +236,28 @@ describe('re-signing after the policy changes', () => {
     expect(
       resignChanges(now.aup, signed, [{ id: 'org-video-calls', text: 'Old rule.' }])?.removed,
     ).toEqual([{ id: 'org-video-calls', text: 'Old rule.' }]);
+  });
+});
+
+describe('a newer app under a published policy', () => {
+  it('tells the lead when the built-in modules it tailors have changed, not only the agreement', async () => {
+    const packs = {
+      'en-GB': await new ContentService(contentDir, settings).builtInPack('en-GB'),
+      cy: await new ContentService(contentDir, settings).builtInPack('cy'),
+    };
+    const shipped = contentVersionOf(packs);
+    await store.saveDraft({ clauses: [], requirements: {}, notes: {} });
+    const published = await store.publish('Our policy', await builtIn(), shipped.modulesDigest);
+    expect(published.modulesDigest).toBe(shipped.modulesDigest);
+    expect(builtInChanged(shipped, published)).toBe(false);
+
+    // The same agreement, but a module reworded in a later release.
+    const reworded = structuredClone(packs);
+    reworded['en-GB'].modules[0]!.summary = 'Reworded in a later release.';
+    expect(builtInChanged(contentVersionOf(reworded), published)).toBe(true);
+    // A version published before the digest was kept is judged by its agreement alone.
+    const older = { ...published, modulesDigest: undefined };
+    expect(builtInChanged(contentVersionOf(reworded), older)).toBe(false);
+    expect(builtInChanged({ ...shipped, aupVersion: '2099.1' }, older)).toBe(true);
   });
 });

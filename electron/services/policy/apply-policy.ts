@@ -42,10 +42,15 @@ export function applyPolicy(pack: ContentPack, published: PolicyVersion | undefi
   };
 }
 
-/** True when the published version was made against other built-in clauses than the app's. */
+/**
+ * True when the published version was made against other built-in content than the app's: its
+ * agreement, or (where the version kept their digest) the modules it tailors.
+ */
 export function builtInChanged(
-  rawPack: ContentPack,
+  now: { aupVersion: string; modulesDigest: string },
   published: PolicyVersion | undefined,
 ): boolean {
-  return published !== undefined && published.builtInVersion !== rawPack.aup.version;
+  if (!published) return false;
+  if (published.builtInVersion !== now.aupVersion) return true;
+  return published.modulesDigest !== undefined && published.modulesDigest !== now.modulesDigest;
 }

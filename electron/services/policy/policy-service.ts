@@ -100,7 +100,7 @@ export class PolicyService {
         ) as Record<Locale, string>,
       })),
       builtInClauseIds: first.aup.clauses.map((clause) => clause.id),
-      builtInChanged: builtInChanged(first, current),
+      builtInChanged: builtInChanged(contentVersionOf(builtIn), current),
       unpublishedChanges: !current || JSON.stringify(current.policy) !== JSON.stringify(file.draft),
     };
   }
@@ -130,7 +130,7 @@ export class PolicyService {
       version,
       publishedAt,
       changeNote: note,
-    } = await this.deps.store.publish(changeNote, aups);
+    } = await this.deps.store.publish(changeNote, aups, contentVersionOf(builtIn).modulesDigest);
     return { version, publishedAt, changeNote: note };
   }
 

@@ -79,7 +79,11 @@ export class PolicyStore {
   }
 
   /** Publishes the draft as a new version with the lead's change note. */
-  publish(changeNote: string, builtIn: Readonly<Record<Locale, Aup>>): Promise<PolicyVersion> {
+  publish(
+    changeNote: string,
+    builtIn: Readonly<Record<Locale, Aup>>,
+    modulesDigest?: string,
+  ): Promise<PolicyVersion> {
     return this.serial(async () => {
       const note = changeNoteSchema.parse(changeNote);
       const file = await this.read();
@@ -89,6 +93,7 @@ export class PolicyStore {
         builtIn,
         changeNote: note,
         now: this.now(),
+        ...(modulesDigest ? { modulesDigest } : {}),
       });
       await this.write({ ...file, versions: [...file.versions, version] });
       return version;

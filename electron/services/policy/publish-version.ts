@@ -79,6 +79,8 @@ export function publishVersion(input: {
   builtIn: Readonly<Record<Locale, Aup>>;
   changeNote: string;
   now: Date;
+  /** The built-in modules' digest (`contentVersionOf`) the version is published against. */
+  modulesDigest?: string;
 }): PolicyVersion {
   const { draft, previous, builtIn } = input;
   const number = (previous?.number ?? 0) + 1;
@@ -94,6 +96,7 @@ export function publishVersion(input: {
     version: `${builtInVersion}-org.${number}`,
     number,
     builtInVersion,
+    ...(input.modulesDigest ? { modulesDigest: input.modulesDigest } : {}),
     publishedAt: input.now.toISOString(),
     changeNote: input.changeNote,
     policy: draft,
