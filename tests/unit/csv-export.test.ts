@@ -134,6 +134,18 @@ describe('exporting completions to CSV', () => {
     expect(rows[0]).toContain('attempts:accounts-and-contact');
   });
 
+  it('shows a re-signed agreement as its own kind, with no score rather than 0', async () => {
+    const { rows } = await exportAndParse([
+      record('Ann'),
+      record('Ann', { recordType: 'resign', moduleScores: [], overallPercent: 0 }),
+    ]);
+    const header = rows[0]!;
+    const column = (name: string) => header.indexOf(name);
+    expect(rows.slice(1).map((row) => row[column('recordType')])).toEqual(['refresher', 'resign']);
+    expect(rows[2]![column('overallPercent')]).toBe('');
+    expect(rows[1]![column('overallPercent')]).not.toBe('');
+  });
+
   it('writes hostile names inert, marked with a quote, and otherwise intact', async () => {
     const records = HOSTILE.map((name) => record(name));
     const { rows, text } = await exportAndParse(records);

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import { renewsTraining } from '../../../common/records/record-kinds';
 import { resignNeeded } from '../../../common/status/policy-status';
 import { csvCell } from './csv-cells';
 
@@ -31,7 +32,12 @@ const FIXED: ReadonlyArray<readonly [string, Cell, 'plain' | 'text']> = [
   ['locale', (r) => r.locale, 'plain'],
   ['aupVersion', (r) => r.aupVersion, 'text'],
   ['aupTextSha256', (r) => r.aupTextSha256, 'plain'],
-  ['overallPercent', (r) => String(r.overallPercent), 'plain'],
+  // A re-signed agreement had no quiz: no score, rather than a misleading 0.
+  [
+    'overallPercent',
+    (r) => (renewsTraining(r.recordType) ? String(r.overallPercent) : ''),
+    'plain',
+  ],
   ['startedAt', (r) => r.startedAt, 'plain'],
   ['completedAt', (r) => r.completedAt, 'plain'],
   ['signedAt', (r) => r.signedAt, 'plain'],

@@ -1,6 +1,7 @@
 import { ArrowLeft, FileDown } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renewsTraining } from '../../../common/records/record-kinds';
 import { useDates } from '../../i18n/use-dates';
 import type { ErasureResult } from '../../../electron/services/lead/erase-person';
 import type { PersonHistory } from '../../../electron/services/lead/person-history';
@@ -122,7 +123,11 @@ export function PersonPanel({ identifier }: { identifier: string }) {
                 <th scope="row">{dates.instant(record.completedAt)}</th>
                 <td>{t(`recordTypes.${record.recordType}`)}</td>
                 <td>{t(`roles.${record.learner.role}`)}</td>
-                <td className="lead-num">{percent.format(record.overallPercent / 100)}</td>
+                <td className="lead-num">
+                  {renewsTraining(record.recordType)
+                    ? percent.format(record.overallPercent / 100)
+                    : ''}
+                </td>
                 <td className="lead-code-cell">{record.certificateCode}</td>
                 <td>
                   {damage ? (
