@@ -2,7 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import type { BackupContent, BackupFile } from '../../electron/services/backup/backup-format';
+import {
+  MAX_BACKUP_BYTES,
+  type BackupContent,
+  type BackupFile,
+} from '../../electron/services/backup/backup-format';
 import { computeManifest } from '../../electron/services/backup/backup-manifest';
 import { createBackup } from '../../electron/services/backup/create-backup';
 import { inspectBackup } from '../../electron/services/backup/inspect-backup';
@@ -175,7 +179,7 @@ describe('a bad or hostile backup file changes nothing on this device', () => {
   it('a huge file is refused before it is read', async () => {
     const file = join(root, 'huge.json');
     await writeFile(file, '');
-    await truncate(file, 300 * 1024 * 1024);
+    await truncate(file, MAX_BACKUP_BYTES + 1);
     await expectRefused(file, 'backup.tooLarge');
   });
 
