@@ -40,6 +40,12 @@ function pinProblem(pin: string, again: string): Partial<Record<Field, FieldMess
   return {};
 }
 
+/** The kind that starts: the one chosen, if this person is offered it; else the suggested one. */
+function typeInEffect(known: RecordTypeSuggestion | null, chosen: RecordType): RecordType {
+  if (!known) return 'induction';
+  return known.choices.includes(chosen) ? chosen : known.suggested;
+}
+
 /**
  * A new start in one step: name, role, email or staff ID and a PIN of their own, then "Start my
  * training". Someone with a completion on record is also offered the refresher, and after a
@@ -109,7 +115,7 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
         requestAnimationFrame(() => choice.current?.focus());
         return;
       }
-      const type = known.choices.includes(recordType) ? recordType : known.suggested;
+      const type = typeInEffect(known, recordType);
       // Sent as main will keep them: NFC, trimmed, runs of spaces in the name made one.
       const learner = {
         fullName: checkText(fullName, PERSON_NAME).value,
@@ -220,7 +226,7 @@ export function StartForm({ onResumeInstead }: { onResumeInstead: (identifier: s
           ))}
         </fieldset>
       )}
-      {(mayChoose ? recordType : (current?.suggested ?? 'induction')) === 'induction' && (
+      {typeInEffect(current, recordType) === 'induction' && (
         <OptionalModules role={role} chosen={optionalChosen} onChange={setOptionalChosen} />
       )}
       <FormField
