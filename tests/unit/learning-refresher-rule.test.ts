@@ -3,8 +3,8 @@ import { buildDashboard } from '../../electron/services/lead/dashboard';
 import { ledgerIntegrity } from '../../electron/services/ledger/ledger-integrity';
 import {
   hasEarlierCompletion,
+  recordTypeChoices,
   refreshersWithoutEarlierCompletion,
-  suggestRecordType,
 } from '../../electron/services/learning/record-type-suggestion';
 import { sampleRecord } from './fixtures/sample-record';
 
@@ -13,6 +13,13 @@ const person = (identifier: string, fullName = 'Jo Example') =>
 
 describe('the refresher is only for people with an earlier completion', () => {
   const records = [sampleRecord({ learner: person('jo@example.org') })];
+  // The agreement they signed is the one in force, and their training is current.
+  const BASIS = {
+    aupVersion: records[0]!.aupVersion,
+    refresherMonths: 12,
+    timeZone: 'Europe/London',
+    today: new Date(records[0]!.signedAt),
+  };
 
   it.each([
     ['jo@example.org', true],
@@ -21,7 +28,9 @@ describe('the refresher is only for people with an earlier completion', () => {
     ['', false],
   ])('%j has an earlier completion: %s', (identifier, expected) => {
     expect(hasEarlierCompletion(records, identifier)).toBe(expected);
-    expect(suggestRecordType(records, identifier)).toBe(expected ? 'refresher' : 'induction');
+    expect(recordTypeChoices(records, identifier, BASIS)[0]).toBe(
+      expected ? 'refresher' : 'induction',
+    );
   });
 });
 

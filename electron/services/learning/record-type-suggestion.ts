@@ -16,11 +16,6 @@ export function hasEarlierCompletion(records: readonly Completion[], identifier:
   return records.some((r) => normaliseIdentifier(r.learner.identifier) === wanted);
 }
 
-/** Induction for someone the ledger has never seen; the refresher for anyone it has. */
-export function suggestRecordType(records: readonly Completion[], identifier: string): RecordType {
-  return hasEarlierCompletion(records, identifier) ? 'refresher' : 'induction';
-}
-
 /** What the person's choice depends on besides their records: the policy now, and today. */
 export interface ChoiceBasis {
   /** The agreement's current version. */
@@ -53,7 +48,8 @@ export function recordTypeChoices(
 }
 
 /**
- * The refresher (and re-sign) records that break the rule above, looked at as of their signing: nobody with
+ * The refresher (and re-sign) records that break the rule above, looked at as of their
+ * signing: nobody with
  * the same email or staff ID had completed before them. Found in one pass (each person's first completion), so the lead's
  * dashboard stays quick on a large ledger.
  */
