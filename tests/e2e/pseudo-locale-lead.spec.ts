@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { LOCALE_RESOURCES } from '../../common/i18n/locale-resources';
+import { LEAD_TABS } from '../../renderer/screens/lead/lead-tabs';
+import { pseudoLocalise, strayText } from '../support/pseudo-locale';
+import { servePseudoEnglish, shownTexts } from './harness/pseudo-route';
+import { buildPackFiles } from '../unit/fixtures/content/build-pack';
+import { expect, test } from './learner-harness';
+import { arrangeLeadDevice, PASSPHRASE } from './lead-support';
+
+const english = LOCALE_RESOURCES['en-GB'] as Record<string, Record<string, unknown>>;
+
+/** The accented letters of one en-GB string (no markers, no padding), to find it by name. */
+function accented(namespace: string, key: string): string {
+  const text = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], english[namespace]);
+  if (typeof text !== 'string') throw new Error(`no en-GB string ${namespace}:${key}`);
+  return pseudoLocalise(text).slice(1, 1 + text.length);
+}
+
+const VERSION = '0.0.0-test';
+const ORGANISATION = [
+  'Riverside Youth Club',
+  'Morgan Example',
+  'extension 201',
+  'Sam Example',
+  'extension 202',
+];
+const PEOPLE = [
+  'Ana Price',
+  'Ben Hall',
+  'Cara Evans',
+  'ana@example.org',
+  'ben@example.org',
+  'cara@example.org',
+];
+
+/** Strings of the test's course: content, not UI text. */
+function contentStrings(): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string')
+      out.push(...value.split(/\{\{[^}]*\}\}/).map((piece) => piece.trim()));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(buildPackFiles('en-GB'));
+  return out.filter((piece) => piece.length >= 3);
+}
+
+async function expectNoStrayText(page: Page, screen: string, data: string[] = []) {
+  const allowed = [VERSION, ...ORGANISATION, ...PEOPLE, ...contentStrings(), ...data];
+  const stray = (await shownTexts(page)).filter((text) => strayText(text, allowed) !== null);
+  expect(stray, `${screen}: text shown that did not come through i18next`).toEqual([]);
+}
+
+/** Waits until the lead panel has its heading and nothing in it is still loading. */
+async function panelSettled(page: Page) {
+  await expect(page.locator('.lead-panel h2').first()).toBeVisible();
+  await expect(page.locator('.lead-panel [aria-busy="true"]')).toHaveCount(0);
+}
+
+test('in a pseudo locale every lead section, a person’s record and the erase and passphrase forms have no stray word', async ({
+  app,
+  services,
+}) => {
+  test.setTimeout(120_000);
+  await servePseudoEnglish(app);
+  const { records } = await arrangeLeadDevice(services);
+  const codes = records.map((record) => record.certificateCode);
+  await app.reload();
+  await app.getByRole('button', { name: accented('welcome', 'leadArea') }).click();
+  await expect(app.getByRole('heading', { level: 1 })).toContainText('‹');
+  await expectNoStrayText(app, 'lead sign-in');
+  await app.locator('input[type="password"]').fill(PASSPHRASE);
+  await app.locator('input[type="password"]').press('Enter');
+  await expect(app.getByTestId('tile-current')).toBeVisible();
+
+  const sections = app.getByRole('navigation', { name: accented('lead', 'tabs.label') });
+  for (const tab of LEAD_TABS) {
+    const name = accented('lead', `tabs.${tab}`);
+    await sections.getByRole('button', { name }).click();
+    await expect(app.getByRole('heading', { level: 1 })).toContainText(name);
+    await panelSettled(app);
+    await expectNoStrayText(app, `lead ${tab}`, codes);
+  }
+
+  await sections.getByRole('button', { name: accented('lead', 'tabs.records') }).click();
+  await panelSettled(app);
+  await app.locator('.lead-panel [role="cell"] button').first().click();
+  await expect(app.locator('#lead-person')).toBeVisible();
+  await panelSettled(app);
+  await expectNoStrayText(app, 'lead person, with its erase confirmation', codes);
+});
+
+test('in a pseudo locale the first-run setup and About screens have no stray word', async ({
+  app,
+}) => {
+  await servePseudoEnglish(app);
+  await app.reload();
+  await app.getByRole('button', { name: accented('welcome', 'setUpDevice') }).click();
+  await expect(app.getByRole('heading', { level: 1 })).toContainText(accented('setup', 'title'));
+  await expectNoStrayText(app, 'setup');
+  // A refused form shows its summary and a message under each field.
+  await app.locator('form button[type="submit"]').click();
+  await expect(app.getByRole('alert').first()).toBeVisible();
+  await expectNoStrayText(app, 'setup with problems');
+
+  await app
+    .getByRole('contentinfo')
+    .getByRole('button', { name: accented('common', 'layout.aboutLink') })
+    .click();
+  await expect(app.getByRole('heading', { level: 1 })).toContainText('‹');
+  await expect(app.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expectNoStrayText(app, 'about');
+});
