@@ -159,3 +159,140 @@ test('the lead dashboard reads as a heading, its section navigation, then the fi
           - button "Exports"
   `);
 });
+
+test('the lead records, a person’s record with its erase confirmation, exports and settings read as labelled regions with named controls', async ({
+  app,
+  services,
+}) => {
+  await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app);
+  await expect(app.getByTestId('tile-current')).toContainText('1');
+  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+
+  await tabs.getByRole('button', { name: 'Records' }).click();
+  await expect(app.getByRole('heading', { level: 2, name: 'Records' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: '3 of 3 records' })).toBeVisible();
+  await expectFrame(app);
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - heading /E-safety lead area/ [level=1]
+    - navigation "Lead area sections"
+    - region "Records":
+      - heading "Records" [level=2]
+      - group "Search and filter":
+        - searchbox "Search"
+        - button "Clear filters" [disabled]
+        - combobox "Role"
+        - combobox "Status"
+        - combobox "Type"
+        - textbox "Completed from"
+        - textbox "Completed to"
+      - status: 3 of 3 records
+      - button "Export these records as CSV (3)"
+      - button "Print their certificates (one PDF)"
+      - table "Completion records":
+        - rowgroup:
+          - row:
+            - columnheader "Name":
+              - button "Name"
+            - columnheader "Email or staff ID"
+        - rowgroup:
+          - row /^Open Ana Price ana@example\\.org Staff Induction/:
+            - cell "Open Ana Price":
+              - button "Open Ana Price"
+  `);
+
+  // Erasing is confirmed in place, not in a pop-up: a labelled box and a button that says why it waits.
+  await app.getByRole('button', { name: 'Open Ben Hall' }).click();
+  await expect(app.getByRole('heading', { level: 2, name: 'Ben Hall' })).toBeVisible();
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - heading /E-safety lead area/ [level=1]
+    - navigation "Lead area sections"
+    - region "Ben Hall":
+      - button "Back to records"
+      - heading "Ben Hall" [level=2]
+      - heading "History" [level=3]
+      - table "History":
+        - rowgroup:
+          - row:
+            - columnheader "Completed"
+            - columnheader "Certificate code"
+        - rowgroup:
+          - row:
+            - cell:
+              - button /^Save certificate PDF [A-Z0-9-]+$/
+    - region "Erase this person's data":
+      - heading "Erase this person's data" [level=2]
+      - 'textbox "To confirm, type this person''s email or staff ID: ben@example.org"'
+      - status
+      - button "Erase permanently" [disabled]
+  `);
+  await expect(app.getByRole('button', { name: 'Erase permanently' })).toHaveAccessibleDescription(
+    /to confirm/,
+  );
+
+  await tabs.getByRole('button', { name: 'Exports' }).click();
+  await expect(app.getByRole('heading', { level: 2, name: 'Exports' })).toBeVisible();
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - heading /E-safety lead area/ [level=1]
+    - navigation "Lead area sections"
+    - region "Exports":
+      - heading "Exports" [level=2]
+      - status
+      - region "Spreadsheet (CSV)":
+        - heading "Spreadsheet (CSV)" [level=3]
+        - button "Export CSV"
+      - region "Certificates":
+        - heading "Certificates" [level=3]
+        - button "Save certificates to a folder"
+        - button "Save one combined PDF"
+      - region "Full backup":
+        - heading "Full backup" [level=3]
+        - button "Create backup"
+      - region "xAPI (learning record store)":
+        - heading "xAPI (learning record store)" [level=3]
+        - textbox "Your organisation's web address"
+        - region "Save as a file":
+          - heading "Save as a file" [level=4]
+          - button "Save statements as .json"
+        - region "Send straight to your LRS":
+          - heading "Send straight to your LRS" [level=4]
+          - textbox "LRS endpoint"
+          - textbox "LRS username (key)"
+          - textbox "LRS password (secret)"
+          - button "Send to LRS" [disabled]
+  `);
+
+  await tabs.getByRole('button', { name: 'Settings' }).click();
+  await expect(app.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
+  await expect(app.getByLabel('Organisation name')).toHaveValue('Riverside Youth Club');
+  await expect(app.getByRole('main')).toMatchAriaSnapshot(`
+    - heading /E-safety lead area/ [level=1]
+    - navigation "Lead area sections"
+    - region "Settings":
+      - heading "Settings" [level=2]
+      - group "Organisation":
+        - textbox "Organisation name": Riverside Youth Club
+        - textbox "E-safety lead's name"
+        - textbox "E-safety lead's contact (phone or email)"
+        - textbox "Safeguarding lead's name"
+        - textbox "Safeguarding lead's contact (phone or email)"
+      - group "Training":
+        - spinbutton "Refresher interval (months)"
+        - spinbutton "Pass mark (%)"
+        - combobox "Default language for new learners"
+        - combobox "Time zone for training dates"
+      - group "Security and retention":
+        - spinbutton "Lock the lead area after this many minutes without activity"
+        - spinbutton "Keep records for (years)"
+      - status
+      - button "Save settings"
+    - region "Change the lead passphrase":
+      - heading "Change the lead passphrase" [level=2]
+      - textbox "Current passphrase"
+      - textbox "New passphrase"
+      - textbox "Type the new passphrase again"
+      - status
+      - button "Change passphrase"
+  `);
+});
