@@ -1,11 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { mainI18n } from '../../electron/services/i18n/main-translator';
 import { LOCALE_RESOURCES } from '../../common/i18n/locale-resources';
 import { LEAD_TABS } from '../../renderer/screens/lead/lead-tabs';
-import { pseudoLocalise, strayText } from '../support/pseudo-locale';
+import { pseudoCatalogue, pseudoLocalise, strayText } from '../support/pseudo-locale';
 import { servePseudoEnglish, shownTexts } from './harness/pseudo-route';
 import { buildPackFiles } from '../unit/fixtures/content/build-pack';
 import { expect, test } from './learner-harness';
-import { arrangeLeadDevice, PASSPHRASE } from './lead-support';
+import { arrangeLeadDevice, PASSPHRASE, signIn } from './lead-support';
 
 const english = LOCALE_RESOURCES['en-GB'] as Record<string, Record<string, unknown>>;
 
@@ -112,4 +117,66 @@ test('in a pseudo locale the first-run setup and About screens have no stray wor
   await expect(app.getByRole('heading', { level: 1 })).toContainText('‹');
   await expect(app.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expectNoStrayText(app, 'about');
+});
+
+/** The one file in the folder not in `before` (its name is pseudo text too, extension and all). */
+function written(folder: string, before: readonly string[]): string {
+  const [file, ...others] = readdirSync(folder).filter((name) => !before.includes(name));
+  if (!file || others.length > 0) throw new Error(`expected one new file in ${folder}`);
+  return path.join(folder, file);
+}
+
+/** Main's own translator answers in the pseudo locale for en-GB until the returned undo is called. */
+function pseudoMainProcess(): () => void {
+  for (const [namespace, bundle] of Object.entries(english))
+    mainI18n.addResourceBundle('en-GB', namespace, pseudoCatalogue(bundle), true, true);
+  return () => {
+    for (const [namespace, bundle] of Object.entries(english))
+      mainI18n.addResourceBundle('en-GB', namespace, bundle, true, true);
+  };
+}
+
+test('in a pseudo locale the CSV export’s headers and a certificate PDF written by main have no stray word', async ({
+  app,
+  services,
+  exportsDir,
+}) => {
+  const { records } = await arrangeLeadDevice(services);
+  const ben = records[1];
+  if (!ben) throw new Error('arrange failed');
+  await app.reload();
+  await signIn(app);
+  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  await expect(app.getByTestId('tile-current')).toBeVisible();
+  const undo = pseudoMainProcess();
+  try {
+    await tabs.getByRole('button', { name: 'Exports' }).click();
+    await expect(app.getByRole('heading', { level: 2, name: 'Exports' })).toBeVisible();
+    await app.getByRole('button', { name: 'Export CSV' }).click();
+    await expect(app.getByText(/Done: written to/)).toBeVisible();
+    // Its file name is translated too, so it is found by its type.
+    const csvFile = written(exportsDir, []);
+    const csv = readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, '');
+    const headers = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data[0] ?? [];
+    expect(headers.length).toBeGreaterThan(5);
+    // Per-module and per-clause columns end in the module's or clause's id (":images"), a stable
+    // key for spreadsheets, not a word; everything before it is translated.
+    const words = headers.map((header) => header.replace(/:[a-z0-9-]+$/, ''));
+    expect(words.filter((header) => strayText(header) !== null)).toEqual([]);
+
+    await tabs.getByRole('button', { name: 'Records' }).click();
+    await app.getByRole('button', { name: 'Open Ben Hall' }).click();
+    await expect(app.getByRole('heading', { level: 2, name: 'Ben Hall' })).toBeVisible();
+    await app.getByRole('button', { name: `Save certificate PDF ${ben.certificateCode}` }).click();
+    await expect(app.getByText(/Certificate saved to/)).toBeVisible();
+    // A translated sentence may wrap over lines, so the page's text is checked as one piece.
+    const pdf = execFileSync('pdftotext', [written(exportsDir, [path.basename(csvFile)]), '-'])
+      .toString()
+      .replace(/\s+/g, ' ');
+    expect(pdf).toContain(ben.certificateCode);
+    const allowed = [VERSION, ...ORGANISATION, ...PEOPLE, ...contentStrings(), ben.certificateCode];
+    expect(strayText(pdf, allowed), 'certificate PDF: text not from i18next').toBeNull();
+  } finally {
+    undo();
+  }
 });
