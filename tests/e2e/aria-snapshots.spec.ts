@@ -227,8 +227,9 @@ test('the lead records, a person’s record with its erase confirmation, exports
       - status
       - button "Erase permanently" [disabled]
   `);
+  // On a person's record there is one box: the reason says to type what is shown above it.
   await expect(app.getByRole('button', { name: 'Erase permanently' })).toHaveAccessibleDescription(
-    /to confirm/,
+    "Type the person's email or staff ID exactly as shown above to confirm.",
   );
 
   await tabs.getByRole('button', { name: 'Exports' }).click();

@@ -125,14 +125,22 @@ function written(folder: string, before: readonly string[]): string {
   return path.join(folder, file);
 }
 
-/** Main's own translator answers in the pseudo locale for en-GB until the returned undo is called. */
+/**
+ * Main's own translator answers in the pseudo locale for en-GB until the returned undo is called.
+ * i18next keeps the shipped resource objects by reference, so each namespace is replaced whole
+ * (never merged into) and put back from a copy taken first: later tests in this worker, and the
+ * pseudo route that compares the built chunks with these texts, see the real English again.
+ */
 function pseudoMainProcess(): () => void {
-  for (const [namespace, bundle] of Object.entries(english))
-    mainI18n.addResourceBundle('en-GB', namespace, pseudoCatalogue(bundle), true, true);
-  return () => {
-    for (const [namespace, bundle] of Object.entries(english))
-      mainI18n.addResourceBundle('en-GB', namespace, bundle, true, true);
+  const real = structuredClone(english);
+  const replace = (texts: (bundle: Record<string, unknown>) => Record<string, unknown>) => {
+    for (const [namespace, bundle] of Object.entries(real)) {
+      mainI18n.removeResourceBundle('en-GB', namespace);
+      mainI18n.addResourceBundle('en-GB', namespace, texts(bundle));
+    }
   };
+  replace((bundle) => pseudoCatalogue(bundle));
+  return () => replace((bundle) => structuredClone(bundle));
 }
 
 test('in a pseudo locale the CSV export’s headers written by main have no stray word', async ({
@@ -165,4 +173,7 @@ test('in a pseudo locale the CSV export’s headers written by main have no stra
   } finally {
     undo();
   }
+  // Put back whole: main and the shipped texts read English again for the tests after this one.
+  expect(mainI18n.t('lead:title', { lng: 'en-GB' })).toBe('E-safety lead area');
+  expect(english.lead?.title).toBe('E-safety lead area');
 });

@@ -85,7 +85,11 @@ export function EraseForm({ identifier: known, onErased }: Props) {
       <ReasonedButton
         type="submit"
         className="button lead-danger"
-        disabledReason={matches ? null : t('common:disabled.eraseConfirm')}
+        disabledReason={
+          matches
+            ? null
+            : t(known ? 'common:disabled.eraseConfirmKnown' : 'common:disabled.eraseConfirm')
+        }
       >
         <Trash2 aria-hidden="true" size={18} />
         {t('erase.submit')}
