@@ -132,4 +132,63 @@ describe('opening the ledger in a worker, verifying in the background', () => {
     expect(natures).toContain('checkpoint-invalid');
     await ledger.fullyVerified;
   });
+
+  it.each([
+    ['is not JSON', (line: string) => line.slice(0, -5)],
+    ['is JSON but not an entry', () => 'null'],
+    ['holds two objects', (line: string) => `${line}, ${line}`],
+    ['is blank', () => ''],
+  ])(
+    'a line the checkpoint covers that %s is reported at opening, as when reading in line',
+    async (_what, damage: (line: string) => string) => {
+      const lines = original.toString('utf8').split('\n');
+      lines[2] = damage(lines[2]!);
+      await restore(Buffer.from(lines.join('\n')));
+      const inLine = await Ledger.open(dir, TEST_LEDGER);
+      const ledger = await Ledger.openInBackground(dir, { key: TEST_KEY });
+      // Already at opening, not only once the background check ends.
+      expect(ledger.verification().problems).toEqual(inLine.verification().problems);
+      expect(ledger.verification().ok).toBe(false);
+      expect(ledger.entries()).toEqual(inLine.entries());
+      await ledger.fullyVerified;
+      expect(ledger.verification().problems).toEqual(inLine.verification().problems);
+    },
+  );
+
+  it('a background check that finds nothing new leaves the views built at opening standing', async () => {
+    await restore();
+    // A ledger just opened is at revision 0; each change to what is known about its lines adds one.
+    const ledger = await inBackground();
+    expect(ledger.revision).toBe(0);
+    // One that does find something changes it, so every view rebuilds with the damage flagged.
+    await restore(withEditedName(original, 2));
+    const damaged = await inBackground();
+    expect(damaged.revision).toBeGreaterThan(0);
+  });
+});
+
+describe('opening a ledger longer than one message of lines', () => {
+  it('gives every entry, in order, with the same findings as reading it in line', async () => {
+    const { dir: big, cleanup: done } = await withTempDir();
+    try {
+      const writer = await Ledger.open(big, TEST_LEDGER);
+      await writer.appendCompletions(Array.from({ length: 600 }, () => sampleRecord()));
+      await writer.eraseRecords([writer.liveRecords()[300]!.recordId], 'subject-request');
+      const inLine = await Ledger.open(big, TEST_LEDGER);
+      const ledger = await Ledger.openInBackground(big, { key: TEST_KEY });
+      await ledger.fullyVerified;
+      expect(ledger.size).toBe(inLine.size);
+      expect(ledger.entries()).toEqual(inLine.entries());
+      expect(ledger.liveRecords()).toEqual(inLine.liveRecords());
+      expect(ledger.verification()).toEqual({ ok: true, problems: [] });
+      // Appending continues the chain where the checkpoint's last entry and the file end.
+      await ledger.appendCompletion(sampleRecord());
+      expect((await Ledger.open(big, TEST_LEDGER)).verification()).toEqual({
+        ok: true,
+        problems: [],
+      });
+    } finally {
+      await done();
+    }
+  });
 });

@@ -25,6 +25,12 @@ export interface ScanSummary {
 
 export type LedgerWorkerMessage =
   /**
+   * A run of the lines a checkpoint covers, unparsed: `json` is the lines joined into one JSON
+   * array, `ends` each line's end offset, `first` the first line's number. Main parses them as
+   * they come, so reading the file and parsing it overlap on two cores.
+   */
+  | { type: 'lines'; first: number; ends: number[]; json: string }
+  /**
    * A run of entries in file order, as JSON text: a string crosses threads as a plain copy,
    * and main parses each run in its own turn. Structured objects would be rebuilt in main on
    * arrival, every queued message in one turn (over 10 s for 100,000 entries on 2 cores).
@@ -51,22 +57,44 @@ export interface LoadedLedger {
 }
 
 /** Entries whose seal is checked per slice, between which main answers other calls. */
-const SEAL_SLICE = 2000;
+const SEAL_SLICE = 500;
+
+/** A run of the lines a checkpoint covers did not read as one entry per line. */
+class CoveredLinesUnreadable extends Error {}
 
 /**
  * Reads and checks the ledger in a worker thread, so main keeps answering IPC calls however
  * long the ledger. With a valid checkpoint the worker checks only the lines after it and hands
- * the entries over at once; it then checks every line in the background (`verified`), with
- * progress. Seals are checked here in main, a slice at a time: the device key never leaves it.
+ * the lines it covers over at once, which main parses as they arrive; it then checks every line
+ * in the background (`verified`), with progress. Seals are checked here in main, a slice at a
+ * time: the device key never leaves it. When a covered line does not even parse, the checkpoint
+ * is set aside and every line is checked before opening.
  */
-export function loadLedgerInWorker(
+export async function loadLedgerInWorker(
+  input: LedgerWorkerInput,
+  key: DeviceKey,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<LoadedLedger> {
+  try {
+    return await loadOnce(input, key, onProgress);
+  } catch (error) {
+    if (!(error instanceof CoveredLinesUnreadable)) throw error;
+    return loadOnce({ ...input, checkpoint: null }, key, onProgress);
+  }
+}
+
+function loadOnce(
   input: LedgerWorkerInput,
   key: DeviceKey,
   onProgress?: (checked: number, total: number) => void,
 ): Promise<LoadedLedger> {
   return new Promise((resolveLoad, rejectLoad) => {
     const worker = startWorker('ledger-worker', input);
-    let chunks: string[] = [];
+    const placed: PlacedEntry[] = [];
+    // Entries the full verification sent again because they read differently when checked.
+    let resent: PlacedEntry[] | null = null;
+    // Each message is parsed in its own turn, in order, as it arrives (see `inTurn`).
+    let parsing: Promise<unknown> = Promise.resolve();
     // The entries up to the checkpoint, whose seals wait for the full verification.
     let coveredByCheckpoint: PlacedEntry[] = [];
     let opening: Promise<unknown> = Promise.resolve();
@@ -79,18 +107,25 @@ export function loadLedgerInWorker(
       else resolveVerified(null);
       void worker.terminate();
     };
-    const takeChunks = () => {
-      const taken = chunks;
-      chunks = [];
-      return taken;
+    const inTurn = (parse: () => void) => {
+      parsing = parsing.then(nextTurn).then(parse);
+      parsing.catch(fail);
     };
     worker.on('message', (message: LedgerWorkerMessage) => {
-      if (message.type === 'entries') {
-        chunks.push(message.json);
+      if (message.type === 'lines') {
+        inTurn(() => {
+          for (const item of placedFromLines(message)) placed.push(item);
+        });
+      } else if (message.type === 'entries') {
+        const into = resent ?? placed;
+        inTurn(() => {
+          for (const item of JSON.parse(message.json) as PlacedEntry[]) into.push(item);
+        });
       } else if (message.type === 'progress') {
         onProgress?.(message.checked, message.total);
       } else if (message.type === 'scan') {
-        opening = parseInTurns(takeChunks()).then(async (placed) => {
+        resent = [];
+        opening = parsing.then(async () => {
           // Sealed lines up to a checkpoint were checked when it was made, and the checkpoint
           // is sealed: opening checks the seals after it; the rest in the background.
           const from = message.verified ? 0 : coveredCount(placed, input.checkpoint);
@@ -102,10 +137,10 @@ export function loadLedgerInWorker(
         });
         opening.catch(fail);
       } else if (message.type === 'verified') {
-        const resent = message.resend ? takeChunks() : null;
         void opening
+          .then(() => parsing)
           .then(async () => {
-            const entries = resent ? await parseInTurns(resent) : null;
+            const entries = message.resend ? resent : null;
             const covered = coveredByCheckpoint;
             coveredByCheckpoint = [];
             resolveVerified(await finishVerified(entries, covered, message.summary, key));
@@ -121,14 +156,34 @@ export function loadLedgerInWorker(
   });
 }
 
-/** Parses the runs of entries one per turn, so main answers other calls in between. */
-async function parseInTurns(chunks: readonly string[]): Promise<PlacedEntry[]> {
-  const placed: PlacedEntry[] = [];
-  for (const json of chunks) {
-    for (const item of JSON.parse(json) as PlacedEntry[]) placed.push(item);
-    await new Promise((resolve) => setImmediate(resolve));
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * One run of covered lines, parsed. Each line must be one object with an entry's number, kind
+ * and hash (what the indexes use); the full verification checks the rest in the background.
+ */
+function placedFromLines(run: Extract<LedgerWorkerMessage, { type: 'lines' }>): PlacedEntry[] {
+  let entries: unknown;
+  try {
+    entries = JSON.parse(run.json);
+  } catch {
+    throw new CoveredLinesUnreadable('a line the checkpoint covers is not JSON');
   }
-  return placed;
+  if (!Array.isArray(entries) || entries.length !== run.ends.length) {
+    throw new CoveredLinesUnreadable('a line the checkpoint covers is not one entry');
+  }
+  return entries.map((entry: unknown, i) => {
+    if (!entryShaped(entry)) {
+      throw new CoveredLinesUnreadable('a line the checkpoint covers is not an entry');
+    }
+    return { position: run.first + i, entry: entry as PlacedEntry['entry'], end: run.ends[i]! };
+  });
+}
+
+function entryShaped(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { seq, kind, hash } = value as Record<string, unknown>;
+  return typeof seq === 'number' && typeof kind === 'string' && typeof hash === 'string';
 }
 
 /** Adds seal findings (checked in slices) to a scan the worker made without the key. */

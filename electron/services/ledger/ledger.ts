@@ -31,9 +31,11 @@ import {
   type RecordDamage,
 } from './ledger-problem';
 import { loadLedgerInWorker } from './ledger-load';
-import { scanLedger, type LedgerScan, type PlacedEntry } from './ledger-verify';
+import { scanLedger, type ChainHead, type LedgerScan, type PlacedEntry } from './ledger-verify';
 
 export const LEDGER_FILE_NAME = 'ledger.jsonl';
+/** Entries indexed per turn while opening: well inside the 50 ms main may stall. */
+const INDEX_SLICE = 5_000;
 
 export interface LedgerOptions {
   /** Seals every new entry and checks the seal of every entry read. */
@@ -97,8 +99,9 @@ export class Ledger {
     private readonly fs: FileSystem,
     private scan: LedgerScan,
     private device: DeviceCheckpoint,
+    indexNow = true,
   ) {
-    this.reindex();
+    if (indexNow) this.reindex();
   }
 
   /** Reads and verifies the ledger. Never modifies any file, whatever it finds. */
@@ -131,7 +134,17 @@ export class Ledger {
       options.key,
       options.onProgress,
     );
-    const ledger = new Ledger(dataDir, filePath, options.key, nodeFileSystem, loaded.scan, device);
+    const ledger = new Ledger(
+      dataDir,
+      filePath,
+      options.key,
+      nodeFileSystem,
+      loaded.scan,
+      device,
+      false,
+    );
+    // Nothing can reach the ledger before this resolves, so its indexes are built in turns.
+    await ledger.reindexInTurns();
     const revisionAtOpen = ledger.revisions;
     ledger.fullyVerified = loaded.verified.then((scan) => {
       // After a rewrite (an erasure) the findings are about another file: its own scan stands.
@@ -437,7 +450,11 @@ export class Ledger {
       );
       const problems = [...verified.problems, ...kept].sort((a, b) => a.position - b.position);
       const appendedSince = this.scan.lineCount > checked;
-      this.scan = { ...this.scan, problems, head: appendedSince ? this.scan.head : verified.head };
+      const head = appendedSince ? this.scan.head : verified.head;
+      // Nothing new found (the usual case): the indexes and every view built on them stand,
+      // rather than being rebuilt for 100,000 records in one turn.
+      if (sameFindings(problems, this.scan.problems) && sameHead(head, this.scan.head)) return;
+      this.scan = { ...this.scan, problems, head };
     }
     this.reindex();
     this.revisions += 1;
@@ -503,6 +520,23 @@ export class Ledger {
   }
 
   private reindex(): void {
+    this.startIndex();
+    for (const placed of this.scan.placed) this.addToIndex(placed);
+    this.checkpointFindings = this.compareWithDevice();
+  }
+
+  /** As `reindex`, yielding between slices so main answers other calls meanwhile. */
+  private async reindexInTurns(): Promise<void> {
+    this.startIndex();
+    const { placed } = this.scan;
+    for (let start = 0; start < placed.length; start += INDEX_SLICE) {
+      for (const item of placed.slice(start, start + INDEX_SLICE)) this.addToIndex(item);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.checkpointFindings = this.compareWithDevice();
+  }
+
+  private startIndex(): void {
     this.problemsAt = new Map();
     for (const problem of this.scan.problems) {
       const list = this.problemsAt.get(problem.position);
@@ -512,8 +546,6 @@ export class Ledger {
     this.bySeq = new Map();
     this.byRecordId = new Map();
     this.byCode = new Map();
-    for (const placed of this.scan.placed) this.addToIndex(placed);
-    this.checkpointFindings = this.compareWithDevice();
   }
 
   private addToIndex(placed: PlacedEntry): void {
@@ -526,4 +558,18 @@ export class Ledger {
     const code = entry.body?.certificateCode;
     if (code && prefer(this.byCode.get(code))) this.byCode.set(code, placed);
   }
+}
+
+function sameFindings(a: readonly LedgerProblem[], b: readonly LedgerProblem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (p, i) =>
+        p.position === b[i]?.position && p.nature === b[i]?.nature && p.message === b[i]?.message,
+    )
+  );
+}
+
+function sameHead(a: ChainHead, b: ChainHead): boolean {
+  return a.seq === b.seq && a.hash === b.hash && a.storedHash === b.storedHash;
 }
