@@ -10,7 +10,7 @@ import { LeadAuth } from './lead-auth/lead-auth';
 import { LearningService } from './learning/learning-service';
 import { LeadSession } from './lead-auth/lead-session';
 import { Ledger } from './ledger/ledger';
-import { recordIndexOf } from './records/record-index';
+import { prepareRecordIndex, recordIndexOf } from './records/record-index';
 import type { NativeDialogs } from './platform/native-dialogs';
 import { SettingsService, type SettingsFileSource } from './settings/settings-service';
 import { SetupService } from './setup/setup-service';
@@ -116,9 +116,9 @@ export function createAppServices(env: AppEnvironment): AppServices {
       ? await Ledger.openInBackground(env.dataDir, { key })
       : await Ledger.open(env.dataDir, { key });
     // The record index is built with it, so the first look-up by a learner is as quick as any;
-    // in a turn of its own, so main answers calls between building the ledger's and this one.
-    if (env.ledgerInWorker) await new Promise((resolve) => setImmediate(resolve));
-    recordIndexOf(opened);
+    // in slices when opened in the background, so main answers calls meanwhile.
+    if (env.ledgerInWorker) await prepareRecordIndex(opened);
+    else recordIndexOf(opened);
     return opened;
   });
   const leadAuth = new LeadAuth({ dataDir: env.dataDir, now: env.now });

@@ -1,7 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import { recordIndexOf } from '../../electron/services/records/record-index';
+import {
+  prepareRecordIndex,
+  RecordIndex,
+  recordIndexOf,
+} from '../../electron/services/records/record-index';
 import { TEST_KEY, TEST_LEDGER } from '../support/test-device-key';
 import { checkpointPath, ledgerPath } from './fixtures/ledger-forger';
 import { sampleRecord } from './fixtures/sample-record';
@@ -181,8 +185,20 @@ describe('opening a ledger longer than one message of lines', () => {
       expect(ledger.entries()).toEqual(inLine.entries());
       expect(ledger.liveRecords()).toEqual(inLine.liveRecords());
       expect(ledger.verification()).toEqual({ ok: true, problems: [] });
+      // The record index built a slice at a time at opening is the one built at once.
+      await prepareRecordIndex(ledger);
+      const index = recordIndexOf(ledger);
+      const atOnce = new RecordIndex(inLine);
+      expect(index.reviewed()).toEqual(atOnce.reviewed());
+      expect(index.live()).toEqual(atOnce.live());
+      const someone = inLine.liveRecords()[450]!.learner.identifier;
+      expect(index.recordsOf(someone.toUpperCase())).toEqual(atOnce.recordsOf(someone));
       // Appending continues the chain where the checkpoint's last entry and the file end.
-      await ledger.appendCompletion(sampleRecord());
+      const added = sampleRecord({
+        learner: { fullName: 'New Person', role: 'staff', identifier: 'new.person@example.org' },
+      });
+      await ledger.appendCompletion(added);
+      expect(recordIndexOf(ledger).recordsOf(added.learner.identifier)).toEqual([added]);
       expect((await Ledger.open(big, TEST_LEDGER)).verification()).toEqual({
         ok: true,
         problems: [],

@@ -101,6 +101,9 @@ function loadOnce(
     let resolveVerified: (scan: LedgerScan | null) => void = () => undefined;
     const verified = new Promise<LedgerScan | null>((resolve) => (resolveVerified = resolve));
     let loaded = false;
+    // Set once the worker has sent its last message: its exit after that is the normal end,
+    // even while main is still taking in what it sent.
+    let lastMessageIn = false;
     const fail = (error: Error) => {
       if (!loaded) rejectLoad(error);
       // A verification that could not finish leaves what was found at opening in place.
@@ -124,6 +127,7 @@ function loadOnce(
       } else if (message.type === 'progress') {
         onProgress?.(message.checked, message.total);
       } else if (message.type === 'scan') {
+        lastMessageIn = message.verified;
         resent = [];
         opening = parsing.then(async () => {
           // Sealed lines up to a checkpoint were checked when it was made, and the checkpoint
@@ -137,6 +141,7 @@ function loadOnce(
         });
         opening.catch(fail);
       } else if (message.type === 'verified') {
+        lastMessageIn = true;
         void opening
           .then(() => parsing)
           .then(async () => {
@@ -152,7 +157,9 @@ function loadOnce(
       }
     });
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`ledger worker stopped (exit code ${code})`)));
+    worker.on('exit', (code) => {
+      if (!lastMessageIn) fail(new Error(`ledger worker stopped (exit code ${code})`));
+    });
   });
 }
 

@@ -210,9 +210,29 @@ export class Ledger {
 
   /** Every readable record not erased, damaged ones included and flagged, in ledger order. */
   reviewedRecords(): ReviewedRecord[] {
-    return this.indexedCompletions().map((placed) => ({
-      record: placed.entry.body!,
-      damage: this.damageAt(placed.position),
+    return this.reviewedIn(this.scan.placed);
+  }
+
+  /**
+   * The same, a slice of lines per turn, so main answers other calls meanwhile (at opening,
+   * when views are first built). Nothing may append until it resolves.
+   */
+  async reviewedRecordsInTurns(): Promise<ReviewedRecord[]> {
+    const { placed } = this.scan;
+    const found: ReviewedRecord[] = [];
+    for (let start = 0; start < placed.length; start += INDEX_SLICE) {
+      for (const item of this.reviewedIn(placed.slice(start, start + INDEX_SLICE))) {
+        found.push(item);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return found;
+  }
+
+  private reviewedIn(placed: readonly PlacedEntry[]): ReviewedRecord[] {
+    return this.indexedCompletions(placed).map((item) => ({
+      record: item.entry.body!,
+      damage: this.damageAt(item.position),
     }));
   }
 
@@ -507,9 +527,11 @@ export class Ledger {
   }
 
   /** The one entry per record id the ledger answers with, when it still has its content. */
-  private indexedCompletions(): Array<PlacedEntry & { entry: CompletionEntry }> {
+  private indexedCompletions(
+    lines: readonly PlacedEntry[] = this.scan.placed,
+  ): Array<PlacedEntry & { entry: CompletionEntry }> {
     const found: Array<PlacedEntry & { entry: CompletionEntry }> = [];
-    for (const placed of this.scan.placed) {
+    for (const placed of lines) {
       const { entry } = placed;
       if (entry.kind !== 'completion' || !entry.body) continue;
       if (this.byRecordId.get(entry.recordId) === placed) {

@@ -27,8 +27,26 @@ export class RecordIndex {
   private lastHash: string | null = null;
   private revision = 0;
 
-  constructor(private readonly ledger: Ledger) {
-    this.rebuild();
+  constructor(
+    private readonly ledger: Ledger,
+    buildNow = true,
+  ) {
+    if (buildNow) this.rebuild();
+  }
+
+  /**
+   * Built a slice at a time, so main answers other calls while 100,000 records are taken in
+   * (at opening, before anyone else holds the ledger: nothing appends meanwhile).
+   */
+  static async inTurns(ledger: Ledger): Promise<RecordIndex> {
+    const index = new RecordIndex(ledger, false);
+    const reviewed = await ledger.reviewedRecordsInTurns();
+    for (let start = 0; start < reviewed.length; start += BUILD_SLICE) {
+      for (const item of reviewed.slice(start, start + BUILD_SLICE)) index.add(item);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    index.taken();
+    return index;
   }
 
   /** Takes in whatever the ledger gained since the last call; cheap when nothing changed. */
@@ -119,6 +137,11 @@ export class RecordIndex {
     this.sound = null;
     this.byPerson.clear();
     for (const reviewed of this.ledger.reviewedRecords()) this.add(reviewed);
+    this.taken();
+  }
+
+  /** Notes how far into the ledger the records taken in reach. */
+  private taken(): void {
     this.seen = 0;
     this.lastHash = null;
     this.revision = this.ledger.revision;
@@ -158,6 +181,13 @@ export class RecordIndex {
 }
 
 const indexes = new WeakMap<Ledger, RecordIndex>();
+/** Records taken in per turn while the index is first built. */
+const BUILD_SLICE = 5_000;
+
+/** Builds a newly opened ledger's index in turns (see `RecordIndex.inTurns`), for `recordIndexOf`. */
+export async function prepareRecordIndex(ledger: Ledger): Promise<void> {
+  if (!indexes.has(ledger)) indexes.set(ledger, await RecordIndex.inTurns(ledger));
+}
 
 /** The one index of an open ledger, brought up to date. */
 export function recordIndexOf(ledger: Ledger): RecordIndex {
