@@ -5,7 +5,8 @@ import Papa from 'papaparse';
 import { mainI18n } from '../../electron/services/i18n/main-translator';
 import { LOCALE_RESOURCES } from '../../common/i18n/locale-resources';
 import { LEAD_TABS } from '../../renderer/screens/lead/lead-tabs';
-import { pseudoCatalogue, pseudoLocalise, strayText } from '../support/pseudo-locale';
+import { pseudoLocalise, strayText } from '../support/pseudo-locale';
+import { pseudoMainProcess } from '../support/pseudo-main-process';
 import { servePseudoEnglish, shownTexts } from './harness/pseudo-route';
 import { buildPackFiles } from '../unit/fixtures/content/build-pack';
 import { expect, test } from './learner-harness';
@@ -123,24 +124,6 @@ function written(folder: string, before: readonly string[]): string {
   const [file, ...others] = readdirSync(folder).filter((name) => !before.includes(name));
   if (!file || others.length > 0) throw new Error(`expected one new file in ${folder}`);
   return path.join(folder, file);
-}
-
-/**
- * Main's own translator answers in the pseudo locale for en-GB until the returned undo is called.
- * i18next keeps the shipped resource objects by reference, so each namespace is replaced whole
- * (never merged into) and put back from a copy taken first: later tests in this worker, and the
- * pseudo route that compares the built chunks with these texts, see the real English again.
- */
-function pseudoMainProcess(): () => void {
-  const real = structuredClone(english);
-  const replace = (texts: (bundle: Record<string, unknown>) => Record<string, unknown>) => {
-    for (const [namespace, bundle] of Object.entries(real)) {
-      mainI18n.removeResourceBundle('en-GB', namespace);
-      mainI18n.addResourceBundle('en-GB', namespace, texts(bundle));
-    }
-  };
-  replace((bundle) => pseudoCatalogue(bundle));
-  return () => replace((bundle) => structuredClone(bundle));
 }
 
 test('in a pseudo locale the CSV export’s headers written by main have no stray word', async ({

@@ -2,8 +2,6 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ResourceKey } from 'i18next';
-import { LOCALE_RESOURCES } from '../../common/i18n/locale-resources';
 import { appMenuTemplate, type MenuLabels } from '../../electron/main/app-menu-template';
 import { certificateLabelsFor } from '../../electron/services/certificates/certificate-locale-labels';
 import { certificatePdf } from '../../electron/services/certificates/certificate-pdf';
@@ -13,6 +11,7 @@ import { mainI18n } from '../../electron/services/i18n/main-translator';
 import { csvLabels, exportFileNames } from '../../electron/services/lead/lead-labels';
 import { fileFilter } from '../../electron/services/platform/file-types';
 import { pseudoCatalogue, PSEUDO_OPEN, strayText } from '../support/pseudo-locale';
+import { pseudoMainProcess } from '../support/pseudo-main-process';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 
@@ -21,14 +20,13 @@ import { withTempDir } from './fixtures/temp-dir';
  * a pseudo locale made from en-GB for this test only: any plain word left is one that did not
  * come through i18next.
  */
-const english = LOCALE_RESOURCES['en-GB'];
+let undo: () => void;
 beforeAll(() => {
-  for (const [ns, bundle] of Object.entries(english))
-    mainI18n.addResourceBundle('en-GB', ns, pseudoCatalogue(bundle), false, true);
+  undo = pseudoMainProcess();
 });
 afterAll(() => {
-  for (const [ns, bundle] of Object.entries(english))
-    mainI18n.addResourceBundle('en-GB', ns, bundle as ResourceKey, false, true);
+  undo();
+  expect(mainI18n.t('menu:file', { lng: 'en-GB' })).toBe('File');
 });
 
 const expectPseudo = (texts: readonly string[], allowed: readonly string[] = []) => {
