@@ -7,8 +7,7 @@ import { LOCALE_RESOURCES } from '../../common/i18n/locale-resources';
 import { LEAD_TABS } from '../../renderer/screens/lead/lead-tabs';
 import { pseudoLocalise, strayText } from '../support/pseudo-locale';
 import { pseudoMainProcess } from '../support/pseudo-main-process';
-import { servePseudoEnglish, shownTexts } from './harness/pseudo-route';
-import { buildPackFiles } from '../unit/fixtures/content/build-pack';
+import { expectOnlyPseudoText, servePseudoEnglish } from './harness/pseudo-route';
 import { expect, test } from './learner-harness';
 import { arrangeLeadDevice, PASSPHRASE, signIn } from './lead-support';
 
@@ -40,23 +39,8 @@ const PEOPLE = [
   'cara@example.org',
 ];
 
-/** Strings of the test's course: content, not UI text. */
-function contentStrings(): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string')
-      out.push(...value.split(/\{\{[^}]*\}\}/).map((piece) => piece.trim()));
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(buildPackFiles('en-GB'));
-  return out.filter((piece) => piece.length >= 3);
-}
-
-async function expectNoStrayText(page: Page, screen: string, data: string[] = []) {
-  const allowed = [VERSION, ...ORGANISATION, ...PEOPLE, ...contentStrings(), ...data];
-  const stray = (await shownTexts(page)).filter((text) => strayText(text, allowed) !== null);
-  expect(stray, `${screen}: text shown that did not come through i18next`).toEqual([]);
-}
+const expectNoStrayText = (page: Page, screen: string, data: string[] = []) =>
+  expectOnlyPseudoText(page, screen, [VERSION, ...ORGANISATION, ...PEOPLE, ...data]);
 
 /** Waits until the lead panel has its heading and nothing in it is still loading. */
 async function panelSettled(page: Page) {
