@@ -64,7 +64,11 @@ if (!app.requestSingleInstanceLock()) {
       settingsSource: electronStoreSettingsSource(userDataDir),
       secretStore: safeStorageProtector(),
       ledgerInWorker: true,
-      dialogs: electronDialogs(() => mainWindow),
+      // The app's language is a setting; read as each dialog opens, after services exist.
+      dialogs: electronDialogs(
+        () => mainWindow,
+        () => services.settings.get().locale,
+      ),
       now: () => new Date(),
       logError: log.error,
       onLocaleChanged: (locale) => installAppMenu(locale, menuActions),

@@ -2,8 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { useAppState } from '../app/app-state';
 import { useNavigation } from '../app/navigation';
 
-const CAN_DO = ['keyboard', 'screenReader', 'zoom', 'colours', 'motion', 'language'] as const;
-const GAPS = ['pdf', 'drawing', 'dragging', 'welsh'] as const;
+const CAN_DO = [
+  'keyboard',
+  'screenReader',
+  'zoom',
+  'colours',
+  'motion',
+  'language',
+  'leadKeyboard',
+] as const;
+const GAPS = ['pdf', 'drawing', 'dragging', 'welsh', 'system'] as const;
 
 /** About the app, with its accessibility statement (in the style of GOV.UK's). */
 export function AboutScreen() {

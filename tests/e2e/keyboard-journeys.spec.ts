@@ -81,7 +81,11 @@ test('a lead signs in and exports the records as CSV by keyboard alone, within i
   await app.keyboard.type(PASSPHRASE);
   await app.keyboard.press('Enter');
   await headingFocused(app, /E-safety lead area/);
+  // The section bar is one Tab stop, on the open section; the arrows move along it.
   const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  await tabTo(app, tabs.getByRole('button', { name: 'Dashboard' }));
+  await app.keyboard.press('ArrowRight');
+  await app.keyboard.press('ArrowRight');
   await press(app, 'keyboard', tabs.getByRole('button', { name: 'Exports' }));
   await press(app, 'keyboard', app.getByRole('button', { name: 'Export CSV' }));
   await expect(app.getByText(/Done: written to .*\(3 in all\)/)).toBeVisible();

@@ -5,9 +5,9 @@ import Papa from 'papaparse';
 import { mainI18n } from '../../electron/services/i18n/main-translator';
 import { LOCALE_RESOURCES } from '../../common/i18n/locale-resources';
 import { LEAD_TABS } from '../../renderer/screens/lead/lead-tabs';
-import { pseudoCatalogue, pseudoLocalise, strayText } from '../support/pseudo-locale';
-import { servePseudoEnglish, shownTexts } from './harness/pseudo-route';
-import { buildPackFiles } from '../unit/fixtures/content/build-pack';
+import { pseudoLocalise, strayText } from '../support/pseudo-locale';
+import { pseudoMainProcess } from '../support/pseudo-main-process';
+import { expectOnlyPseudoText, servePseudoEnglish } from './harness/pseudo-route';
 import { expect, test } from './learner-harness';
 import { arrangeLeadDevice, PASSPHRASE, signIn } from './lead-support';
 
@@ -39,23 +39,8 @@ const PEOPLE = [
   'cara@example.org',
 ];
 
-/** Strings of the test's course: content, not UI text. */
-function contentStrings(): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string')
-      out.push(...value.split(/\{\{[^}]*\}\}/).map((piece) => piece.trim()));
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(buildPackFiles('en-GB'));
-  return out.filter((piece) => piece.length >= 3);
-}
-
-async function expectNoStrayText(page: Page, screen: string, data: string[] = []) {
-  const allowed = [VERSION, ...ORGANISATION, ...PEOPLE, ...contentStrings(), ...data];
-  const stray = (await shownTexts(page)).filter((text) => strayText(text, allowed) !== null);
-  expect(stray, `${screen}: text shown that did not come through i18next`).toEqual([]);
-}
+const expectNoStrayText = (page: Page, screen: string, data: string[] = []) =>
+  expectOnlyPseudoText(page, screen, [VERSION, ...ORGANISATION, ...PEOPLE, ...data]);
 
 /** Waits until the lead panel has its heading and nothing in it is still loading. */
 async function panelSettled(page: Page) {
@@ -123,24 +108,6 @@ function written(folder: string, before: readonly string[]): string {
   const [file, ...others] = readdirSync(folder).filter((name) => !before.includes(name));
   if (!file || others.length > 0) throw new Error(`expected one new file in ${folder}`);
   return path.join(folder, file);
-}
-
-/**
- * Main's own translator answers in the pseudo locale for en-GB until the returned undo is called.
- * i18next keeps the shipped resource objects by reference, so each namespace is replaced whole
- * (never merged into) and put back from a copy taken first: later tests in this worker, and the
- * pseudo route that compares the built chunks with these texts, see the real English again.
- */
-function pseudoMainProcess(): () => void {
-  const real = structuredClone(english);
-  const replace = (texts: (bundle: Record<string, unknown>) => Record<string, unknown>) => {
-    for (const [namespace, bundle] of Object.entries(real)) {
-      mainI18n.removeResourceBundle('en-GB', namespace);
-      mainI18n.addResourceBundle('en-GB', namespace, texts(bundle));
-    }
-  };
-  replace((bundle) => pseudoCatalogue(bundle));
-  return () => replace((bundle) => structuredClone(bundle));
 }
 
 test('in a pseudo locale the CSV export’s headers written by main have no stray word', async ({

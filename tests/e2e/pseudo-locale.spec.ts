@@ -1,28 +1,14 @@
 import type { Page } from '@playwright/test';
-import { buildPackFiles } from '../unit/fixtures/content/build-pack';
-import { strayText } from '../support/pseudo-locale';
-import { servePseudoEnglish, shownTexts } from './harness/pseudo-route';
+import { expectOnlyPseudoText, servePseudoEnglish } from './harness/pseudo-route';
 import { arrangeLeadDevice, PASSPHRASE } from './lead-support';
 import { arrangeSetUpDevice, expect, LEAD_NAME, test } from './learner-harness';
 import { acknowledgeAll, arrangeCompletedSession, PIN, SIAN } from './signing-helpers';
 
-/** Strings of the test's course (content, not UI text) and the people and places in it. */
-function contentStrings(): string[] {
-  const out: string[] = ['Riverside Youth Club', LEAD_NAME, 'Sam Example', 'Alex Learner'];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string')
-      out.push(...value.split(/\{\{[^}]*\}\}/).map((piece) => piece.trim()));
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(buildPackFiles('en-GB'));
-  return out.filter((piece) => piece.length >= 3);
-}
+/** The people and places of the test's device: data, not UI text. */
+const PEOPLE_AND_PLACES = ['Riverside Youth Club', LEAD_NAME, 'Sam Example', 'Alex Learner'];
 
-async function expectNoStrayText(page: Page, screen: string, data: string[] = []) {
-  const allowed = [...contentStrings(), ...data];
-  const stray = (await shownTexts(page)).filter((text) => strayText(text, allowed) !== null);
-  expect(stray, `${screen}: text shown that did not come through i18next`).toEqual([]);
-}
+const expectNoStrayText = (page: Page, screen: string, data: string[] = []) =>
+  expectOnlyPseudoText(page, screen, [...PEOPLE_AND_PLACES, ...data]);
 
 /** Resumes through the second form of the start screen (its labels are pseudo text). */
 async function resume(page: Page, identifier: string) {

@@ -18,6 +18,8 @@ export const recorded = {
   /** Folders and files main asked the desktop to open (shell.openPath). */
   openedPaths: [] as string[],
   permissionRequestHandler: null as null | ((...args: unknown[]) => void),
+  /** The options of every native file dialog main showed (titles, buttons, filters). */
+  dialogOptions: [] as Record<string, unknown>[],
   calls: [] as string[],
 };
 
@@ -138,9 +140,17 @@ export const shell = {
   },
 };
 
+/** Called as Electron is, with or without the parent window first: the options come last. */
+const lastArgument = (args: unknown[]) => args[args.length - 1] as Record<string, unknown>;
 export const dialog = {
-  showSaveDialog: async () => ({ canceled: true }),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async (...args: unknown[]) => {
+    recorded.dialogOptions.push(lastArgument(args));
+    return { canceled: true };
+  },
+  showOpenDialog: async (...args: unknown[]) => {
+    recorded.dialogOptions.push(lastArgument(args));
+    return { canceled: true, filePaths: [] };
+  },
 };
 
 /** The OS secret store, here with no keyring: the app must then warn, never fail. */

@@ -2,8 +2,6 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ResourceKey } from 'i18next';
-import { LOCALE_RESOURCES } from '../../common/i18n/locale-resources';
 import { appMenuTemplate, type MenuLabels } from '../../electron/main/app-menu-template';
 import { certificateLabelsFor } from '../../electron/services/certificates/certificate-locale-labels';
 import { certificatePdf } from '../../electron/services/certificates/certificate-pdf';
@@ -11,8 +9,12 @@ import { certificateFileName } from '../../electron/services/certificates/certif
 import { csvLayout, headerFor } from '../../electron/services/exports/csv-columns';
 import { mainI18n } from '../../electron/services/i18n/main-translator';
 import { csvLabels, exportFileNames } from '../../electron/services/lead/lead-labels';
+import { electronDialogs } from '../../electron/main/electron-dialogs';
 import { fileFilter } from '../../electron/services/platform/file-types';
+import type { FileFilter } from '../../electron/services/platform/native-dialogs';
+import { recorded } from '../support/electron-mock';
 import { pseudoCatalogue, PSEUDO_OPEN, strayText } from '../support/pseudo-locale';
+import { pseudoMainProcess } from '../support/pseudo-main-process';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 
@@ -21,14 +23,13 @@ import { withTempDir } from './fixtures/temp-dir';
  * a pseudo locale made from en-GB for this test only: any plain word left is one that did not
  * come through i18next.
  */
-const english = LOCALE_RESOURCES['en-GB'];
+let undo: () => void;
 beforeAll(() => {
-  for (const [ns, bundle] of Object.entries(english))
-    mainI18n.addResourceBundle('en-GB', ns, pseudoCatalogue(bundle), false, true);
+  undo = pseudoMainProcess();
 });
 afterAll(() => {
-  for (const [ns, bundle] of Object.entries(english))
-    mainI18n.addResourceBundle('en-GB', ns, bundle as ResourceKey, false, true);
+  undo();
+  expect(mainI18n.t('menu:file', { lng: 'en-GB' })).toBe('File');
 });
 
 const expectPseudo = (texts: readonly string[], allowed: readonly string[] = []) => {
@@ -48,6 +49,25 @@ it('every menu label on every desktop is translated', () => {
     ]);
   for (const platform of ['darwin', 'win32', 'linux'] as const)
     expectPseudo(collect(appMenuTemplate(labels, platform, noop)));
+});
+
+it('the desktop’s save, open and folder dialogs are titled and labelled through i18next', async () => {
+  recorded.dialogOptions.length = 0;
+  const dialogs = electronDialogs(
+    () => null,
+    () => 'en-GB',
+  );
+  await dialogs.chooseSavePath({ defaultName: 'x.pdf', filters: [fileFilter('pdf', 'en-GB')] });
+  await dialogs.chooseOpenPath({ filters: [fileFilter('backup', 'en-GB')] });
+  await dialogs.chooseDirectory();
+  expect(recorded.dialogOptions).toHaveLength(3);
+  const words = recorded.dialogOptions.flatMap((options) => [
+    options.title,
+    options.buttonLabel,
+    ...((options.filters ?? []) as FileFilter[]).map((filter) => filter.name),
+  ]);
+  expect(words.every((word) => typeof word === 'string')).toBe(true);
+  expectPseudo(words as string[]);
 });
 
 it('save and open dialogs name their file types and default files in the user’s language', () => {

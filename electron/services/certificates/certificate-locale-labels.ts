@@ -7,20 +7,12 @@ import type { CertificateLabels } from './certificate-labels';
  * The printed words of a certificate in the record's own locale (not the current UI locale),
  * from main's translator over the same certificate.json the renderer uses, so
  * `npm run i18n:check` covers the printed words too.
+ *
+ * Looked up afresh on each call, never kept: they follow whatever main's translator holds now
+ * (a test's pseudo locale included). The cost is a few lookups per certificate, and a worker
+ * job asks once for all its pages (certificate-job.ts).
  */
 export function certificateLabelsFor(locale: Locale): CertificateLabels {
-  // The same for every certificate in a language: looked up once, not 17 times per certificate.
-  let labels = cache.get(locale);
-  if (!labels) {
-    labels = Object.freeze(lookUp(locale));
-    cache.set(locale, labels);
-  }
-  return labels;
-}
-
-const cache = new Map<Locale, CertificateLabels>();
-
-function lookUp(locale: Locale): CertificateLabels {
   const t = translatorFor(locale);
   const label = (key: string) => t(`certificate:${key}`);
   return {

@@ -15,7 +15,8 @@ import { RecordsPanel } from '../../components/lead/RecordsPanel';
 import { SettingsPanel } from '../../components/lead/SettingsPanel';
 import { useFocusHeading } from '../../components/lead/use-focus-heading';
 import { VerifyPanel } from '../../components/lead/VerifyPanel';
-import { LEAD_TABS, type LeadTab } from './lead-tabs';
+import { LeadSectionNav } from '../../components/lead/LeadSectionNav';
+import type { LeadTab } from './lead-tabs';
 import '../../styles/lead.css';
 
 /** How often the screen asks main whether the session has lapsed while the lead is idle. */
@@ -82,22 +83,7 @@ export function LeadAreaScreen({ tab, person }: { tab: LeadTab; person?: string 
           {t('lock')}
         </button>
       </div>
-      <nav aria-label={t('tabs.label')} className="lead-tabs">
-        <ul>
-          {LEAD_TABS.map((name) => (
-            <li key={name}>
-              <button
-                type="button"
-                className="lead-tabs__tab"
-                aria-current={name === tab ? 'page' : undefined}
-                onClick={() => go({ name: 'lead-area', tab: name })}
-              >
-                {t(`tabs.${name}`)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <LeadSectionNav current={tab} onChoose={(name) => go({ name: 'lead-area', tab: name })} />
       <div className="lead-panel">{panelFor(tab, person)}</div>
     </div>
   );

@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { LOCALE_RESOURCES } from '../../../common/i18n/locale-resources';
-import { pseudoCatalogue } from '../../support/pseudo-locale';
+import { pseudoCatalogue, strayText } from '../../support/pseudo-locale';
+import { buildPackFiles } from '../../unit/fixtures/content/build-pack';
 
 const english = LOCALE_RESOURCES['en-GB'];
 
@@ -53,4 +54,26 @@ export function shownTexts(page: Page): Promise<string[]> {
     }
     return texts;
   });
+}
+
+/** Strings of the test's course: content, not UI text (each piece between interpolations). */
+export function contentStrings(): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string')
+      out.push(...value.split(/\{\{[^}]*\}\}/).map((piece) => piece.trim()));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(buildPackFiles('en-GB'));
+  return out.filter((piece) => piece.length >= 3);
+}
+
+/**
+ * Fails, naming the screen, on any text shown that is not pseudo text, the course's own content
+ * or one of the `data` values (names, codes, the app version).
+ */
+export async function expectOnlyPseudoText(page: Page, screen: string, data: readonly string[]) {
+  const allowed = [...contentStrings(), ...data];
+  const stray = (await shownTexts(page)).filter((text) => strayText(text, allowed) !== null);
+  expect(stray, `${screen}: text shown that did not come through i18next`).toEqual([]);
 }
