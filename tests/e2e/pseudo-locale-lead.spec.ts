@@ -144,3 +144,58 @@ test('in a pseudo locale the CSV export’s headers written by main have no stra
   expect(mainI18n.t('lead:title', { lng: 'en-GB' })).toBe('E-safety lead area');
   expect(english.lead?.title).toBe('E-safety lead area');
 });
+
+test('in a pseudo locale what appears only after an action (a refused passphrase, an export’s outcome, each certificate check) has no stray word', async ({
+  app,
+  services,
+  exportsDir,
+}) => {
+  test.setTimeout(120_000);
+  await servePseudoEnglish(app);
+  const { records } = await arrangeLeadDevice(services);
+  const codes = records.map((record) => record.certificateCode);
+  await app.reload();
+  await app.getByRole('button', { name: accented('welcome', 'leadArea') }).click();
+  const passphrase = app.locator('input[type="password"]');
+  await passphrase.fill('not the passphrase at all');
+  await passphrase.press('Enter');
+  await expect(app.getByRole('alert').first()).toContainText('‹');
+  await expectNoStrayText(app, 'lead sign-in after a wrong passphrase');
+  await passphrase.fill(PASSPHRASE);
+  await passphrase.press('Enter');
+  await expect(app.getByTestId('tile-current')).toBeVisible();
+  const sections = app.getByRole('navigation', { name: accented('lead', 'tabs.label') });
+
+  // An export's outcome names the file main wrote: main answers in the pseudo locale too.
+  const undo = pseudoMainProcess();
+  try {
+    await sections.getByRole('button', { name: accented('lead', 'tabs.exports') }).click();
+    await panelSettled(app);
+    await app.getByRole('button', { name: accented('lead', 'exports.csvButton') }).click();
+    await expect(app.locator('.lead-panel [role="status"]').filter({ hasText: '‹' })).toHaveCount(
+      1,
+    );
+    await expect(app.getByText(path.basename(written(exportsDir, [])))).toBeVisible();
+    await expectNoStrayText(app, 'exports after a CSV export', [exportsDir]);
+  } finally {
+    undo();
+  }
+
+  await sections.getByRole('button', { name: accented('lead', 'tabs.verify') }).click();
+  await panelSettled(app);
+  const code = app.getByLabel(accented('lead', 'verify.input'));
+  const verify = app
+    .locator('.lead-panel form')
+    .getByRole('button', { name: accented('lead', 'verify.submit') });
+  const outcomes: Array<[string, string]> = [
+    [codes[0]!, 'valid'],
+    ['ZZZZ-ZZZZ-ZZZZ-ZZZZ', 'not-found'],
+    ['not a code', 'unreadable'],
+  ];
+  for (const [typed, outcome] of outcomes) {
+    await code.fill(typed);
+    await verify.click();
+    await expect(app.getByText(accented('lead', `verify.outcomes.${outcome}`))).toBeVisible();
+    await expectNoStrayText(app, `verify: ${outcome}`, [...codes, typed]);
+  }
+});
