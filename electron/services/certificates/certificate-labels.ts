@@ -24,7 +24,15 @@ export interface CertificateLabels {
   certificateCode: string;
   /** Printed beside the QR code: how to check the certificate. */
   verifyHint: string;
+  /**
+   * The month names and date patterns (`common:dates`), so a worker prints dates in the words
+   * main's translator holds, as it prints every other word, with no translator of its own.
+   */
+  dates: DateWords;
 }
+
+/** The `common:dates` branch of a locale file, as main's translator resolves it. */
+export type DateWords = Record<string, unknown>;
 
 export interface CertificateOptions {
   labels: CertificateLabels;

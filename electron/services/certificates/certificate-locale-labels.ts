@@ -1,7 +1,7 @@
 import type { Locale } from '../../../common/i18n/locales';
 import { LEARNER_ROLES, type LearnerRole } from '../../../common/records/acceptance-record';
 import { translatorFor } from '../i18n/main-translator';
-import type { CertificateLabels } from './certificate-labels';
+import type { CertificateLabels, DateWords } from './certificate-labels';
 
 /**
  * The printed words of a certificate in the record's own locale (not the current UI locale),
@@ -31,5 +31,6 @@ export function certificateLabelsFor(locale: Locale): CertificateLabels {
     overallScore: label('overallScore'),
     certificateCode: label('certificateCode'),
     verifyHint: label('verifyHint'),
+    dates: t('common:dates', { returnObjects: true }) as DateWords,
   };
 }

@@ -1,8 +1,10 @@
 import { formatCalendarDate, formatInstant } from '../../../common/calendar/format-date';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { COURSE_LABEL_KEY, renewsTraining } from '../../../common/records/record-kinds';
-import { translatorFor } from '../i18n/main-translator';
-import type { CertificateOptions } from './certificate-labels';
+import type { TFunction } from 'i18next';
+import { createTranslator } from '../../../common/i18n/create-translator';
+import type { Locale } from '../../../common/i18n/locales';
+import type { CertificateLabels, CertificateOptions } from './certificate-labels';
 
 /** Everything printed on one certificate, already translated and formatted for the locale. */
 export interface CertificateTexts {
@@ -31,12 +33,26 @@ function percentFormat(locale: string): Intl.NumberFormat {
   return format;
 }
 
+// One small translator per set of labels (a job's labels are one object for all its pages).
+const dateTranslators = new WeakMap<CertificateLabels, TFunction>();
+
+/** A `t` over the labels' own date words: the same words main's translator gave them. */
+function datesOf(labels: CertificateLabels, locale: Locale): TFunction {
+  let t = dateTranslators.get(labels);
+  if (!t) {
+    t = createTranslator({ [locale]: { common: { dates: labels.dates } } }).getFixedT(locale);
+    dateTranslators.set(labels, t);
+  }
+  return t;
+}
+
 export function certificateTexts(
   record: AcceptanceRecord,
   { labels, locale, timeZone }: CertificateOptions,
 ): CertificateTexts {
-  // Dates in words from our own locale files, never from the runtime's ICU (see format-date.ts).
-  const t = translatorFor(locale);
+  // Dates in words from our own locale files, never from the runtime's ICU (see format-date.ts),
+  // as the labels carry them from main's translator.
+  const t = datesOf(labels, locale);
   const percent = percentFormat(locale);
   return {
     organisation: record.organisationName,
