@@ -1,9 +1,9 @@
 import {
   concatTransformationMatrix,
-  fill,
+  PDFOperator,
+  PDFOperatorNames,
   popGraphicsState,
   pushGraphicsState,
-  rectangle,
   rgb,
   setFillingColor,
   type PDFFont,
@@ -27,6 +27,32 @@ export interface CertificateFonts {
   bold: PDFFont;
   /** Width of `text` at `size` in `font` (one of the two above), from a cache shared by a job. */
   widthOf(font: PDFFont, text: string, size: number): number;
+}
+
+/**
+ * Which texts `drawCertificatePage` draws in which font, so a job can subset each font once for
+ * all its pages (certificate-font-set.ts). Keep beside the drawing: a text left out here still
+ * prints, at the cost of subsetting that font again.
+ */
+export function textsByFont(texts: CertificateTexts): { regular: string[]; bold: string[] } {
+  return {
+    regular: [
+      texts.presentedTo,
+      texts.role,
+      texts.hasCompleted,
+      ...texts.details.map((d) => d.label),
+      texts.codeLabel,
+      texts.verifyHint,
+    ],
+    bold: [
+      texts.organisation,
+      texts.heading,
+      texts.learnerName,
+      texts.course,
+      ...texts.details.map((d) => d.value),
+      texts.code,
+    ],
+  };
 }
 
 export function drawCertificatePage(
@@ -67,16 +93,19 @@ export function drawCertificatePage(
 
 /**
  * One filled rectangle per run of dark modules, in whole modules: the coordinate system is
- * scaled to one module and flipped so rows count downwards from the top-left corner.
+ * scaled to one module and flipped so rows count downwards from the top-left corner. The
+ * rectangles are whole numbers, written as one path of text (`x y w h re` each) ahead of the
+ * fill: hundreds of pdf-lib operators and number objects per page cost more than the rest of
+ * the page together.
  */
 function drawQr(page: PDFPage, qr: QrShape, x: number, y: number, size: number): void {
   const module = size / qr.modules;
+  const path = qr.runs.map(([column, row, length]) => `${column} ${row} ${length} 1 re`);
   page.pushOperators(
     pushGraphicsState(),
     concatTransformationMatrix(module, 0, 0, -module, x, y + size),
     setFillingColor(QR_INK),
-    ...qr.runs.map(([column, row, length]) => rectangle(column, row, length, 1)),
-    fill(),
+    PDFOperator.of(PDFOperatorNames.FillNonZero, [path.join('\n')]),
     popGraphicsState(),
   );
 }

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CertificateJobInput, CertificateJobMessage } from '../certificates/certificate-job';
 import { writeCertificateFolder } from '../certificates/certificate-folder';
-import { certificatePdf, combinedCertificatesPdf } from '../certificates/certificate-pdf';
+import { certificateMaker, combinedCertificatesPdf } from '../certificates/certificate-pdf';
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 
@@ -30,14 +30,14 @@ async function run(): Promise<void> {
         ? await writeCertificateFolder(
             job.records,
             job.dir,
-            (record) =>
-              certificatePdf(record, {
-                labels: labels[record.locale],
-                locale: record.locale,
-                timeZone,
-                fontsDir,
-                payloadFor,
-              }),
+            // Each in its own language; both fonts subset once for the whole folder.
+            await certificateMaker(job.records, (record) => ({
+              labels: labels[record.locale],
+              locale: record.locale,
+              timeZone,
+              fontsDir,
+              payloadFor,
+            })),
             { signal: cancelled.signal, onProgress },
           )
         : await combinedCertificatesPdf(job.records, {
