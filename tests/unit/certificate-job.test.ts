@@ -60,6 +60,36 @@ describe('certificate jobs in a worker thread', () => {
     expect(names.every((name) => name.endsWith('.pdf'))).toBe(true);
   });
 
+  it('a large folder export, shared between two threads, writes every certificate once and counts each', async () => {
+    const list = records(60);
+    const done: number[] = [];
+    const result = await runCertificateJob(
+      { kind: 'folder', ...jobPages(list), dir },
+      defaultFontsDir(),
+      { onProgress: (n) => done.push(n) },
+    );
+    expect(result).toEqual({ written: 60, missingCharacters: [] });
+    expect(done).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    const names = (await readdir(dir)).filter((name) => name.endsWith('.pdf'));
+    expect(new Set(names).size).toBe(60);
+    expect(names.every((name) => !/-\d\.pdf$/.test(name))).toBe(true);
+  });
+
+  it('cancelling a shared folder export reports every file written by either thread', async () => {
+    const cancel = new AbortController();
+    const job = runCertificateJob(
+      { kind: 'folder', ...jobPages(records(80)), dir },
+      defaultFontsDir(),
+      { signal: cancel.signal, onProgress: (n) => n === 4 && cancel.abort() },
+    );
+    const error = await job.catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'lead-export-cancelled' });
+    const names = await readdir(dir);
+    expect(names.every((name) => name.endsWith('.pdf'))).toBe(true);
+    expect((error as { details: { written: number } }).details.written).toBe(names.length);
+    expect(names.length).toBeLessThan(80);
+  });
+
   it('a combined document reports each page, and a cancelled one produces nothing', async () => {
     const pages: number[] = [];
     const { pdf } = await runCertificateJob(

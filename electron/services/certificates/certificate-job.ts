@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import type { Locale } from '../../../common/i18n/locales';
 import { LOCALES } from '../../../common/i18n/locales';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { DomainError } from '../errors';
 import { startWorker } from '../workers/start-worker';
+import { certificateFileName } from './certificate-file-name';
 import type { CertificateFolderResult } from './certificate-folder';
 import type { CertificateLabels } from './certificate-labels';
 import { certificateLabelsFor } from './certificate-locale-labels';
@@ -41,6 +43,11 @@ export interface CertificateJobOptions {
   onProgress?: (done: number) => void;
 }
 
+/** Threads a folder job is shared between (the app's target laptops have two cores). */
+const MAX_THREADS = 2;
+/** Fewer certificates than this per thread are not worth starting another thread for. */
+const MIN_PER_THREAD = 25;
+
 export function runCertificateJob(
   job: Extract<CertificateJob, { kind: 'folder' }>,
   fontsDir: string,
@@ -52,21 +59,116 @@ export function runCertificateJob(
   options?: CertificateJobOptions,
 ): Promise<CertificatePdfResult>;
 /**
- * Makes certificates in a worker thread, so a thousand of them never hold up the main process
- * (and every learner's IPC call behind it). Progress comes back per certificate; cancelling asks
- * the worker to stop after the certificate it is on, so no half-written file is left behind.
+ * Makes certificates in worker threads, so a thousand of them never hold up the main process
+ * (and every learner's IPC call behind it). A large folder job is shared between two threads,
+ * one per core. Progress comes back per certificate; cancelling asks each worker to stop after
+ * the certificate it is on, so no half-written file is left behind.
  */
 export function runCertificateJob(
   job: CertificateJob,
   fontsDir: string,
-  { signal, onProgress }: CertificateJobOptions = {},
+  options: CertificateJobOptions = {},
 ): Promise<CertificateFolderResult | CertificatePdfResult> {
   const labels = Object.fromEntries(LOCALES.map((l) => [l, certificateLabelsFor(l)]));
-  const input: CertificateJobInput = {
-    job,
+  const input = (part: CertificateJob): CertificateJobInput => ({
+    job: part,
     fontsDir,
     labels: labels as CertificateJobInput['labels'],
-  };
+  });
+  const threads = Math.min(
+    MAX_THREADS,
+    availableParallelism(),
+    Math.floor(job.records.length / MIN_PER_THREAD),
+  );
+  if (job.kind !== 'folder' || threads < 2) return runWorker(input(job), options);
+  return runFolderInParts(folderParts(job, threads).map(input), options);
+}
+
+/**
+ * Shares a folder job's records between `count` parts. Records whose files would have the same
+ * name go to the same part, so that only one thread ever looks for a free name for them.
+ */
+function folderParts(
+  job: Extract<CertificateJob, { kind: 'folder' }>,
+  count: number,
+): Array<Extract<CertificateJob, { kind: 'folder' }>> {
+  const parts = Array.from({ length: count }, () => ({
+    ...job,
+    records: [] as AcceptanceRecord[],
+    payloads: [] as string[],
+  }));
+  job.records.forEach((record, i) => {
+    const part = parts[nameHash(certificateFileName(record)) % count];
+    part?.records.push(record);
+    part?.payloads.push(job.payloads[i] ?? '');
+  });
+  return parts.filter((part) => part.records.length > 0);
+}
+
+function nameHash(name: string): number {
+  let hash = 0;
+  for (const char of name.toLowerCase()) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return hash;
+}
+
+const isCancelled = (error: unknown): error is DomainError =>
+  error instanceof DomainError && error.code === 'lead-export-cancelled';
+
+/**
+ * Runs the parts side by side. Progress is the sum of the parts'. Should one part fail, the
+ * others are cancelled and its error is reported; a cancelled job reports every file written.
+ */
+async function runFolderInParts(
+  inputs: CertificateJobInput[],
+  { signal, onProgress }: CertificateJobOptions,
+): Promise<CertificateFolderResult> {
+  const stop = new AbortController();
+  const stopAll = () => stop.abort();
+  signal?.addEventListener('abort', stopAll, { once: true });
+  if (signal?.aborted) stop.abort();
+  const done = inputs.map(() => 0);
+  try {
+    const outcomes = (await Promise.allSettled(
+      inputs.map((input, part) =>
+        runWorker(input, {
+          signal: stop.signal,
+          onProgress: (n) => {
+            done[part] = n;
+            onProgress?.(done.reduce((sum, d) => sum + d, 0));
+          },
+        }).catch((error: unknown) => {
+          stop.abort();
+          throw error;
+        }),
+      ),
+    )) as Array<PromiseSettledResult<CertificateFolderResult>>;
+    const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+    const failure = failures.find((reason) => !isCancelled(reason));
+    if (failure !== undefined) throw failure;
+    const written = outcomes.reduce(
+      (sum, o) =>
+        sum +
+        (o.status === 'fulfilled'
+          ? o.value.written
+          : Number((o.reason as DomainError).details.written ?? 0)),
+      0,
+    );
+    if (failures.length > 0) {
+      throw new DomainError('lead-export-cancelled', 'errors.lead.exportCancelled', { written });
+    }
+    const missing = new Set(
+      outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value.missingCharacters : [])),
+    );
+    return { written, missingCharacters: [...missing] };
+  } finally {
+    signal?.removeEventListener('abort', stopAll);
+  }
+}
+
+function runWorker(
+  input: CertificateJobInput,
+  { signal, onProgress }: CertificateJobOptions,
+): Promise<CertificateFolderResult | CertificatePdfResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(

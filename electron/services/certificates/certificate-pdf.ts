@@ -1,4 +1,5 @@
-import { PDFDocument } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFContentStream, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import {
@@ -43,13 +44,12 @@ export async function certificateMaker(
   const first = records[0];
   if (!first) throw new DomainError('CERTIFICATE_NO_RECORDS', 'errors.certificate.noRecords');
   const fontsDir = optionsFor(first).fontsDir ?? defaultFontsDir();
-  const fonts = await jobFonts(
-    fontsDir,
-    records.map((record) => certificateTexts(record, optionsFor(record))),
-  );
+  // Made once: the fonts are subset for them, and the pages print them.
+  const textsOf = new Map(records.map((r) => [r, certificateTexts(r, optionsFor(r))]));
+  const fonts = await jobFonts(fontsDir, [...textsOf.values()]);
   return async (record) => {
     const options = optionsFor(record);
-    const texts = certificateTexts(record, options);
+    const texts = textsOf.get(record) ?? certificateTexts(record, options);
     const doc = await PDFDocument.create();
     const used = fonts.use(doc);
     const missing = drawPage(doc, used, record, texts, options, fontsDir);
@@ -126,8 +126,23 @@ function drawPage(
   return fontCoverage(allText(texts), fontsDir);
 }
 
+/**
+ * Compresses each page's drawing with Node's zlib rather than pdf-lib's JavaScript deflate
+ * (the same format, several times faster; most of a page is its QR code's rectangles).
+ */
+function compressPages(doc: PDFDocument): void {
+  const { context } = doc;
+  for (const [ref, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFContentStream)) continue;
+    const dict = object.dict.clone(context);
+    dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+    context.assign(ref, PDFRawStream.of(dict, deflateSync(object.getUnencodedContents())));
+  }
+}
+
 async function save(doc: PDFDocument, fonts: DocumentFonts): Promise<Uint8Array> {
   await fonts.embed();
+  compressPages(doc);
   // No pause every 50 objects (pdf-lib's default yields to the event loop with a timer, which
   // costs a millisecond or more each time): this runs in a worker thread, or for one page.
   return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
