@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { Locale } from '../../../common/i18n/locales';
 import { LOCALES } from '../../../common/i18n/locales';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
@@ -23,7 +24,10 @@ export type CertificateJob =
   (JobPages & { kind: 'folder'; dir: string }) | (JobPages & { kind: 'combined'; locale: Locale });
 
 export interface CertificateJobInput {
-  job: CertificateJob;
+  /** `qr`: only the QR codes of a combined job's pages, made ahead for the thread drawing it. */
+  job: CertificateJob | { kind: 'qr'; payloads: readonly string[] };
+  /** Where QR codes made ahead are sent (by the `qr` thread) or read (by the drawing one). */
+  qrPort?: MessagePort;
   fontsDir: string;
   /** The printed words in every language, so the worker needs no translator of its own. */
   labels: Record<Locale, CertificateLabels>;
@@ -80,8 +84,32 @@ export function runCertificateJob(
     availableParallelism(),
     Math.floor(job.records.length / MIN_PER_THREAD),
   );
-  if (job.kind !== 'folder' || threads < 2) return runWorker(input(job), options);
-  return runFolderInParts(folderParts(job, threads).map(input), options);
+  if (threads < 2) return runWorker(input(job), options);
+  if (job.kind === 'folder') return runFolderInParts(folderParts(job, threads).map(input), options);
+  return runCombinedWithQrAhead(input(job), options);
+}
+
+/**
+ * One document is drawn by one thread; the QR codes (a third of each page's work) are made
+ * ahead, in order, by a second thread and sent straight to the first. A page whose code has
+ * not arrived yet gets it made where it is drawn, so the helper can only save time.
+ */
+async function runCombinedWithQrAhead(
+  input: CertificateJobInput,
+  options: CertificateJobOptions,
+): Promise<CertificatePdfResult> {
+  const { port1, port2 } = new MessageChannel();
+  const helper = startWorker(
+    'certificate-worker',
+    { ...input, job: { kind: 'qr', payloads: input.job.payloads }, qrPort: port2 },
+    [port2],
+  );
+  helper.on('error', () => undefined); // only a helper: the drawing thread makes what it lacks
+  try {
+    return (await runWorker({ ...input, qrPort: port1 }, options, [port1])) as CertificatePdfResult;
+  } finally {
+    void helper.terminate();
+  }
 }
 
 /**
@@ -168,6 +196,7 @@ async function runFolderInParts(
 function runWorker(
   input: CertificateJobInput,
   { signal, onProgress }: CertificateJobOptions,
+  transfer: MessagePort[] = [],
 ): Promise<CertificateFolderResult | CertificatePdfResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -176,7 +205,7 @@ function runWorker(
       );
       return;
     }
-    const worker = startWorker('certificate-worker', input);
+    const worker = startWorker('certificate-worker', input, transfer);
     const cancel = () => worker.postMessage('cancel');
     signal?.addEventListener('abort', cancel, { once: true });
     let settled = false;

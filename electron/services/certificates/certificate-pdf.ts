@@ -11,7 +11,7 @@ import { defaultFontsDir, fontCoverage } from './certificate-fonts';
 import type { CertificateOptions } from './certificate-labels';
 import { drawCertificatePage, PAGE_SIZE, textsByFont } from './certificate-layout';
 import { certificatePayload } from './certificate-payload';
-import { qrShape } from './certificate-qr';
+import { qrShape, type QrShape } from './certificate-qr';
 import { allText, certificateTexts, type CertificateTexts } from './certificate-texts';
 
 export interface CertificatePdfResult {
@@ -66,6 +66,8 @@ export interface CombinedOptions extends CertificateOptions {
   signal?: AbortSignal;
   /** Pages drawn so far. */
   onProgress?: (done: number) => void;
+  /** A QR code made ahead by another thread, when it is ready (see certificate-job.ts). */
+  qrMadeAhead?: (payload: string) => QrShape | undefined;
 }
 
 /** Several certificates, one per page, in one printable PDF (the lead's export). */
@@ -122,7 +124,8 @@ function drawPage(
   fontsDir: string,
 ): string[] {
   const payload = (options.payloadFor ?? certificatePayload)(record);
-  drawCertificatePage(doc.addPage(PAGE_SIZE), fonts, qrShape(payload), texts);
+  const qr = (options as CombinedOptions).qrMadeAhead?.(payload) ?? qrShape(payload);
+  drawCertificatePage(doc.addPage(PAGE_SIZE), fonts, qr, texts);
   return fontCoverage(allText(texts), fontsDir);
 }
 
