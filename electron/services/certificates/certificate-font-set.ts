@@ -84,6 +84,31 @@ function keepCodePoints(font: ParsedFont): ParsedFont {
   return font;
 }
 
+interface LayoutEngine {
+  position(run: { glyphs: Array<{ advanceWidth: number }>; positions?: unknown[] }): void;
+}
+
+/**
+ * Skips glyph positioning (kerning, mark placement: the GPOS table), which is most of the cost
+ * of laying a text out. pdf-lib reads only a run's glyphs (chosen by substitution, which still
+ * runs) and advances each by its own width, so positions never reach the PDF; each glyph keeps
+ * its plain advance, as pdf-lib draws it.
+ */
+function skipPositioning(font: ParsedFont): ParsedFont {
+  const engine = (font as unknown as { _layoutEngine?: LayoutEngine })._layoutEngine;
+  if (engine) {
+    engine.position = (run) => {
+      run.positions = run.glyphs.map(({ advanceWidth }) => ({
+        xAdvance: advanceWidth,
+        yAdvance: 0,
+        xOffset: 0,
+        yOffset: 0,
+      }));
+    };
+  }
+  return font;
+}
+
 /**
  * Lays each text out once: the labels are the same on every certificate, and pdf-lib lays a
  * text out again to draw it after measuring it. A glyph run is only read, never changed.
@@ -153,7 +178,8 @@ function fontSet(bytes: CertificateFontBytes): CertificateFontSet {
       const known = data instanceof Uint8Array ? parsed.get(data) : undefined;
       if (known) return known;
       const font = fontkit.create(data, postscriptName);
-      if (data instanceof Uint8Array) parsed.set(data, rememberLayouts(keepCodePoints(font)));
+      if (data instanceof Uint8Array)
+        parsed.set(data, rememberLayouts(skipPositioning(keepCodePoints(font))));
       return font;
     },
   };
