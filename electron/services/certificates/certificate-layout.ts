@@ -8,6 +8,7 @@ import {
   setFillingColor,
   type PDFFont,
   type PDFPage,
+  type PDFPageDrawTextOptions,
 } from 'pdf-lib';
 import type { QrShape } from './certificate-qr';
 import type { CertificateTexts } from './certificate-texts';
@@ -55,6 +56,24 @@ export function textsByFont(texts: CertificateTexts): { regular: string[]; bold:
   };
 }
 
+const pageFonts = new WeakMap<PDFPage, PDFFont>();
+
+/**
+ * Draws text in its font, naming the font to the page only when it changes. pdf-lib's own
+ * `drawText` adds the font to the page's resources again under a new random name on every call.
+ */
+function drawText(
+  page: PDFPage,
+  text: string,
+  { font, ...options }: Omit<PDFPageDrawTextOptions, 'font'> & { font: PDFFont },
+): void {
+  if (pageFonts.get(page) !== font) {
+    page.setFont(font);
+    pageFonts.set(page, font);
+  }
+  page.drawText(text, options);
+}
+
 export function drawCertificatePage(
   page: PDFPage,
   fonts: CertificateFonts,
@@ -66,7 +85,7 @@ export function drawCertificatePage(
   const centre = (text: string, y: number, font: PDFFont, size: number, color = INK) => {
     const fitted = fitSize(fonts, font, text, size, width - 180);
     const x = (width - fonts.widthOf(font, text, fitted)) / 2;
-    page.drawText(text, { x, y, size: fitted, font, color });
+    drawText(page, text, { x, y, size: fitted, font, color });
   };
 
   centre(texts.organisation, height - 88, fonts.bold, 15, MUTED);
@@ -142,14 +161,14 @@ function drawDetails(
   texts.details.forEach(({ label, value }, i) => {
     const x = left + i * column;
     const max = column - 12;
-    page.drawText(label, {
+    drawText(page, label, {
       x,
       y: top,
       size: fitSize(fonts, fonts.regular, label, 9.5, max),
       font: fonts.regular,
       color: MUTED,
     });
-    page.drawText(value, {
+    drawText(page, value, {
       x,
       y: top - 18,
       size: fitSize(fonts, fonts.bold, value, 13, max),
@@ -157,14 +176,14 @@ function drawDetails(
       color: INK,
     });
   });
-  page.drawText(texts.codeLabel, {
+  drawText(page, texts.codeLabel, {
     x: left,
     y: top - 62,
     size: 9.5,
     font: fonts.regular,
     color: MUTED,
   });
-  page.drawText(texts.code, { x: left, y: top - 84, size: 18, font: fonts.bold, color: INK });
+  drawText(page, texts.code, { x: left, y: top - 84, size: 18, font: fonts.bold, color: INK });
 }
 
 /** Shrinks text that would not fit (long names, long translations) instead of clipping it. */
@@ -199,6 +218,6 @@ function drawWrapped(
     }
   }
   lines.forEach((line, i) => {
-    page.drawText(line, { x, y: y - i * size * 1.35, size, font, color: MUTED });
+    drawText(page, line, { x, y: y - i * size * 1.35, size, font, color: MUTED });
   });
 }
