@@ -1,11 +1,14 @@
-import { readdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { runCertificateJob } from '../../electron/services/certificates/certificate-job';
 import { defaultFontsDir } from '../../electron/services/certificates/certificate-fonts';
 import { certificatePayload } from '../../electron/services/certificates/certificate-payload';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 
+const run = promisify(execFile);
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await withTempDir()));
@@ -60,6 +63,36 @@ describe('certificate jobs in a worker thread', () => {
     expect(names.every((name) => name.endsWith('.pdf'))).toBe(true);
   });
 
+  it('a large folder export, shared between two threads, writes every certificate once and counts each', async () => {
+    const list = records(60);
+    const done: number[] = [];
+    const result = await runCertificateJob(
+      { kind: 'folder', ...jobPages(list), dir },
+      defaultFontsDir(),
+      { onProgress: (n) => done.push(n) },
+    );
+    expect(result).toEqual({ written: 60, missingCharacters: [] });
+    expect(done).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    const names = (await readdir(dir)).filter((name) => name.endsWith('.pdf'));
+    expect(new Set(names).size).toBe(60);
+    expect(names.every((name) => !/-\d\.pdf$/.test(name))).toBe(true);
+  });
+
+  it('cancelling a shared folder export reports every file written by either thread', async () => {
+    const cancel = new AbortController();
+    const job = runCertificateJob(
+      { kind: 'folder', ...jobPages(records(80)), dir },
+      defaultFontsDir(),
+      { signal: cancel.signal, onProgress: (n) => n === 4 && cancel.abort() },
+    );
+    const error = await job.catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'lead-export-cancelled' });
+    const names = await readdir(dir);
+    expect(names.every((name) => name.endsWith('.pdf'))).toBe(true);
+    expect((error as { details: { written: number } }).details.written).toBe(names.length);
+    expect(names.length).toBeLessThan(80);
+  });
+
   it('a combined document reports each page, and a cancelled one produces nothing', async () => {
     const pages: number[] = [];
     const { pdf } = await runCertificateJob(
@@ -81,6 +114,28 @@ describe('certificate jobs in a worker thread', () => {
         },
       ),
     ).rejects.toMatchObject({ code: 'lead-export-cancelled' });
+  });
+
+  it('a large combined document, its QR codes made ahead by a second thread, has every page with its own name and code', async () => {
+    const list = records(60);
+    const pages: number[] = [];
+    const { pdf } = await runCertificateJob(
+      { kind: 'combined', ...jobPages(list), locale: 'en-GB' },
+      defaultFontsDir(),
+      { onProgress: (n) => pages.push(n) },
+    );
+    expect(pages).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    const file = join(dir, 'combined.pdf');
+    await writeFile(file, pdf);
+    const text = (await run('pdftotext', [file, '-'])).stdout;
+    for (const record of list) expect(text).toContain(record.learner.fullName);
+    for (const page of [1, 31, 60]) {
+      const image = join(dir, `page-${page}`);
+      await run('pdftoppm', ['-png', '-r', '150', '-f', `${page}`, '-l', `${page}`, file, image]);
+      const png = (await readdir(dir)).find((name) => name.startsWith(`page-${page}`)) ?? '';
+      const scanned = (await run('zbarimg', ['--raw', '-q', join(dir, png)])).stdout.trim();
+      expect(scanned).toBe(certificatePayload(list[page - 1]!));
+    }
   });
 
   it('a failure inside the worker reaches the caller as the same typed error', async () => {

@@ -5,10 +5,12 @@ import { promisify } from 'node:util';
 import { certificateLabelsFor } from '../../electron/services/certificates/certificate-locale-labels';
 import { certificatePayload } from '../../electron/services/certificates/certificate-payload';
 import {
+  certificateMaker,
   certificatePdf,
   combinedCertificatesPdf,
 } from '../../electron/services/certificates/certificate-pdf';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
+import { embeddedFontGlyphs } from '../support/pdf-embedded-fonts';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 
@@ -80,5 +82,45 @@ describe('certificates made one after another, as a folder export makes them', (
     const text = await pdfText(file);
     for (const record of records) expect(text).toContain(record.learner.fullName);
     expect(await scannedQrCodes(file)).toEqual(records.map(certificatePayload));
+  });
+
+  it('a folder of names in many scripts, made as one job: each file prints its own name and code, every letter drawn', async () => {
+    const records = [
+      named('Siân Llŵyd-Ŷwen', { locale: 'cy' }),
+      named('Ελένη Οικονόμου'),
+      named('Ольга Мельник', { locale: 'cy' }),
+      named('Łukasz Wójcik'),
+    ];
+    const make = await certificateMaker(records, (record) => ({
+      labels: certificateLabelsFor(record.locale),
+      locale: record.locale,
+      timeZone: 'Europe/London',
+    }));
+    for (const [i, record] of records.entries()) {
+      const { pdf, missingCharacters } = await make(record);
+      expect(missingCharacters).toEqual([]);
+      const file = await saved(pdf, `job-${i}.pdf`);
+      const text = await pdfText(file);
+      expect(text).toContain(record.learner.fullName);
+      expect(text).toContain(record.certificateCode);
+      expect(await scannedQrCodes(file)).toEqual([certificatePayload(record)]);
+      for (const font of await embeddedFontGlyphs(pdf)) {
+        expect(font.blankGlyphs, font.name).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('a certificate with letters its job did not foresee still prints and extracts them', async () => {
+    const make = await certificateMaker([named('Ffion Huws')], (record) => ({
+      labels: certificateLabelsFor(record.locale),
+      locale: record.locale,
+      timeZone: 'Europe/London',
+    }));
+    await make(named('Ffion Huws'));
+    const { pdf } = await make(named('Ольга Мельник'));
+    expect(await pdfText(await saved(pdf, 'unforeseen.pdf'))).toContain('Ольга Мельник');
+    for (const font of await embeddedFontGlyphs(pdf)) {
+      expect(font.blankGlyphs, font.name).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -49,16 +49,28 @@ export function loadCertificateFonts(fontsDir = defaultFontsDir()): Promise<Cert
 }
 
 type GlyphChecker = { hasGlyphForCodePoint(codePoint: number): boolean };
-const glyphCache = new Map<string, GlyphChecker[]>();
+const glyphCache = new Map<string, (codePoint: number) => boolean>();
 
-function glyphCheckers(fontsDir: string): GlyphChecker[] {
-  let checkers = glyphCache.get(fontsDir);
-  if (!checkers) {
+/** Whether both fonts draw a character, remembered per character (a job asks thousands of times). */
+function drawsInBoth(fontsDir: string): (codePoint: number) => boolean {
+  let draws = glyphCache.get(fontsDir);
+  if (!draws) {
     const files = certificateFontFiles(fontsDir);
-    checkers = [files.regular, files.bold].map((file) => fontkit.create(readFileSync(file)));
-    glyphCache.set(fontsDir, checkers);
+    const checkers: GlyphChecker[] = [files.regular, files.bold].map((file) =>
+      fontkit.create(readFileSync(file)),
+    );
+    const known = new Map<number, boolean>();
+    draws = (codePoint) => {
+      let answer = known.get(codePoint);
+      if (answer === undefined) {
+        answer = checkers.every((font) => font.hasGlyphForCodePoint(codePoint));
+        known.set(codePoint, answer);
+      }
+      return answer;
+    };
+    glyphCache.set(fontsDir, draws);
   }
-  return checkers;
+  return draws;
 }
 
 /**
@@ -67,12 +79,12 @@ function glyphCheckers(fontsDir: string): GlyphChecker[] {
  * (DejaVu Sans covers Latin, Greek and Cyrillic, but not CJK or emoji).
  */
 export function fontCoverage(text: string, fontsDir = defaultFontsDir()): string[] {
-  const checkers = glyphCheckers(fontsDir);
+  const draws = drawsInBoth(fontsDir);
   const missing = new Set<string>();
   for (const char of text) {
-    if (/\p{Cc}/u.test(char)) continue; // never drawn
     const codePoint = char.codePointAt(0) ?? 0;
-    if (!checkers.every((font) => font.hasGlyphForCodePoint(codePoint))) missing.add(char);
+    if (draws(codePoint) || /\p{Cc}/u.test(char)) continue; // control characters: never drawn
+    missing.add(char);
   }
   return [...missing];
 }

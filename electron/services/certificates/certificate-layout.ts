@@ -1,13 +1,14 @@
 import {
   concatTransformationMatrix,
-  fill,
+  PDFOperator,
+  PDFOperatorNames,
   popGraphicsState,
   pushGraphicsState,
-  rectangle,
   rgb,
   setFillingColor,
   type PDFFont,
   type PDFPage,
+  type PDFPageDrawTextOptions,
 } from 'pdf-lib';
 import type { QrShape } from './certificate-qr';
 import type { CertificateTexts } from './certificate-texts';
@@ -29,6 +30,50 @@ export interface CertificateFonts {
   widthOf(font: PDFFont, text: string, size: number): number;
 }
 
+/**
+ * Which texts `drawCertificatePage` draws in which font, so a job can subset each font once for
+ * all its pages (certificate-font-set.ts). Keep beside the drawing: a text left out here still
+ * prints, at the cost of subsetting that font again.
+ */
+export function textsByFont(texts: CertificateTexts): { regular: string[]; bold: string[] } {
+  return {
+    regular: [
+      texts.presentedTo,
+      texts.role,
+      texts.hasCompleted,
+      ...texts.details.map((d) => d.label),
+      texts.codeLabel,
+      texts.verifyHint,
+    ],
+    bold: [
+      texts.organisation,
+      texts.heading,
+      texts.learnerName,
+      texts.course,
+      ...texts.details.map((d) => d.value),
+      texts.code,
+    ],
+  };
+}
+
+const pageFonts = new WeakMap<PDFPage, PDFFont>();
+
+/**
+ * Draws text in its font, naming the font to the page only when it changes. pdf-lib's own
+ * `drawText` adds the font to the page's resources again under a new random name on every call.
+ */
+function drawText(
+  page: PDFPage,
+  text: string,
+  { font, ...options }: Omit<PDFPageDrawTextOptions, 'font'> & { font: PDFFont },
+): void {
+  if (pageFonts.get(page) !== font) {
+    page.setFont(font);
+    pageFonts.set(page, font);
+  }
+  page.drawText(text, options);
+}
+
 export function drawCertificatePage(
   page: PDFPage,
   fonts: CertificateFonts,
@@ -40,7 +85,7 @@ export function drawCertificatePage(
   const centre = (text: string, y: number, font: PDFFont, size: number, color = INK) => {
     const fitted = fitSize(fonts, font, text, size, width - 180);
     const x = (width - fonts.widthOf(font, text, fitted)) / 2;
-    page.drawText(text, { x, y, size: fitted, font, color });
+    drawText(page, text, { x, y, size: fitted, font, color });
   };
 
   centre(texts.organisation, height - 88, fonts.bold, 15, MUTED);
@@ -67,16 +112,19 @@ export function drawCertificatePage(
 
 /**
  * One filled rectangle per run of dark modules, in whole modules: the coordinate system is
- * scaled to one module and flipped so rows count downwards from the top-left corner.
+ * scaled to one module and flipped so rows count downwards from the top-left corner. The
+ * rectangles are whole numbers, written as one path of text (`x y w h re` each) ahead of the
+ * fill: hundreds of pdf-lib operators and number objects per page cost more than the rest of
+ * the page together.
  */
 function drawQr(page: PDFPage, qr: QrShape, x: number, y: number, size: number): void {
   const module = size / qr.modules;
+  const path = qr.runs.map(([column, row, length]) => `${column} ${row} ${length} 1 re`);
   page.pushOperators(
     pushGraphicsState(),
     concatTransformationMatrix(module, 0, 0, -module, x, y + size),
     setFillingColor(QR_INK),
-    ...qr.runs.map(([column, row, length]) => rectangle(column, row, length, 1)),
-    fill(),
+    PDFOperator.of(PDFOperatorNames.FillNonZero, [path.join('\n')]),
     popGraphicsState(),
   );
 }
@@ -113,14 +161,14 @@ function drawDetails(
   texts.details.forEach(({ label, value }, i) => {
     const x = left + i * column;
     const max = column - 12;
-    page.drawText(label, {
+    drawText(page, label, {
       x,
       y: top,
       size: fitSize(fonts, fonts.regular, label, 9.5, max),
       font: fonts.regular,
       color: MUTED,
     });
-    page.drawText(value, {
+    drawText(page, value, {
       x,
       y: top - 18,
       size: fitSize(fonts, fonts.bold, value, 13, max),
@@ -128,14 +176,14 @@ function drawDetails(
       color: INK,
     });
   });
-  page.drawText(texts.codeLabel, {
+  drawText(page, texts.codeLabel, {
     x: left,
     y: top - 62,
     size: 9.5,
     font: fonts.regular,
     color: MUTED,
   });
-  page.drawText(texts.code, { x: left, y: top - 84, size: 18, font: fonts.bold, color: INK });
+  drawText(page, texts.code, { x: left, y: top - 84, size: 18, font: fonts.bold, color: INK });
 }
 
 /** Shrinks text that would not fit (long names, long translations) instead of clipping it. */
@@ -170,6 +218,6 @@ function drawWrapped(
     }
   }
   lines.forEach((line, i) => {
-    page.drawText(line, { x, y: y - i * size * 1.35, size, font, color: MUTED });
+    drawText(page, line, { x, y: y - i * size * 1.35, size, font, color: MUTED });
   });
 }
