@@ -12,6 +12,7 @@ import {
   LearningService,
   type SessionView,
 } from '../../electron/services/learning/learning-service';
+import { ProgressStore } from '../../electron/services/learning/progress-store';
 import { lessonPageCount } from '../../common/learning/lesson-pages';
 import { LEARNING_SETTINGS } from './fixtures/learning-settings';
 import { buildModule, buildAup } from './fixtures/content/build-pack';
@@ -81,6 +82,19 @@ async function answer(view: SessionView, best: boolean): Promise<SessionView> {
   ).view;
 }
 
+/**
+ * The progress file as the app would find it after a restart: the file plus the steps journaled
+ * since, which that reading writes back into the file (so a test may then change it).
+ */
+async function savedProgress(identifier: string) {
+  const store = new ProgressStore(dir, () => new Date());
+  const key = learnerKeyFor(identifier);
+  await store.readByLearner(key);
+  await store.settle(key);
+  const file = path.join(dir, 'progress', `${key}.json`);
+  return { file, saved: JSON.parse(await readFile(file, 'utf8')) };
+}
+
 async function toQuiz(view: SessionView, moduleIndex = 0): Promise<SessionView> {
   const module = pack.modules[moduleIndex]!;
   return steps.setPage(view.progress.sessionId, module.id, lessonPageCount(module));
@@ -91,8 +105,7 @@ describe('a learner session on disk', () => {
     const started = await service.start(learner, 'induction', PIN);
     await steps.sort(started.progress.sessionId, 'topic-1', 'topic-1-sort-1-s1', 'do');
     await steps.setPage(started.progress.sessionId, 'topic-1', 3);
-    const file = path.join(dir, 'progress', `${learnerKeyFor('alex@example.org')}.json`);
-    const saved = JSON.parse(await readFile(file, 'utf8'));
+    const { file, saved } = await savedProgress('alex@example.org');
     expect(saved.modules['topic-1']).toMatchObject({
       page: 3,
       sort: { 'topic-1-sort-1-s1': 'do' },
@@ -235,8 +248,7 @@ describe('a learner session on disk', () => {
     const { scenarioId, stepId } = view.task;
     expect(view.task.optionIds).toEqual(attempt.optionOrder?.[scenarioId]?.[stepId]);
 
-    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
-    const saved = JSON.parse(await readFile(file, 'utf8'));
+    const { saved } = await savedProgress(learner.identifier);
     expect(saved.modules['topic-1'].attempts[0].optionOrder).toEqual(attempt.optionOrder);
     const resumed = await service.resume(learner.identifier, PIN);
     expect(resumed.task).toMatchObject({ kind: 'quiz', optionIds: view.task.optionIds });
@@ -322,8 +334,7 @@ describe('a learner session on disk', () => {
   it('progress saved before options were shuffled still resumes, and the attempt gets its order once', async () => {
     const view = await toQuiz(await service.start(learner, 'induction', PIN));
     if (view.task.kind !== 'quiz') throw new Error('expected a quiz');
-    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
-    const old = JSON.parse(await readFile(file, 'utf8'));
+    const { file, saved: old } = await savedProgress(learner.identifier);
     const first = old.modules['topic-1'].attempts[0];
     delete first.optionOrder;
     const firstId = first.scenarioIds[0];
@@ -362,7 +373,7 @@ describe('saving progress quickly and safely', () => {
     await steps.setPage(started.progress.sessionId, 'topic-1', 3);
     expect(reads.mock.calls.filter(([f]) => f === file)).toEqual([]);
     // Changed from outside (say, a restore): the next step reads what is there now.
-    const saved = JSON.parse(await readFile(file, 'utf8'));
+    const { saved } = await savedProgress(learner.identifier);
     saved.modules['topic-1'].sort = { 'topic-1-sort-1-s1': 'do' };
     await writeFile(file, JSON.stringify(saved));
     reads.mockClear();

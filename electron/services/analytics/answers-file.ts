@@ -1,7 +1,8 @@
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { writeAllAt } from '../fs/file-system';
 import { answerEventSchema, type AnswerEvent } from './answer-event';
 
 export const ANSWERS_FILE = 'answers.jsonl';
@@ -42,23 +43,62 @@ async function readText(path: string): Promise<string> {
   }
 }
 
+/**
+ * The answers file kept open between answers, with its size after our last append: opening it,
+ * and reading its last byte, on every answer cost more than the append itself. Its identity is
+ * checked on each append, so a file rewritten (erasure) or changed from outside is reopened.
+ */
+interface OpenAnswers {
+  handle: FileHandle;
+  ino: number;
+  size: number;
+}
+const opened = new Map<string, OpenAnswers>();
+
+async function openForAppend(path: string): Promise<OpenAnswers> {
+  const held = opened.get(path);
+  const now = await stat(path).catch(() => null);
+  if (held && now && now.ino === held.ino && now.size === held.size) return held;
+  await closeAnswers(path);
+  const handle = await open(path, 'a+', 0o600);
+  try {
+    const { ino, size } = await handle.stat();
+    // If a crash cut the last line short, start on a fresh line so only that line is lost.
+    const last = Buffer.alloc(1);
+    if (size > 0) await handle.read(last, 0, 1, size - 1);
+    if (size > 0 && last[0] !== 0x0a) await handle.write('\n');
+    const fresh = { handle, ino, size: size > 0 && last[0] !== 0x0a ? size + 1 : size };
+    opened.set(path, fresh);
+    return fresh;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+async function closeAnswers(path: string): Promise<void> {
+  const held = opened.get(path);
+  opened.delete(path);
+  await held?.handle.close().catch(() => undefined);
+}
+
 export async function appendAnswer(dataDir: string, event: AnswerEvent): Promise<void> {
   const parsed = answerEventSchema.safeParse(event);
   if (!parsed.success) throw new DomainError('answer-invalid', 'errors.analytics.invalidAnswer');
   const path = answersPath(dataDir);
   await serial(path, async () => {
-    const handle = await open(path, 'a+');
+    const file = await openForAppend(path);
+    const line = Buffer.from(`${JSON.stringify(parsed.data)}\n`, 'utf8');
     try {
-      // If a crash cut the last line short, start on a fresh line so only that line is lost.
-      const { size } = await handle.stat();
-      const last = Buffer.alloc(1);
-      if (size > 0) await handle.read(last, 0, 1, size - 1);
-      const lead = size > 0 && last[0] !== 0x0a ? '\n' : '';
-      await handle.appendFile(`${lead}${JSON.stringify(parsed.data)}\n`, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await writeAllAt(file.handle, line, file.size);
+      // The data and the size it needs to be read back: all an appended line has to survive.
+      await file.handle.datasync();
+    } catch (error) {
+      await file.handle.truncate(file.size).catch(() => undefined);
+      await closeAnswers(path);
+      throw error;
     }
+    file.size += line.length;
   });
 }
 
@@ -102,6 +142,8 @@ export async function removeAnswersFor(dataDir: string, learnerKey: string): Pro
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     const kept = lines.filter((line) => !belongsTo(line, learnerKey));
     const removed = lines.length - kept.length;
+    // The file is replaced: appends go to the new one, never to the old one left open.
+    await closeAnswers(path);
     if (removed > 0) await writeFileAtomic(path, kept.map((line) => `${line}\n`).join(''));
     return removed;
   });

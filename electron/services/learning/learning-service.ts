@@ -223,7 +223,9 @@ export class LearningService {
     this.sessions.close(sessionId);
     return this.serial(async () => {
       const saved = await this.store.readBySession(sessionId).catch(() => undefined);
-      if (saved) await this.tell('left', saved, saved, this.options.now().toISOString());
+      if (!saved) return;
+      await this.store.settle(saved.learnerKey);
+      await this.tell('left', saved, saved, this.options.now().toISOString());
     });
   }
 
@@ -231,17 +233,26 @@ export class LearningService {
     return this.update(sessionId, (progress) => progress);
   }
 
-  /** Loads, applies `change`, saves; `after` runs once the progress is safely on disk. */
+  /**
+   * Loads, applies `change`, saves; `after` runs once the progress is safely on disk. A step is
+   * saved as a journal line; `wholeFile` rewrites the progress file itself (signing, where the
+   * lead area must see the training finished at once).
+   */
   update(
     sessionId: string,
     change: Change,
     after?: (saved: LearnerProgress) => Promise<void>,
+    wholeFile = false,
   ): Promise<SessionView> {
     return this.serial(async () => {
       const current = await this.store.readBySession(sessionId);
       this.sessions.require(sessionId);
       const pack = await this.pack();
-      const { saved, view } = await this.persist(change(current, pack), pack);
+      const { saved, view } = await this.persist(
+        change(current, pack),
+        pack,
+        wholeFile ? 'file' : 'step',
+      );
       await after?.(saved);
       await this.tell('saved', saved, current);
       return view;
@@ -266,10 +277,15 @@ export class LearningService {
 
   /** A signed session cannot be resumed; it stays open only until the app closes. */
   async markSigned(sessionId: string, recordId: string): Promise<void> {
-    await this.update(sessionId, (progress) => {
-      buildCompletionSummary(progress); // throws unless the session is complete
-      return { ...progress, signedRecordId: recordId };
-    });
+    await this.update(
+      sessionId,
+      (progress) => {
+        buildCompletionSummary(progress); // throws unless the session is complete
+        return { ...progress, signedRecordId: recordId };
+      },
+      undefined,
+      true,
+    );
   }
 
   get passMarkPercent(): number {
@@ -291,6 +307,7 @@ export class LearningService {
   private async persist(
     progress: LearnerProgress,
     pack: ContentPack,
+    as: 'file' | 'step' = 'file',
   ): Promise<{ saved: LearnerProgress; view: SessionView }> {
     const ready = ensureAttempts(progress, pack);
     const task = nextTask(ready, pack);
@@ -302,7 +319,7 @@ export class LearningService {
       updatedAt: now,
       ...(completedAt ? { completedAt } : {}),
     };
-    await this.store.save(saved);
+    await (as === 'step' ? this.store.saveStep(saved) : this.store.save(saved));
     return {
       saved,
       view: { progress: forScreen(saved), task, passMarkPercent: this.passMarkPercent },
