@@ -95,6 +95,18 @@ async function savedProgress(identifier: string) {
   return { file, saved: JSON.parse(await readFile(file, 'utf8')) };
 }
 
+/** The same data folder opened by a new service, as after the app was closed or crashed. */
+function restarted(): LearningService {
+  return new LearningService({
+    dataDir: dir,
+    content: async () => pack,
+    settings: () => settings,
+    ledger: () => Ledger.open(dir, TEST_LEDGER),
+    now: () => new Date('2026-11-22T10:05:00Z'),
+    scrypt: CHEAP,
+  });
+}
+
 async function toQuiz(view: SessionView, moduleIndex = 0): Promise<SessionView> {
   const module = pack.modules[moduleIndex]!;
   return steps.setPage(view.progress.sessionId, module.id, lessonPageCount(module));
@@ -380,6 +392,31 @@ describe('saving progress quickly and safely', () => {
     const view = await steps.setPage(started.progress.sessionId, 'topic-1', 4);
     expect(reads.mock.calls.filter(([f]) => f === file)).toHaveLength(1);
     expect(view.progress.modules['topic-1']?.sort).toEqual({ 'topic-1-sort-1-s1': 'do' });
+  });
+
+  it('a step cut short by a crash is dropped, and every step before it is resumed', async () => {
+    const started = await service.start(learner, 'induction', PIN);
+    await steps.setPage(started.progress.sessionId, 'topic-1', 2);
+    await steps.setPage(started.progress.sessionId, 'topic-1', 3);
+    const key = learnerKeyFor(learner.identifier);
+    const journal = path.join(dir, 'progress', `${key}.steps.jsonl`);
+    const lines = (await readFile(journal, 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    // The power went while a third step was being written.
+    await writeFile(journal, `${lines.join('\n')}\n${lines[1]!.slice(0, 40)}`);
+    const resumed = await restarted().resume(learner.identifier, PIN);
+    expect(resumed.task).toMatchObject({ kind: 'lesson', moduleId: 'topic-1', page: 3 });
+  });
+
+  it('steps saved before the progress file was replaced from outside never override it', async () => {
+    const started = await service.start(learner, 'induction', PIN);
+    const file = path.join(dir, 'progress', `${learnerKeyFor(learner.identifier)}.json`);
+    const restored = JSON.parse(await readFile(file, 'utf8'));
+    await steps.setPage(started.progress.sessionId, 'topic-1', 3);
+    restored.modules['topic-1'] = { page: 1, sort: {}, revealed: [], attempts: [] };
+    await writeFile(file, JSON.stringify(restored));
+    const resumed = await restarted().resume(learner.identifier, PIN);
+    expect(resumed.task).toMatchObject({ kind: 'lesson', moduleId: 'topic-1', page: 1 });
   });
 
   it("a learner's progress erased by the lead is not brought back by their next step", async () => {
