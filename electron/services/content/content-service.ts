@@ -30,6 +30,16 @@ export class ContentService {
     Promise<{ pack: ContentPack; fallbacks: PlaceholderFallbacks }>
   >();
 
+  private readonly filled = new Map<
+    Locale,
+    {
+      pack: ContentPack;
+      published: PolicyVersion | undefined;
+      settings: Settings;
+      result: ContentPack;
+    }
+  >();
+
   constructor(
     private readonly contentDir: string,
     private readonly settings: () => Settings,
@@ -50,13 +60,24 @@ export class ContentService {
   }
 
   async pack(locale: Locale): Promise<ContentPack> {
-    const [{ fallbacks }, raw] = await Promise.all([this.load(locale), this.rawPack(locale)]);
+    const [{ pack, fallbacks }, published] = await Promise.all([
+      this.load(locale),
+      this.published(),
+    ]);
     const settings = this.settings();
-    return fillPack(
-      raw,
+    // Filling every text of every module cost milliseconds a call (signing asks twice): the
+    // result stands until the pack, the published policy or the settings object is replaced.
+    const filled = this.filled.get(locale);
+    if (filled?.pack === pack && filled.published === published && filled.settings === settings) {
+      return filled.result;
+    }
+    const result = fillPack(
+      applyPolicy(pack, published),
       { ...settings.organisation, refresherMonths: settings.refresherMonths },
       fallbacks,
     );
+    this.filled.set(locale, { pack, published, settings, result });
+    return result;
   }
 
   /** What a placeholder shows while its setting is unset, in `locale`. */

@@ -40,6 +40,9 @@ export class SignedTexts {
   /** Keeps the text; returns its digest (the same one the record gets). */
   async keep(text: SignedText): Promise<string> {
     const digest = digestOf(text);
+    // Every learner of one version signs the same words: an intact copy needs no second write
+    // (a read and a digest, where a rewrite cost a new file, two fsyncs and a rename).
+    if (await this.find(digest)) return digest;
     const file = this.fileFor(digest);
     await fs.mkdir(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, `${JSON.stringify(signedTextSchema.parse(text), null, 2)}\n`);

@@ -111,7 +111,21 @@ export class SigningService {
     }
     const agreement = await this.agreementFor(summary, request.locale);
     assertAcknowledged(request, agreement);
-    const signatureSha256 = await this.saveSignature(request.signature, summary.learner.fullName);
+    // The signature and the words signed are separate files: written side by side, not in turn.
+    const [signatureSha256] = await Promise.all([
+      this.saveSignature(request.signature, summary.learner.fullName),
+      // The words first: a record must never point at a text this device does not keep.
+      this.deps.signedTexts?.keep({
+        aupVersion: agreement.aupVersion,
+        locale: request.locale,
+        clauses: agreement.clauses.map(({ id, revision, text, language }) => ({
+          id,
+          revision,
+          text,
+          language: language ?? request.locale,
+        })),
+      }),
+    ]);
     const settings = this.deps.settings();
     const signedAt = this.deps.now().toISOString();
     const record: AcceptanceRecord = {
@@ -134,17 +148,6 @@ export class SigningService {
       expiresOn: dueAfterSigning(theirs, summary.recordType, signedAt, settings),
       organisationName: settings.organisation.orgName,
     };
-    // The words first: a record must never point at a text this device does not keep.
-    await this.deps.signedTexts?.keep({
-      aupVersion: agreement.aupVersion,
-      locale: request.locale,
-      clauses: agreement.clauses.map(({ id, revision, text, language }) => ({
-        id,
-        revision,
-        text,
-        language: language ?? request.locale,
-      })),
-    });
     await ledger.appendCompletion(record);
     await this.deps.onSigned?.(record, ledger.checkpoint());
     await this.deps.learning().markSigned(request.sessionId, record.recordId);
