@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
-import { learnerProgressSchema, type LearnerProgress } from './progress-schema';
+import {
+  learnerProgressSchema,
+  moduleProgressSchema,
+  type LearnerProgress,
+} from './progress-schema';
 
 /**
  * A learner's steps since their progress file was last written, one line per step
@@ -30,13 +34,29 @@ export function digestOf(fileText: string): string {
   return createHash('sha256').update(fileText).digest('hex');
 }
 
-export function journalLine(base: string, before: LearnerProgress, after: LearnerProgress): string {
+/** What one step changed: everything but the modules, and the modules it made anew. */
+export type Step = Omit<JournalLine, 'base'>;
+
+export function stepBetween(before: LearnerProgress, after: LearnerProgress): Step {
   const { modules, ...top } = after;
-  const ids = Object.keys(modules);
   const changed = Object.fromEntries(
     Object.entries(modules).filter(([id, module]) => before.modules[id] !== module),
   );
-  return `${JSON.stringify({ base, top, changed, ids } satisfies JournalLine)}\n`;
+  return { top, changed, ids: Object.keys(modules) };
+}
+
+/**
+ * Checks a step as the whole progress would be checked, but only the parts it made: the rest
+ * was checked when it was saved.
+ */
+export function checkStep(step: Step): void {
+  stepTopSchema.parse(step.top);
+  for (const module of Object.values(step.changed)) moduleProgressSchema.parse(module);
+}
+const stepTopSchema = learnerProgressSchema.omit({ modules: true });
+
+export function journalLine(base: string, step: Step): string {
+  return `${JSON.stringify({ base, ...step } satisfies JournalLine)}\n`;
 }
 
 /**

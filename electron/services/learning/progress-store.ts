@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { deepFreeze } from './deep-freeze';
-import { digestOf, Journal, JOURNAL_SUFFIX, journalLine, replaySteps } from './progress-journal';
+import {
+  checkStep,
+  digestOf,
+  Journal,
+  JOURNAL_SUFFIX,
+  journalLine,
+  replaySteps,
+  stepBetween,
+} from './progress-journal';
 import { learnerProgressSchema, type LearnerProgress } from './progress-schema';
 
 /**
@@ -118,11 +126,12 @@ export class ProgressStore {
     ) {
       return this.save(progress);
     }
-    // Checked, but kept as it is (not the schema's copy), so unchanged modules keep their identity.
-    learnerProgressSchema.parse(progress);
+    // Kept as it is (not the schema's copy), so unchanged modules keep their identity.
+    const step = stepBetween(known.progress, progress);
+    checkStep(step);
     const checked = deepFreeze(progress);
     try {
-      await known.journal.append(journalLine(known.base, known.progress, checked));
+      await known.journal.append(journalLine(known.base, step));
     } catch (error) {
       // Whatever the journal holds now, the next read takes it from the disk afresh.
       await this.forget(checked.learnerKey);
