@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { preloadFirstPaint } from './scripts/vite/preload-first-paint';
 
 // The renderer is built as plain static files; Electron serves them from its `app://` protocol and
 // the end-to-end tests from a local HTTP server, both with the same CSP header.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadFirstPaint()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

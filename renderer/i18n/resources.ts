@@ -1,11 +1,11 @@
 import type { BackendModule, ResourceKey } from 'i18next';
+import { FIRST_PAINT_NAMESPACES } from '../../common/i18n/first-paint';
 
 // Each `common/locales/<locale>/<namespace>.json` is its own chunk, loaded when first needed:
 // a learner never downloads the lead area's text, and the language not in use is not loaded.
 const files = import.meta.glob<{ default: ResourceKey }>('../../common/locales/*/*.json');
 
-/** The namespaces the welcome screen and the learner's path need before their first paint. */
-export const FIRST_PAINT_NAMESPACES = ['common', 'errors', 'welcome', 'learner', 'quiz'];
+export { FIRST_PAINT_NAMESPACES };
 
 export const localeBackend: BackendModule = {
   type: 'backend',
