@@ -9,6 +9,7 @@ import { modulesDue, resignNeeded } from '../../../common/status/policy-status';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { countStatuses, type PersonStatusRow, type StatusCounts } from '../status/learner-status';
 import { refreshersWithoutEarlierCompletion } from '../learning/record-type-suggestion';
+import { todayIn } from '../../../common/calendar/org-calendar';
 
 export const DASHBOARD_MONTHS = 12;
 export const HARDEST_LIMIT = 5;
@@ -105,9 +106,9 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   return {
     counts,
     policyFollowUp: policyFollowUp(rows, input.records, input.content),
-    refresherExceptions: refresherExceptions(input.records),
+    refresherExceptions: refresherExceptionsOf(input.records),
     inTraining: [...input.inTraining].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-    months: completionsPerMonth(input.records, DASHBOARD_MONTHS, input.timeZone, input.today),
+    months: monthsOf(input.records, input.timeZone, input.today),
     hardest: hardestQuestions(input.answers, HARDEST_LIMIT).map((q) =>
       withTitles(q, input.content),
     ),
@@ -126,7 +127,7 @@ function policyFollowUp(
   const titles = new Map(content.modules.map((m) => [m.id, m.title]));
   const moduleIds = content.modules.map((m) => m.id);
   const requirements = content.tailoring?.requirements ?? {};
-  const taken = modulesTakenByPerson(records);
+  const taken = modulesTakenOf(records);
   return rows.flatMap((row) => {
     const latest = row.latest;
     if (!latest) return [];
@@ -147,6 +148,35 @@ function policyFollowUp(
       },
     ];
   });
+}
+
+/**
+ * What depends on the records alone is worked out once per records list: the record index
+ * hands out the same list until a record is added or removed, so a lead going back to the
+ * dashboard does not pay again for 100,000 records.
+ */
+function perRecords<V>(compute: (records: readonly AcceptanceRecord[]) => V) {
+  const cache = new WeakMap<readonly AcceptanceRecord[], V>();
+  return (records: readonly AcceptanceRecord[]): V => {
+    if (!cache.has(records)) cache.set(records, compute(records));
+    return cache.get(records)!;
+  };
+}
+
+const modulesTakenOf = perRecords(modulesTakenByPerson);
+const refresherExceptionsOf = perRecords(refresherExceptions);
+const monthsByDay = perRecords(() => new Map<string, MonthCount[]>());
+
+/** Completions per month, once per records list, time zone and calendar day. */
+function monthsOf(records: readonly AcceptanceRecord[], timeZone: string, now: Date): MonthCount[] {
+  const cached = monthsByDay(records);
+  const key = `${timeZone}|${todayIn(timeZone, now)}`;
+  let months = cached.get(key);
+  if (!months) {
+    months = completionsPerMonth(records, DASHBOARD_MONTHS, timeZone, now);
+    cached.set(key, months);
+  }
+  return months;
 }
 
 /** Every module each person has a score for, in one pass over the records (by normalised id). */
