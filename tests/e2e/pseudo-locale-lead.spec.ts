@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { AppServices } from '../../electron/services/app-services';
 import Papa from 'papaparse';
 import { mainI18n } from '../../electron/services/i18n/main-translator';
 import { LOCALE_RESOURCES } from '../../common/i18n/locale-resources';
@@ -48,16 +49,24 @@ async function panelSettled(page: Page) {
   await expect(page.locator('.lead-panel [aria-busy="true"]')).toHaveCount(0);
 }
 
+/**
+ * A device with a lead and three records, the app in the pseudo locale, at the lead's sign-in.
+ * Returns the records' certificate codes (data, shown as they are).
+ */
+async function toLeadSignIn(app: Page, services: AppServices): Promise<string[]> {
+  await servePseudoEnglish(app);
+  const { records } = await arrangeLeadDevice(services);
+  await app.reload();
+  await app.getByRole('button', { name: accented('welcome', 'leadArea') }).click();
+  return records.map((record) => record.certificateCode);
+}
+
 test('in a pseudo locale every lead section, a person’s record and the erase and passphrase forms have no stray word', async ({
   app,
   services,
 }) => {
   test.setTimeout(120_000);
-  await servePseudoEnglish(app);
-  const { records } = await arrangeLeadDevice(services);
-  const codes = records.map((record) => record.certificateCode);
-  await app.reload();
-  await app.getByRole('button', { name: accented('welcome', 'leadArea') }).click();
+  const codes = await toLeadSignIn(app, services);
   await expect(app.getByRole('heading', { level: 1 })).toContainText('‹');
   await expectNoStrayText(app, 'lead sign-in');
   await app.locator('input[type="password"]').fill(PASSPHRASE);
@@ -151,11 +160,7 @@ test('in a pseudo locale what appears only after an action (a refused passphrase
   exportsDir,
 }) => {
   test.setTimeout(120_000);
-  await servePseudoEnglish(app);
-  const { records } = await arrangeLeadDevice(services);
-  const codes = records.map((record) => record.certificateCode);
-  await app.reload();
-  await app.getByRole('button', { name: accented('welcome', 'leadArea') }).click();
+  const codes = await toLeadSignIn(app, services);
   const passphrase = app.locator('input[type="password"]');
   await passphrase.fill('not the passphrase at all');
   await passphrase.press('Enter');

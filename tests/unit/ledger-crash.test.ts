@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { TEST_LEDGER } from '../support/test-device-key';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
+import { bundledChild } from './fixtures/bundled-child';
 
 const CHILD = fileURLToPath(new URL('./fixtures/ledger-append-child.ts', import.meta.url));
 const MODES = ['single', 'batch', 'erase'] as const;
@@ -55,16 +55,7 @@ describe('ledger under sudden process death', () => {
     async () => {
       const { dir, cleanup } = await withTempDir();
       try {
-        // Bundled once to plain JavaScript, so each of the many restarts is quick.
-        const script = join(dir, 'child.mjs');
-        await build({
-          entryPoints: [CHILD],
-          bundle: true,
-          platform: 'node',
-          format: 'esm',
-          outfile: script,
-          logLevel: 'silent',
-        });
+        const script = await bundledChild(CHILD, dir);
         const dataDir = join(dir, 'data');
         const added = new Set<string>();
         const erased = new Set<string>();

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { OUTBOX_STATE_FILE, Outbox } from '../../electron/services/lrs-sync/outbox';
 import { withTempDir } from './fixtures/temp-dir';
+import { bundledChild } from './fixtures/bundled-child';
 
 const CHILD = fileURLToPath(new URL('./fixtures/outbox-writer-child.ts', import.meta.url));
 const ROUNDS = 40;
@@ -39,15 +39,7 @@ describe('the LRS outbox under sudden process death', () => {
     async () => {
       const { dir, cleanup } = await withTempDir();
       try {
-        const script = join(dir, 'child.mjs');
-        await build({
-          entryPoints: [CHILD],
-          bundle: true,
-          platform: 'node',
-          format: 'esm',
-          outfile: script,
-          logLevel: 'silent',
-        });
+        const script = await bundledChild(CHILD, dir);
         const dataDir = join(dir, 'data');
         const queued = new Map<number, string>();
         let printedAck = 0;

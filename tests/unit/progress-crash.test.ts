@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import { canonicalJson, sha256Hex } from '../../electron/services/ledger/canonical-json';
 import { ProgressStore } from '../../electron/services/learning/progress-store';
 import type { LearnerProgress } from '../../electron/services/learning/progress-schema';
 import { withTempDir } from './fixtures/temp-dir';
+import { bundledChild } from './fixtures/bundled-child';
 
 const CHILD = fileURLToPath(new URL('./fixtures/learner-steps-child.ts', import.meta.url));
 const ROUNDS = 25;
@@ -58,15 +58,7 @@ describe("a learner's progress under sudden process death", () => {
     async () => {
       const { dir, cleanup } = await withTempDir();
       try {
-        const script = join(dir, 'child.mjs');
-        await build({
-          entryPoints: [CHILD],
-          bundle: true,
-          platform: 'node',
-          format: 'esm',
-          outfile: script,
-          logLevel: 'silent',
-        });
+        const script = await bundledChild(CHILD, dir);
         const dataDir = join(dir, 'data');
         const key = learnerKeyFor('kit@example.org');
         let last: Ack | undefined;
