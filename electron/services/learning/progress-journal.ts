@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { syncDirectory } from '../fs/atomic-write';
 import {
   learnerProgressSchema,
   moduleProgressSchema,
@@ -103,6 +105,9 @@ export class Journal {
     const handle = await open(path, 'a', 0o600);
     try {
       const { size } = await handle.stat();
+      // A journal just made must stay in its folder through a power cut, or the steps synced
+      // into it would be lost with it: once per learner's visit, not per step.
+      if (size === 0) await syncDirectory(dirname(path));
       return new Journal(handle, size);
     } catch (error) {
       await handle.close();
