@@ -23,6 +23,21 @@ export function canonicalJson(value: unknown): string {
   return canonical(value, 0);
 }
 
+// Every line of a ledger repeats the same few dozen keys; quoting each once saves a third of
+// the time of checking 100,000 lines. Bounded, since a crafted file can hold any keys at all.
+const quotedKeys = new Map<string, string>();
+const MAX_QUOTED_KEYS = 10_000;
+
+function quoted(key: string): string {
+  let text = quotedKeys.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    if (quotedKeys.size < MAX_QUOTED_KEYS) quotedKeys.set(key, text);
+  }
+  return text;
+}
+
+// Plain loops and one string built as it goes: this runs for every body of every line checked.
 function canonical(value: unknown, depth: number): string {
   if (value === null || typeof value !== 'object') {
     const text = JSON.stringify(value);
@@ -31,14 +46,24 @@ function canonical(value: unknown, depth: number): string {
   }
   if (depth >= MAX_CANONICAL_DEPTH) throw new TooDeepError();
   if (Array.isArray(value)) {
-    return `[${value.map((item: unknown) => canonical(item ?? null, depth + 1)).join(',')}]`;
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) out += ',';
+      out += canonical(value[i] ?? null, depth + 1);
+    }
+    return `${out}]`;
   }
   const record = value as Record<string, unknown>;
-  const parts = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonical(record[key], depth + 1)}`);
-  return `{${parts.join(',')}}`;
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (!first) out += ',';
+    first = false;
+    out += `${quoted(key)}:${canonical(item, depth + 1)}`;
+  }
+  return `${out}}`;
 }
 
 export function sha256Hex(text: string | Uint8Array): string {
