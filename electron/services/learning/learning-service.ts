@@ -283,7 +283,9 @@ export class LearningService {
         buildCompletionSummary(progress); // throws unless the session is complete
         return { ...progress, signedRecordId: recordId };
       },
-      undefined,
+      // The file now holds everything and no step can follow: its journal is closed, not kept
+      // open until the app closes (one open file per learner signed today).
+      (saved) => this.store.settle(saved.learnerKey),
       true,
     );
   }
