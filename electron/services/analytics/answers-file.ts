@@ -1,8 +1,8 @@
-import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { writeAllAt } from '../fs/file-system';
+import { readTextIfExists, writeAllAt } from '../fs/file-system';
 import { answerEventSchema, type AnswerEvent } from './answer-event';
 
 export const ANSWERS_FILE = 'answers.jsonl';
@@ -32,15 +32,6 @@ function serial<T>(path: string, task: () => Promise<T>): Promise<T> {
     run.catch(() => undefined),
   );
   return run;
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw error;
-  }
 }
 
 /**
@@ -123,7 +114,7 @@ export function parseAnswers(text: string): AnswersReadResult {
 
 export async function readAnswers(dataDir: string): Promise<AnswersReadResult> {
   const path = answersPath(dataDir);
-  return serial(path, async () => parseAnswers(await readText(path)));
+  return serial(path, async () => parseAnswers(await readTextIfExists(path)));
 }
 
 /**
@@ -137,7 +128,7 @@ export async function removeAnswersFor(dataDir: string, learnerKey: string): Pro
   }
   const path = answersPath(dataDir);
   return serial(path, async () => {
-    const text = await readText(path);
+    const text = await readTextIfExists(path);
     if (text === '') return 0;
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     const kept = lines.filter((line) => !belongsTo(line, learnerKey));

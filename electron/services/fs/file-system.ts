@@ -32,6 +32,11 @@ export async function readIfExists(fs: FileSystem, path: string): Promise<Buffer
   }
 }
 
+/** The file as UTF-8 text, or '' when it does not exist (a journal or log not yet begun). */
+export async function readTextIfExists(path: string): Promise<string> {
+  return (await readIfExists(nodeFileSystem, path))?.toString('utf8') ?? '';
+}
+
 /** Writes all of `data` at `position`: a single write may stop short, so loop until done. */
 export async function writeAllAt(
   handle: FileHandle,

@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { readTextIfExists } from '../fs/file-system';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -171,7 +172,7 @@ export class ProgressStore {
       throw new DomainError('learning-progress-damaged', 'errors.learning.progressDamaged');
     }
     const base = digestOf(text);
-    const journal = await readIfThere(this.journalOf(learnerKey));
+    const journal = await readTextIfExists(this.journalOf(learnerKey));
     const steps = replaySteps(journal, base, progress.data);
     this.known.set(learnerKey, {
       stamp,
@@ -229,15 +230,6 @@ async function stampOf(file: string): Promise<string | null> {
     return `${ino}:${size}:${mtimeMs}`;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-async function readIfThere(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw error;
   }
 }
