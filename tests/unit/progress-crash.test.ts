@@ -47,6 +47,14 @@ function stepUntilKilled(script: string, dataDir: string, round: number): Promis
   });
 }
 
+/** Whether a progress file for the learner is on disk, as the app would find it after a crash. */
+async function progressOnDisk(dataDir: string, key: string): Promise<boolean> {
+  const store = new ProgressStore(dataDir, () => new Date());
+  const found = await store.readByLearner(key);
+  await store.settle(key);
+  return found !== undefined;
+}
+
 /** What the learner's screen was given of this progress (no name, email, key or PIN). */
 function screenDigest(progress: LearnerProgress): string {
   const view: Partial<LearnerProgress> = { ...progress };
@@ -72,8 +80,9 @@ describe("a learner's progress under sudden process death", () => {
         const moreNeeded = (round: number) =>
           !complete && round < MAX_ROUNDS && (round < ROUNDS || acks <= ROUNDS);
         for (let round = 0; moreNeeded(round); round += 1) {
-          // A round killed before the learner started has nothing to resume: start again.
-          const clock = last ? Math.max(round, 1) : 0;
+          // A round killed before the learner's start reached the disk has nothing to resume:
+          // start again. One killed after it, but before its first acknowledgement, resumes.
+          const clock = last || (await progressOnDisk(dataDir, key)) ? Math.max(round, 1) : 0;
           const lines = await stepUntilKilled(script, dataDir, clock);
           // The child's first step (start or resume) is at its round's thousandth second, + 1.
           let inFlight = Date.UTC(2026, 0, 1) + (clock * 1000 + 1) * 1000;
