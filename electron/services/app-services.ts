@@ -119,8 +119,19 @@ export function createAppServices(env: AppEnvironment): AppServices {
     // in slices when opened in the background, so main answers calls meanwhile.
     if (env.ledgerInWorker) await prepareRecordIndex(opened);
     else recordIndexOf(opened);
+    opened.startBackgroundWork();
     return opened;
   });
+  /**
+   * The same ledger once every entry is parsed (see `Ledger.parsed`), for what reads every
+   * record at once (the lead's area, exports, reminders, the LRS): it waits for the background
+   * parse rather than doing the rest of it in one turn, while learners carry on meanwhile.
+   */
+  const parsedLedger = async () => {
+    const opened = await ledger();
+    await opened.parsed;
+    return opened;
+  };
   const leadAuth = new LeadAuth({ dataDir: env.dataDir, now: env.now });
   const signatures = new SignatureStore(env.dataDir);
   const lrs = new LrsSyncService({
@@ -129,7 +140,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     packs: () => Promise.all(LOCALES.map((locale) => content.pack(locale))),
     passMarkPercent: () => settings.get().passMarkPercent,
     deviceId: () => settings.get().deviceId,
-    liveRecords: async () => (await ledger()).liveRecords(),
+    liveRecords: async () => (await parsedLedger()).liveRecords(),
     now: env.now,
     fetch: env.fetch,
   });
@@ -166,7 +177,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     leadSession: new LeadSession(settings.get().leadAutoLockMinutes),
     lead: new LeadArea({
       dataDir: env.dataDir,
-      ledger,
+      ledger: parsedLedger,
       deviceKey,
       settings: () => settings.get(),
       updateSettings: (patch) => settings.update(patch),
@@ -190,7 +201,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     certificates,
     evidence: new EvidenceService({
       dataDir: env.dataDir,
-      ledger,
+      ledger: parsedLedger,
       settings: () => settings.get(),
       content: (locale) => content.pack(locale),
       certificates,
@@ -199,7 +210,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       now: env.now,
     }),
     reminders: new ReminderService({
-      ledger,
+      ledger: parsedLedger,
       settings: () => settings.get(),
       fontsDir: env.fontsDir ?? defaultFontsDir(),
       now: env.now,

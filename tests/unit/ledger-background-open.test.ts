@@ -38,10 +38,16 @@ async function inBackground(): Promise<Ledger> {
   return ledger;
 }
 
-/** A line's record name changed by hand, the JSON still valid and its hashes left as they were. */
+/**
+ * A line's record name changed by hand, the JSON still valid, its hashes left as they were and
+ * its length kept, so the checkpoint still covers the file (and opening uses it).
+ */
 function withEditedName(bytes: Buffer, line: number): Buffer {
   const lines = bytes.toString('utf8').split('\n');
-  lines[line - 1] = lines[line - 1]!.replace('"fullName":"', '"fullName":"X');
+  lines[line - 1] = lines[line - 1]!.replace(
+    /"fullName":"(.)/,
+    (_m, first: string) => `"fullName":"${first === 'X' ? 'Y' : 'X'}`,
+  );
   return Buffer.from(lines.join('\n'));
 }
 

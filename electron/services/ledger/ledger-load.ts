@@ -1,158 +1,157 @@
 import type { DeviceKey } from '../device-key/device-key';
 import { startWorker } from '../workers/start-worker';
-import type { ChainHead, PlacedEntry } from './chain-checks';
+import type { PlacedEntry } from './chain-checks';
+import { coveredPart, scanAfterCheckpoint, type ScanSummary } from './checkpoint-cover';
+import { entryShaped, factsOf, LazyPlaced, readFacts } from './lazy-entries';
 import type { LedgerCheckpoint } from './ledger-checkpoint';
-import type { LedgerProblem } from './ledger-problem';
-import type { LedgerScan, LedgerTail } from './ledger-verify';
+import type { LedgerScan } from './ledger-verify';
+import type { SharedFileRead } from './shared-file-read';
 import { sealProblemOf } from './line-checks';
 
 /** What the ledger worker is given (see workers/ledger-worker.ts). */
-export interface LedgerWorkerInput {
-  filePath: string;
-  /** This device's checkpoint, already checked against its seal in main; null when there is none. */
-  checkpoint: LedgerCheckpoint | null;
-}
-
-/** A scan without the entries themselves, which travel separately in chunks. */
-export interface ScanSummary {
-  problems: LedgerProblem[];
-  head: ChainHead;
-  lineCount: number;
-  byteLength: number;
-  tail: LedgerTail;
-  stoppedAt: number | null;
-}
+export type LedgerWorkerInput =
+  /** Check every line of the bytes main read, before the ledger opens. */
+  | { mode: 'open'; bytes: SharedArrayBuffer; length: number }
+  /**
+   * Check every line of the bytes main opened with (shared, not copied) in the background, and
+   * say whether they read as main's quick reading with `checkpoint` did.
+   */
+  | { mode: 'verify'; bytes: SharedArrayBuffer; length: number; checkpoint: LedgerCheckpoint };
 
 export type LedgerWorkerMessage =
-  /**
-   * A run of the lines a checkpoint covers, unparsed: `json` is the lines joined into one JSON
-   * array, `ends` each line's end offset, `first` the first line's number. Main parses them as
-   * they come, so reading the file and parsing it overlap on two cores.
-   */
-  | { type: 'lines'; first: number; ends: number[]; json: string }
   /**
    * A run of entries in file order, as JSON text: a string crosses threads as a plain copy,
    * and main parses each run in its own turn. Structured objects would be rebuilt in main on
    * arrival, every queued message in one turn (over 10 s for 100,000 entries on 2 cores).
    */
   | { type: 'entries'; json: string }
-  /**
-   * The ledger as far as opening needs it: every entry (sent before this), and what was
-   * checked. `verified` is false when only the lines after the checkpoint were checked.
-   */
-  | { type: 'scan'; summary: ScanSummary; verified: boolean }
+  /** The ledger as opening needs it: every entry (sent before this), every line checked. */
+  | { type: 'scan'; summary: ScanSummary }
   /** Lines checked so far by the full verification. */
   | { type: 'progress'; checked: number; total: number }
   /**
    * The full verification's findings (every line, without seals: the key stays in main).
-   * `entries` is false when the first scan's entries stand; otherwise they follow in chunks.
+   * `resend` is true when the entries read differently from main's quick reading; they were
+   * then sent (before this) in chunks.
    */
   | { type: 'verified'; summary: ScanSummary; resend: boolean }
   | { type: 'failed'; message: string };
 
-export interface LoadedLedger {
+export interface QuickOpen {
   scan: LedgerScan;
-  /** Settles once every line has been checked (at once when `scan` already was). */
-  verified: Promise<LedgerScan | null>;
+  /** The file as read, shared with the worker that checks every line in the background. */
+  bytes: Buffer;
+  /** The entries the checkpoint covers, read lazily (see lazy-entries.ts). */
+  covered: PlacedEntry[];
 }
 
 /** Entries whose seal is checked per slice, between which main answers other calls. */
 const SEAL_SLICE = 500;
-
-/** A run of the lines a checkpoint covers did not read as one entry per line. */
-class CoveredLinesUnreadable extends Error {}
+/** How long main may go on reading covered lines before it lets other calls in. */
+const TURN_MS = 15;
 
 /**
- * Reads and checks the ledger in a worker thread, so main keeps answering IPC calls however
- * long the ledger. With a valid checkpoint the worker checks only the lines after it and hands
- * the lines it covers over at once, which main parses as they arrive; it then checks every line
- * in the background (`verified`), with progress. Seals are checked here in main, a slice at a
- * time: the device key never leaves it. When a covered line does not even parse, the checkpoint
- * is set aside and every line is checked before opening.
+ * Opens in main with this device's checkpoint, without a worker and without parsing what it
+ * covers: the lines it covers are read lazily (their index fields straight from the bytes, as
+ * the file is read), the lines after it are checked, with their seals. Null when the checkpoint
+ * cannot be used (the file no longer holds what it covered, or a line there or after it is
+ * unreadable): the whole file is then checked before opening.
  */
-export async function loadLedgerInWorker(
-  input: LedgerWorkerInput,
+export async function openWithCheckpoint(
+  file: SharedFileRead,
+  checkpoint: LedgerCheckpoint | null,
   key: DeviceKey,
-  onProgress?: (checked: number, total: number) => void,
-): Promise<LoadedLedger> {
+): Promise<QuickOpen | null> {
+  if (!checkpoint || checkpoint.entries === 0 || file.bytes.length < checkpoint.bytes) return null;
+  const covered = await coveredEntries(file, checkpoint.bytes);
+  const bytes = await file.all();
+  // The checkpoint's own entry ends where it said: checked once its bytes are in.
+  if (!covered || !coveredPart(bytes, checkpoint)) return null;
+  const after = scanAfterCheckpoint(bytes, checkpoint, covered.length);
+  if (!after) return null;
+  const scan = await withSeals([...covered, ...after.placed], after.summary, key, covered.length);
+  return { scan, bytes, covered };
+}
+
+/**
+ * The lines up to `stop`, one entry each, taken as the file is read: lazy where the line is
+ * laid out as this app writes entries, parsed otherwise. Null when a line is not one entry.
+ */
+async function coveredEntries(file: SharedFileRead, stop: number): Promise<PlacedEntry[] | null> {
+  const { bytes } = file;
+  const placed: PlacedEntry[] = [];
+  let view = file.view();
+  let start = 0;
+  let turnStarted = performance.now();
+  while (start < stop) {
+    let newline = view.indexOf(0x0a, start);
+    while (newline === -1) {
+      if (!(await file.more())) return null;
+      view = file.view();
+      newline = view.indexOf(0x0a, start);
+    }
+    const end = newline + 1;
+    const position = placed.length + 1;
+    const facts = readFacts(bytes, start, newline);
+    if (facts) placed.push(new LazyPlaced(bytes, start, newline, position, end, facts));
+    else {
+      const entry = parsedEntry(bytes.toString('utf8', start, newline));
+      if (!entry) return null;
+      placed.push({ position, entry, end });
+    }
+    start = end;
+    if ((position & 0xff) === 0 && performance.now() - turnStarted > TURN_MS) {
+      await nextTurn();
+      turnStarted = performance.now();
+      view = file.view();
+    }
+  }
+  return placed;
+}
+
+function parsedEntry(text: string): PlacedEntry['entry'] | null {
   try {
-    return await loadOnce(input, key, onProgress);
-  } catch (error) {
-    if (!(error instanceof CoveredLinesUnreadable)) throw error;
-    return loadOnce({ ...input, checkpoint: null }, key, onProgress);
+    const value: unknown = JSON.parse(text);
+    return entryShaped(value) ? (value as PlacedEntry['entry']) : null;
+  } catch {
+    return null;
   }
 }
 
-function loadOnce(
-  input: LedgerWorkerInput,
-  key: DeviceKey,
-  onProgress?: (checked: number, total: number) => void,
-): Promise<LoadedLedger> {
+/**
+ * Reads and checks every line in a worker thread before the ledger opens (no usable
+ * checkpoint), so main keeps answering IPC calls however long the ledger. Seals are checked
+ * here in main, a slice at a time: the device key never leaves it.
+ */
+export function loadLedgerInWorker(bytes: Buffer, key: DeviceKey): Promise<LedgerScan> {
   return new Promise((resolveLoad, rejectLoad) => {
+    const input: LedgerWorkerInput = {
+      mode: 'open',
+      bytes: bytes.buffer as SharedArrayBuffer,
+      length: bytes.length,
+    };
     const worker = startWorker('ledger-worker', input);
     const placed: PlacedEntry[] = [];
-    // Entries the full verification sent again because they read differently when checked.
-    let resent: PlacedEntry[] | null = null;
-    // Each message is parsed in its own turn, in order, as it arrives (see `inTurn`).
-    let parsing: Promise<unknown> = Promise.resolve();
-    // The entries up to the checkpoint, whose seals wait for the full verification.
-    let coveredByCheckpoint: PlacedEntry[] = [];
-    let opening: Promise<unknown> = Promise.resolve();
-    let resolveVerified: (scan: LedgerScan | null) => void = () => undefined;
-    const verified = new Promise<LedgerScan | null>((resolve) => (resolveVerified = resolve));
-    let loaded = false;
-    // Set once the worker has sent its last message: its exit after that is the normal end,
-    // even while main is still taking in what it sent.
     let lastMessageIn = false;
     const fail = (error: Error) => {
-      if (!loaded) rejectLoad(error);
-      // A verification that could not finish leaves what was found at opening in place.
-      else resolveVerified(null);
+      rejectLoad(error);
       void worker.terminate();
     };
-    const inTurn = (parse: () => void) => {
-      parsing = parsing.then(nextTurn).then(parse);
-      parsing.catch(fail);
-    };
+    const chunks = entryChunks(placed, fail);
     worker.on('message', (message: LedgerWorkerMessage) => {
-      if (message.type === 'lines') {
-        inTurn(() => {
-          for (const item of placedFromLines(message)) placed.push(item);
-        });
-      } else if (message.type === 'entries') {
-        const into = resent ?? placed;
-        inTurn(() => {
-          for (const item of JSON.parse(message.json) as PlacedEntry[]) into.push(item);
-        });
-      } else if (message.type === 'progress') {
-        onProgress?.(message.checked, message.total);
+      if (message.type === 'entries') {
+        chunks.add(message.json);
       } else if (message.type === 'scan') {
-        lastMessageIn = message.verified;
-        resent = [];
-        opening = parsing.then(async () => {
-          // Sealed lines up to a checkpoint were checked when it was made, and the checkpoint
-          // is sealed: opening checks the seals after it; the rest in the background.
-          const from = message.verified ? 0 : coveredCount(placed, input.checkpoint);
-          coveredByCheckpoint = placed.slice(0, from);
-          const scan = await withSeals(placed, message.summary, key, from);
-          loaded = true;
-          resolveLoad({ scan, verified: message.verified ? Promise.resolve(scan) : verified });
-          if (message.verified) void worker.terminate();
-        });
-        opening.catch(fail);
-      } else if (message.type === 'verified') {
         lastMessageIn = true;
-        void opening
-          .then(() => parsing)
-          .then(async () => {
-            const entries = message.resend ? resent : null;
-            const covered = coveredByCheckpoint;
-            coveredByCheckpoint = [];
-            resolveVerified(await finishVerified(entries, covered, message.summary, key));
+        chunks
+          .done()
+          .then(() => withSeals(placed, message.summary, key))
+          .then((scan) => {
+            resolveLoad(scan);
             void worker.terminate();
           })
           .catch(fail);
-      } else {
+      } else if (message.type === 'failed') {
         fail(new Error(`ledger worker: ${message.message}`));
       }
     });
@@ -163,34 +162,82 @@ function loadOnce(
   });
 }
 
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
 /**
- * One run of covered lines, parsed. Each line must be one object with an entry's number, kind
- * and hash (what the indexes use); the full verification checks the rest in the background.
+ * Checks every line of the bytes a quick opening used, in a worker, with progress; the seals of
+ * the covered lines are checked here (from the facts read at opening: nothing is parsed for
+ * it). Resolves with the findings, or null when the check could not finish (what opening found
+ * then stands). When the checked reading differs from the quick one, it carries its entries.
  */
-function placedFromLines(run: Extract<LedgerWorkerMessage, { type: 'lines' }>): PlacedEntry[] {
-  let entries: unknown;
-  try {
-    entries = JSON.parse(run.json);
-  } catch {
-    throw new CoveredLinesUnreadable('a line the checkpoint covers is not JSON');
-  }
-  if (!Array.isArray(entries) || entries.length !== run.ends.length) {
-    throw new CoveredLinesUnreadable('a line the checkpoint covers is not one entry');
-  }
-  return entries.map((entry: unknown, i) => {
-    if (!entryShaped(entry)) {
-      throw new CoveredLinesUnreadable('a line the checkpoint covers is not an entry');
-    }
-    return { position: run.first + i, entry: entry as PlacedEntry['entry'], end: run.ends[i]! };
+export function verifyInWorker(
+  quick: QuickOpen,
+  checkpoint: LedgerCheckpoint,
+  key: DeviceKey,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<LedgerScan | null> {
+  return new Promise((resolve) => {
+    const input: LedgerWorkerInput = {
+      mode: 'verify',
+      bytes: quick.bytes.buffer as SharedArrayBuffer,
+      length: quick.bytes.length,
+      checkpoint,
+    };
+    const worker = startWorker('ledger-worker', input);
+    const resent: PlacedEntry[] = [];
+    let settled = false;
+    // Set once the findings are in: the worker's own exit after them is the normal end.
+    let lastMessageIn = false;
+    const settle = (scan: LedgerScan | null) => {
+      if (settled) return;
+      settled = true;
+      resolve(scan);
+      void worker.terminate();
+    };
+    const chunks = entryChunks(resent, () => settle(null));
+    worker.on('message', (message: LedgerWorkerMessage) => {
+      if (message.type === 'entries') {
+        chunks.add(message.json);
+      } else if (message.type === 'progress') {
+        onProgress?.(message.checked, message.total);
+      } else if (message.type === 'verified') {
+        lastMessageIn = true;
+        chunks
+          .done()
+          .then(async () => {
+            if (message.resend) return withSeals(resent, message.summary, key);
+            const { problems } = await withSeals(quick.covered, message.summary, key);
+            // The quick reading's entries stand: only the findings are new.
+            return { ...message.summary, problems, placed: [] };
+          })
+          .then(settle, () => settle(null));
+      } else {
+        settle(null);
+      }
+    });
+    worker.on('error', () => settle(null));
+    // An exit before the findings (a crash) leaves what opening found in place.
+    worker.on('exit', () => {
+      if (!lastMessageIn) settle(null);
+    });
   });
 }
 
-function entryShaped(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { seq, kind, hash } = value as Record<string, unknown>;
-  return typeof seq === 'number' && typeof kind === 'string' && typeof hash === 'string';
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Takes in the worker's runs of entries (see 'entries') into `into`, each parsed in its own
+ * turn and in order; `done` settles once every run received so far is in.
+ */
+function entryChunks(into: PlacedEntry[], onError: (error: Error) => void) {
+  let parsing: Promise<unknown> = Promise.resolve();
+  return {
+    add(json: string): void {
+      parsing = parsing.then(nextTurn).then(() => {
+        for (const item of JSON.parse(json) as PlacedEntry[]) into.push(item);
+      });
+      parsing.catch(onError);
+    },
+    done: () => parsing,
+  };
 }
 
 /** Adds seal findings (checked in slices) to a scan the worker made without the key. */
@@ -202,36 +249,12 @@ async function withSeals(
 ): Promise<LedgerScan> {
   const problems = [...summary.problems];
   for (let start = from; start < placed.length; start += SEAL_SLICE) {
-    for (const { position, entry } of placed.slice(start, start + SEAL_SLICE)) {
-      const problem = sealProblemOf(position, entry, key);
+    for (const item of placed.slice(start, start + SEAL_SLICE)) {
+      const problem = sealProblemOf(item.position, factsOf(item), key);
       if (problem) problems.push(problem);
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   problems.sort((a, b) => a.position - b.position);
   return { ...summary, placed, problems };
-}
-
-/**
- * The full verification's scan. When the worker sent no entries again, the caller keeps its
- * own (the same lines): only the findings are new (with the seals of the lines the checkpoint
- * covered, not checked at opening), so the placed list here is empty.
- */
-async function finishVerified(
-  placed: PlacedEntry[] | null,
-  covered: PlacedEntry[],
-  summary: ScanSummary,
-  key: DeviceKey,
-): Promise<LedgerScan> {
-  if (placed) return withSeals(placed, summary, key);
-  const { problems } = await withSeals(covered, summary, key);
-  return { ...summary, problems, placed: [] };
-}
-
-/** How many entries, from the start, lie within the checkpoint's bytes. */
-function coveredCount(placed: readonly PlacedEntry[], checkpoint: LedgerCheckpoint | null): number {
-  if (!checkpoint) return 0;
-  let count = 0;
-  while (count < placed.length && (placed[count]?.end ?? Infinity) <= checkpoint.bytes) count += 1;
-  return count;
 }

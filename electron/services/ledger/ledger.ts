@@ -30,12 +30,16 @@ import {
   type LedgerVerification,
   type RecordDamage,
 } from './ledger-problem';
-import { loadLedgerInWorker } from './ledger-load';
+import { loadLedgerInWorker, openWithCheckpoint, verifyInWorker } from './ledger-load';
+import { SharedFileRead } from './shared-file-read';
+import { factsAgree, factsOf, isUnparsed } from './lazy-entries';
 import { scanLedger, type ChainHead, type LedgerScan, type PlacedEntry } from './ledger-verify';
 
 export const LEDGER_FILE_NAME = 'ledger.jsonl';
 /** Entries indexed per turn while opening: well inside the 50 ms main may stall. */
 const INDEX_SLICE = 5_000;
+/** How long main may go on parsing entries in the background before it lets other calls in. */
+const TURN_MS = 15;
 
 export interface LedgerOptions {
   /** Seals every new entry and checks the seal of every entry read. */
@@ -62,10 +66,15 @@ export interface LedgerLookup {
   damage: RecordDamage | null;
 }
 
-/** A record as the lead reviews it: damaged ones included, flagged with why. */
+/**
+ * A record as the lead reviews it: damaged ones included, flagged with why. Its id and
+ * identifier are at hand without the record, which may not be parsed yet (see lazy-entries.ts).
+ */
 export interface ReviewedRecord {
-  record: AcceptanceRecord;
+  readonly record: AcceptanceRecord;
   damage: RecordDamage | null;
+  recordId: string;
+  identifier: string;
 }
 
 /**
@@ -118,43 +127,72 @@ export class Ledger {
   }
 
   /**
-   * Opens the ledger without ever holding up main: the file is read and checked in a worker
-   * thread (see ledger-load.ts). With a valid checkpoint only the lines after it are checked
-   * before this resolves; every line is then checked in the background, and what that finds
-   * joins `verification()` when it is done (`fullyVerified` settles then). The files are never
-   * modified, whatever is found.
+   * Opens the ledger without ever holding up main. With a valid checkpoint, main checks only
+   * the lines after it and reads the lines it covers lazily (see lazy-entries.ts). Then, once
+   * started (`startBackgroundWork`, or the first look at `fullyVerified` or `parsed`), every
+   * line is checked in a worker, and what that finds joins `verification()` when it is done,
+   * while main parses the covered entries a slice per turn. Without a checkpoint, every line
+   * is checked in a worker before this resolves. The files are never modified.
    */
   static async openInBackground(dataDir: string, options: BackgroundOpenOptions): Promise<Ledger> {
     await nodeFileSystem.mkdir(dataDir, { recursive: true });
     const filePath = join(dataDir, LEDGER_FILE_NAME);
     const device = await readDeviceCheckpoint(nodeFileSystem, dataDir, options.key);
     const checkpoint = device.status === 'valid' ? device.checkpoint : null;
-    const loaded = await loadLedgerInWorker(
-      { filePath, checkpoint },
-      options.key,
-      options.onProgress,
-    );
-    const ledger = new Ledger(
-      dataDir,
-      filePath,
-      options.key,
-      nodeFileSystem,
-      loaded.scan,
-      device,
-      false,
-    );
+    const file = await SharedFileRead.start(filePath);
+    const quick = await openWithCheckpoint(file, checkpoint, options.key);
+    const scan = quick?.scan ?? (await loadLedgerInWorker(await file.all(), options.key));
+    const ledger = new Ledger(dataDir, filePath, options.key, nodeFileSystem, scan, device, false);
     // Nothing can reach the ledger before this resolves, so its indexes are built in turns.
     await ledger.reindexInTurns();
-    const revisionAtOpen = ledger.revisions;
-    ledger.fullyVerified = loaded.verified.then((scan) => {
-      // After a rewrite (an erasure) the findings are about another file: its own scan stands.
-      if (scan && ledger.revisions === revisionAtOpen) ledger.applyVerification(scan);
-    });
+    if (quick && checkpoint) {
+      ledger.pendingWork = () => {
+        const rewritesAtOpen = ledger.rewrites;
+        const verified = verifyInWorker(quick, checkpoint, options.key, options.onProgress);
+        return {
+          verified: verified.then((found) => {
+            // After a rewrite (an erasure) the findings are about another file: its scan stands.
+            if (found && ledger.rewrites === rewritesAtOpen) ledger.applyVerification(found);
+          }),
+          parsed: ledger.parseInTurns(),
+        };
+      };
+    }
     return ledger;
   }
 
+  /**
+   * Starts what a quick opening leaves for later (see `openInBackground`). The opener calls it
+   * once its own first views are built, so that starting a worker and parsing do not take
+   * main's turns from them meanwhile.
+   */
+  startBackgroundWork(): void {
+    if (!this.pendingWork) return;
+    this.background = this.pendingWork();
+    this.pendingWork = null;
+  }
+
+  private pendingWork: (() => { verified: Promise<void>; parsed: Promise<void> }) | null = null;
+  private background = { verified: Promise.resolve(), parsed: Promise.resolve() };
+
   /** Settles once every line has been checked (see `openInBackground`). */
-  fullyVerified: Promise<void> = Promise.resolve();
+  get fullyVerified(): Promise<void> {
+    this.startBackgroundWork();
+    return this.background.verified;
+  }
+
+  /**
+   * Settles once every entry read lazily at opening has been parsed. Until then a call that
+   * needs every record (an export, the lead's views) parses the rest at once; views that can
+   * wait for it should, so main keeps answering meanwhile.
+   */
+  get parsed(): Promise<void> {
+    this.startBackgroundWork();
+    return this.background.parsed;
+  }
+
+  /** Times the file was rewritten or re-read since opening (see `fullyVerified`). */
+  private rewrites = 0;
 
   /**
    * Changes whenever what is known about the entries already there changes (a rewrite, a
@@ -230,10 +268,15 @@ export class Ledger {
   }
 
   private reviewedIn(placed: readonly PlacedEntry[]): ReviewedRecord[] {
-    return this.indexedCompletions(placed).map((item) => ({
-      record: item.entry.body!,
-      damage: this.damageAt(item.position),
-    }));
+    return this.indexedCompletions(placed).map((item) => {
+      const facts = factsOf(item);
+      return reviewedRecordOf(
+        item,
+        this.damageAt(item.position),
+        facts.recordId!,
+        facts.identifier!,
+      );
+    });
   }
 
   findByCertificateCode(code: string): LedgerLookup | undefined {
@@ -336,6 +379,7 @@ export class Ledger {
       this.scan = scanLedger(bytes, { key: this.key });
       this.reindex();
       this.revisions += 1;
+      this.rewrites += 1;
       this.stale = false;
       await this.advanceCheckpoint();
       return entry;
@@ -452,6 +496,38 @@ export class Ledger {
     this.scan = scanLedger(bytes, { key: this.key });
     this.reindex();
     this.revisions += 1;
+    this.rewrites += 1;
+  }
+
+  /**
+   * Parses the entries read lazily at opening, a slice of time per turn, and confirms the facts
+   * read from each line's bytes. Should a line read differently in full (only an edited file
+   * can do that), the indexes are rebuilt from what the lines say. A line that does not parse
+   * is left for the full verification, which reports it and replaces the quick reading.
+   */
+  private async parseInTurns(): Promise<void> {
+    const { placed } = this.scan;
+    let disagree = false;
+    let turnStarted = performance.now();
+    for (let i = 0; i < placed.length; i += 1) {
+      const item = placed[i]!;
+      if (isUnparsed(item)) {
+        const read = factsOf(item);
+        try {
+          if (!factsAgree(read, item.entry)) disagree = true;
+        } catch {
+          // Unreadable: see above.
+        }
+      }
+      if ((i & 0xff) === 0 && performance.now() - turnStarted > TURN_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        turnStarted = performance.now();
+      }
+    }
+    if (disagree) {
+      this.reindex();
+      this.revisions += 1;
+    }
   }
 
   /**
@@ -532,9 +608,9 @@ export class Ledger {
   ): Array<PlacedEntry & { entry: CompletionEntry }> {
     const found: Array<PlacedEntry & { entry: CompletionEntry }> = [];
     for (const placed of lines) {
-      const { entry } = placed;
-      if (entry.kind !== 'completion' || !entry.body) continue;
-      if (this.byRecordId.get(entry.recordId) === placed) {
+      const { kind, hasBody, recordId } = factsOf(placed);
+      if (kind !== 'completion' || !hasBody || recordId === null) continue;
+      if (this.byRecordId.get(recordId) === placed) {
         found.push(placed as PlacedEntry & { entry: CompletionEntry });
       }
     }
@@ -571,15 +647,42 @@ export class Ledger {
   }
 
   private addToIndex(placed: PlacedEntry): void {
-    const { entry } = placed;
-    if (!this.bySeq.has(entry.seq)) this.bySeq.set(entry.seq, placed);
-    if (entry.kind !== 'completion') return;
-    const prefer = (held: PlacedEntry | undefined) =>
-      !held || (this.damageAt(held.position) !== null && this.damageAt(placed.position) === null);
-    if (prefer(this.byRecordId.get(entry.recordId))) this.byRecordId.set(entry.recordId, placed);
-    const code = entry.body?.certificateCode;
-    if (code && prefer(this.byCode.get(code))) this.byCode.set(code, placed);
+    // What the indexes need is read without parsing an entry read lazily at opening.
+    const { seq, kind, recordId, certificateCode: code } = factsOf(placed);
+    if (!this.bySeq.has(seq)) this.bySeq.set(seq, placed);
+    if (kind !== 'completion' || recordId === null) return;
+    const held = this.byRecordId.get(recordId);
+    if (!held || this.replaces(placed, held)) this.byRecordId.set(recordId, placed);
+    if (!code) return;
+    const heldCode = this.byCode.get(code);
+    if (!heldCode || this.replaces(placed, heldCode)) this.byCode.set(code, placed);
   }
+
+  /** A sound entry wins over a damaged one held for the same id or code; else the first stays. */
+  private replaces(placed: PlacedEntry, held: PlacedEntry): boolean {
+    return this.damageAt(held.position) !== null && this.damageAt(placed.position) === null;
+  }
+}
+
+/**
+ * A reviewed record whose record is parsed when first asked for (see lazy-entries.ts). `record`
+ * is the object's own property (a getter), so a copy, a comparison or a structured clone (an
+ * IPC reply) sees it as it sees any other field.
+ */
+function reviewedRecordOf(
+  placed: PlacedEntry,
+  damage: RecordDamage | null,
+  recordId: string,
+  identifier: string,
+): ReviewedRecord {
+  return {
+    get record() {
+      return (placed.entry as CompletionEntry).body!;
+    },
+    damage,
+    recordId,
+    identifier,
+  };
 }
 
 function sameFindings(a: readonly LedgerProblem[], b: readonly LedgerProblem[]): boolean {

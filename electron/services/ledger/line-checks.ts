@@ -71,7 +71,7 @@ function bodyMatches(body: unknown, entry: LedgerEntry): boolean {
 
 export function sealProblemOf(
   position: number,
-  entry: LedgerEntry,
+  entry: Pick<LedgerEntry, 'seq' | 'hash' | 'keyId' | 'seal'>,
   key: DeviceKey,
 ): LedgerProblem | null {
   const entries = single(entry.seq);

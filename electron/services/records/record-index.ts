@@ -63,7 +63,12 @@ export class RecordIndex {
         const found = this.ledger.findByRecordId(entry.recordId);
         // A damaged or duplicated line: let the ledger's own rules decide.
         if (!entry.body || found?.entry !== entry || found.problems.length > 0) return this.reset();
-        added.push({ record: entry.body, damage: null });
+        added.push({
+          record: entry.body,
+          damage: null,
+          recordId: entry.recordId,
+          identifier: entry.body.learner.identifier,
+        });
       } else if (entry.body) {
         for (const id of entry.body.erasedRecordIds) removed.add(id);
       } else {
@@ -157,7 +162,8 @@ export class RecordIndex {
   private add(reviewed: ReviewedRecord): void {
     this.all.push(reviewed);
     this.sound = null;
-    const key = this.personKeyOf(reviewed.record);
+    // From the identifier at hand: the record itself may not be parsed yet (lazy-entries.ts).
+    const key = normaliseIdentifier(reviewed.identifier);
     const theirs = this.byPerson.get(key);
     if (theirs) theirs.push(reviewed);
     else this.byPerson.set(key, [reviewed]);
@@ -166,8 +172,8 @@ export class RecordIndex {
   private remove(ids: ReadonlySet<string>): void {
     this.sound = null;
     this.all = this.all.filter((reviewed) => {
-      if (!ids.has(reviewed.record.recordId)) return true;
-      const key = this.personKeyOf(reviewed.record);
+      if (!ids.has(reviewed.recordId)) return true;
+      const key = normaliseIdentifier(reviewed.identifier);
       const left = (this.byPerson.get(key) ?? []).filter((r) => r !== reviewed);
       if (left.length > 0) this.byPerson.set(key, left);
       else this.byPerson.delete(key);
