@@ -112,6 +112,24 @@ describe('opening a long ledger quickly with its checkpoint', () => {
     expect(unparsed()).toBe(0);
   });
 
+  it('a covered line whose body no longer parses is never handed out as a record', async () => {
+    const original = await readFile(ledgerPath(dir));
+    try {
+      // Same length, its start and end intact: only the middle is no longer JSON.
+      const lines = original.toString('utf8').split('\n');
+      lines[3] = lines[3]!.replace('"recordType":"', '"recordType" "');
+      await writeFile(ledgerPath(dir), lines.join('\n'));
+      const inLine = await Ledger.open(dir, TEST_LEDGER);
+      const quick = await Ledger.openInBackground(dir, { key: TEST_KEY });
+      await quick.parsed;
+      expect(quick.liveRecords()).toEqual(inLine.liveRecords());
+      expect(quick.verification()).toEqual(inLine.verification());
+      expect(quick.verification().ok).toBe(false);
+    } finally {
+      await writeFile(ledgerPath(dir), original);
+    }
+  });
+
   it('flags a line edited by hand whose quick reading differs, once it is checked', async () => {
     const original = await readFile(ledgerPath(dir));
     try {

@@ -148,14 +148,16 @@ export class Ledger {
     if (quick && checkpoint) {
       ledger.pendingWork = () => {
         const rewritesAtOpen = ledger.rewrites;
-        const verified = verifyInWorker(quick, checkpoint, options.key, options.onProgress);
-        return {
-          verified: verified.then((found) => {
+        const verified = verifyInWorker(quick, checkpoint, options.key, options.onProgress).then(
+          (found) => {
             // After a rewrite (an erasure) the findings are about another file: its scan stands.
             if (found && ledger.rewrites === rewritesAtOpen) ledger.applyVerification(found);
-          }),
-          parsed: ledger.parseInTurns(),
-        };
+          },
+        );
+        // A line that would not parse is not a record: whoever waits for every record waits
+        // until the full check has replaced the quick reading, rather than meet that line.
+        const parsed = ledger.parseInTurns().then((allRead) => (allRead ? undefined : verified));
+        return { verified, parsed };
       };
     }
     return ledger;
@@ -503,11 +505,13 @@ export class Ledger {
    * Parses the entries read lazily at opening, a slice of time per turn, and confirms the facts
    * read from each line's bytes. Should a line read differently in full (only an edited file
    * can do that), the indexes are rebuilt from what the lines say. A line that does not parse
-   * is left for the full verification, which reports it and replaces the quick reading.
+   * is left for the full verification, which reports it and replaces the quick reading; false
+   * when there was one.
    */
-  private async parseInTurns(): Promise<void> {
+  private async parseInTurns(): Promise<boolean> {
     const { placed } = this.scan;
     let disagree = false;
+    let allRead = true;
     let turnStarted = performance.now();
     for (let i = 0; i < placed.length; i += 1) {
       const item = placed[i]!;
@@ -516,7 +520,7 @@ export class Ledger {
         try {
           if (!factsAgree(read, item.entry)) disagree = true;
         } catch {
-          // Unreadable: see above.
+          allRead = false;
         }
       }
       if ((i & 0xff) === 0 && performance.now() - turnStarted > TURN_MS) {
@@ -528,6 +532,7 @@ export class Ledger {
       this.reindex();
       this.revisions += 1;
     }
+    return allRead;
   }
 
   /**
