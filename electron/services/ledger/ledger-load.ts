@@ -5,6 +5,7 @@ import { coveredPart, scanAfterCheckpoint, type ScanSummary } from './checkpoint
 import { entryShaped, factsOf, LazyPlaced, readFacts } from './lazy-entries';
 import type { LedgerCheckpoint } from './ledger-checkpoint';
 import type { LedgerScan } from './ledger-verify';
+import { nextTurn, sliceClock } from './main-turns';
 import type { SharedFileRead } from './shared-file-read';
 import { sealProblemOf } from './line-checks';
 
@@ -47,8 +48,6 @@ export interface QuickOpen {
 
 /** Entries whose seal is checked per slice, between which main answers other calls. */
 const SEAL_SLICE = 500;
-/** How long main may go on reading covered lines before it lets other calls in. */
-const TURN_MS = 15;
 
 /**
  * Opens in main with this device's checkpoint, without a worker and without parsing what it
@@ -82,7 +81,7 @@ async function coveredEntries(file: SharedFileRead, stop: number): Promise<Place
   const placed: PlacedEntry[] = [];
   let view = file.view();
   let start = 0;
-  let turnStarted = performance.now();
+  const clock = sliceClock();
   while (start < stop) {
     let newline = view.indexOf(0x0a, start);
     while (newline === -1) {
@@ -100,9 +99,9 @@ async function coveredEntries(file: SharedFileRead, stop: number): Promise<Place
       placed.push({ position, entry, end });
     }
     start = end;
-    if ((position & 0xff) === 0 && performance.now() - turnStarted > TURN_MS) {
-      await nextTurn();
-      turnStarted = performance.now();
+    const pause = clock.pause(position);
+    if (pause) {
+      await pause;
       view = file.view();
     }
   }
@@ -220,8 +219,6 @@ export function verifyInWorker(
     });
   });
 }
-
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Takes in the worker's runs of entries (see 'entries') into `into`, each parsed in its own

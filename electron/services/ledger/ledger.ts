@@ -31,6 +31,7 @@ import {
   type RecordDamage,
 } from './ledger-problem';
 import { loadLedgerInWorker, openWithCheckpoint, verifyInWorker } from './ledger-load';
+import { nextTurn, sliceClock } from './main-turns';
 import { SharedFileRead } from './shared-file-read';
 import { factsAgree, factsOf, isUnparsed } from './lazy-entries';
 import { scanLedger, type ChainHead, type LedgerScan, type PlacedEntry } from './ledger-verify';
@@ -38,8 +39,6 @@ import { scanLedger, type ChainHead, type LedgerScan, type PlacedEntry } from '.
 export const LEDGER_FILE_NAME = 'ledger.jsonl';
 /** Entries indexed per turn while opening: well inside the 50 ms main may stall. */
 const INDEX_SLICE = 5_000;
-/** How long main may go on parsing entries in the background before it lets other calls in. */
-const TURN_MS = 15;
 
 export interface LedgerOptions {
   /** Seals every new entry and checks the seal of every entry read. */
@@ -264,7 +263,7 @@ export class Ledger {
       for (const item of this.reviewedIn(placed.slice(start, start + INDEX_SLICE))) {
         found.push(item);
       }
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     return found;
   }
@@ -512,7 +511,7 @@ export class Ledger {
     const { placed } = this.scan;
     let disagree = false;
     let allRead = true;
-    let turnStarted = performance.now();
+    const clock = sliceClock();
     for (let i = 0; i < placed.length; i += 1) {
       const item = placed[i]!;
       if (isUnparsed(item)) {
@@ -523,10 +522,8 @@ export class Ledger {
           allRead = false;
         }
       }
-      if ((i & 0xff) === 0 && performance.now() - turnStarted > TURN_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        turnStarted = performance.now();
-      }
+      const pause = clock.pause(i);
+      if (pause) await pause;
     }
     if (disagree) {
       this.reindex();
@@ -634,7 +631,7 @@ export class Ledger {
     const { placed } = this.scan;
     for (let start = 0; start < placed.length; start += INDEX_SLICE) {
       for (const item of placed.slice(start, start + INDEX_SLICE)) this.addToIndex(item);
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     this.checkpointFindings = this.compareWithDevice();
   }

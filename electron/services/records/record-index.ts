@@ -1,5 +1,6 @@
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Ledger, ReviewedRecord } from '../ledger/ledger';
+import { nextTurn } from '../ledger/main-turns';
 import { normaliseIdentifier } from '../status/learner-identifier';
 
 /** What changed since the last sync: records added and removed, or everything (`reset`). */
@@ -43,7 +44,7 @@ export class RecordIndex {
     const reviewed = await ledger.reviewedRecordsInTurns();
     for (let start = 0; start < reviewed.length; start += BUILD_SLICE) {
       for (const item of reviewed.slice(start, start + BUILD_SLICE)) index.add(item);
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     index.taken();
     return index;
