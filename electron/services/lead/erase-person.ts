@@ -41,9 +41,17 @@ export async function eraseRecordsAndSignatures(
   const orphaned = [...new Set(records.map((r) => r.signatureSha256))].filter(
     (sha) => !stillUsed.has(sha),
   );
-  for (const sha of orphaned) await store.remove(sha);
+  // A purge can orphan tens of thousands: removed a few at a time, each on its own.
+  for (let start = 0; start < orphaned.length; start += REMOVALS_AT_ONCE) {
+    await Promise.all(
+      orphaned.slice(start, start + REMOVALS_AT_ONCE).map((sha) => store.remove(sha)),
+    );
+  }
   return { erasedRecords: records.length, signaturesRemoved: orphaned.length };
 }
+
+/** Signature files removed at the same time: enough to keep the disk busy, few enough to be kind. */
+const REMOVALS_AT_ONCE = 16;
 
 /**
  * A person's erasure request: their ledger records (bodies removed, chain intact), their

@@ -1,4 +1,5 @@
 import type { PlacedEntry } from './chain-checks';
+import { entryLayout, stringAfter, tailFields } from './entry-layout';
 import type { LedgerEntry } from './ledger-entry';
 
 /**
@@ -90,12 +91,44 @@ export class LazyPlaced implements PlacedEntry {
     return this.#parsed === null;
   }
 
+  /** The same line after the file was rewritten around it: it now ends at `end`. */
+  movedTo(end: number): PlacedEntry {
+    if (this.#parsed) return { position: this.position, entry: this.#parsed, end };
+    return new LazyPlaced(this.#source!, this.start, this.stop, this.position, end, this.facts);
+  }
+
   get entry(): LedgerEntry {
     if (this.#parsed) return this.#parsed;
     this.#parsed = parseLine(this.#source!.toString('utf8', this.start, this.stop), this.position);
     // The file's bytes are held only as long as some entry still needs them.
     this.#source = null;
     return this.#parsed;
+  }
+}
+
+/** A placed entry after the file was rewritten around its line: it now ends at `end`. */
+export function movedTo(placed: PlacedEntry, end: number): PlacedEntry {
+  if (placed instanceof LazyPlaced) return placed.movedTo(end);
+  return { position: placed.position, entry: placed.entry, end };
+}
+
+/**
+ * The entry on `bytes[start, stop)`: lazy when the line is laid out as this app writes entries,
+ * parsed otherwise; null when it is not one entry.
+ */
+export function placedFromLine(
+  bytes: Buffer,
+  start: number,
+  stop: number,
+  position: number,
+  end: number,
+): PlacedEntry | null {
+  const facts = readFacts(bytes, start, stop);
+  if (facts) return new LazyPlaced(bytes, start, stop, position, end, facts);
+  try {
+    return { position, entry: parseLine(bytes.toString('utf8', start, stop), position), end };
+  } catch {
+    return null;
   }
 }
 
@@ -117,35 +150,8 @@ export function entryShaped(value: unknown): boolean {
   return typeof seq === 'number' && typeof kind === 'string' && typeof hash === 'string';
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const ZERO = 0x30;
-const NINE = 0x39;
-const ascii = (text: string) => Buffer.from(text, 'latin1');
-// The fixed key order `serializeEntry` writes, with each field's fixed length. A line written
-// any other way is simply parsed; whatever is read here is confirmed when the line is parsed.
-const SEQ_KEY = ascii('{"seq":');
-const COMPLETION = ascii(',"kind":"completion","recordId":"');
-const ERASURE = ascii(',"kind":"erasure","recordId":null');
-const UUID_LENGTH = 36;
-const AFTER_RECORD_ID = ascii('"');
-const HASHES = [ascii(',"prevHash":"'), 64, ascii('","salt":"'), 32, ascii('","bodySha256":"'), 64];
-const BODY_KEY = ascii('","body":');
-const TAIL_HASH = ascii(',"hash":"');
-const TAIL_KEY_ID = ascii('","keyId":"');
-const TAIL_SEAL = ascii('","seal":"');
-const TAIL_END = ascii('"}');
-const TAIL_BYTES = TAIL_HASH.length + 64 + TAIL_KEY_ID.length + 16 + TAIL_SEAL.length + 64 + 2;
 const CODE_KEY = Buffer.from('"certificateCode":"');
 const IDENTIFIER_KEY = Buffer.from('"identifier":"');
-
-/** Whether `bytes` holds `expected` at `at`. */
-function holds(bytes: Buffer, at: number, expected: Buffer): boolean {
-  for (let i = 0; i < expected.length; i += 1) {
-    if (bytes[at + i] !== expected[i]) return false;
-  }
-  return true;
-}
 
 /**
  * The facts of the entry on `bytes[start, stop)`, read without parsing the line, or null when
@@ -154,53 +160,15 @@ function holds(bytes: Buffer, at: number, expected: Buffer): boolean {
  * escaped), so the first match of `"identifier":"` is the learner's identifier key.
  */
 export function readFacts(bytes: Buffer, start: number, stop: number): EntryFacts | null {
-  if (stop - start < 400 || !holds(bytes, start, SEQ_KEY)) return null;
-  let at = start + SEQ_KEY.length;
-  let seq = 0;
-  while (bytes[at]! >= ZERO && bytes[at]! <= NINE && at - start < 22) {
-    seq = seq * 10 + bytes[at]! - ZERO;
-    at += 1;
-  }
-  if (seq < 1 || bytes[start + SEQ_KEY.length] === ZERO) return null;
-  let recordId: string | null = null;
-  if (holds(bytes, at, COMPLETION)) {
-    at += COMPLETION.length;
-    recordId = bytes.toString('latin1', at, at + UUID_LENGTH);
-    at += UUID_LENGTH;
-    if (!holds(bytes, at, AFTER_RECORD_ID)) return null;
-    at += AFTER_RECORD_ID.length;
-  } else if (holds(bytes, at, ERASURE)) {
-    at += ERASURE.length;
-  } else {
-    return null;
-  }
-  for (const part of HASHES) {
-    if (typeof part === 'number') at += part;
-    else if (holds(bytes, at, part)) at += part.length;
-    else return null;
-  }
-  if (!holds(bytes, at, BODY_KEY)) return null;
-  const hasBody = bytes[at + BODY_KEY.length] === 0x7b;
+  const layout = entryLayout(bytes, start, stop);
   // An erasure's named records are not needed to open; such lines are few and simply parsed.
-  if (recordId === null && hasBody) return null;
-  const tail = stop - TAIL_BYTES;
-  const keyIdAt = tail + TAIL_HASH.length + 64 + TAIL_KEY_ID.length;
-  const sealAt = keyIdAt + 16 + TAIL_SEAL.length;
-  if (
-    !holds(bytes, tail, TAIL_HASH) ||
-    !holds(bytes, keyIdAt - TAIL_KEY_ID.length, TAIL_KEY_ID) ||
-    !holds(bytes, sealAt - TAIL_SEAL.length, TAIL_SEAL) ||
-    !holds(bytes, stop - 2, TAIL_END)
-  ) {
-    return null;
-  }
+  if (!layout || (layout.recordId === null && layout.hasBody)) return null;
+  const { seq, recordId, hasBody } = layout;
   const facts: EntryFacts = {
     seq,
     kind: recordId === null ? 'erasure' : 'completion',
     recordId,
-    hash: bytes.toString('latin1', tail + TAIL_HASH.length, tail + TAIL_HASH.length + 64),
-    keyId: bytes.toString('latin1', keyIdAt, keyIdAt + 16),
-    seal: bytes.toString('latin1', sealAt, sealAt + 64),
+    ...tailFields(bytes, layout.tailAt),
     hasBody,
     certificateCode: null,
     identifier: null,
@@ -219,39 +187,4 @@ export function readFacts(bytes: Buffer, start: number, stop: number): EntryFact
     facts.identifier = identifier;
   }
   return facts;
-}
-
-/**
- * The JSON string value right after the key found at `at`, when that lies within the line
- * `bytes[start, stop)`; else null.
- */
-function stringAfter(
-  { bytes, start, stop }: { bytes: Buffer; start: number; stop: number },
-  at: number,
-  keyLength: number,
-): string | null {
-  if (at < start || at >= stop) return null;
-  const from = at + keyLength;
-  let close = bytes.indexOf(QUOTE, from);
-  let escaped = false;
-  while (close !== -1 && close < stop) {
-    let backslashes = 0;
-    while (bytes[close - 1 - backslashes] === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) break;
-    escaped = true;
-    close = bytes.indexOf(QUOTE, close + 1);
-  }
-  if (close === -1 || close >= stop) return null;
-  if (!escaped && !hasBackslash(bytes, from, close)) return bytes.toString('utf8', from, close);
-  try {
-    const value: unknown = JSON.parse(bytes.toString('utf8', from - 1, close + 1));
-    return typeof value === 'string' ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-function hasBackslash(bytes: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (bytes[i] === BACKSLASH) return true;
-  return false;
 }

@@ -2,7 +2,7 @@ import type { DeviceKey } from '../device-key/device-key';
 import { startWorker } from '../workers/start-worker';
 import type { PlacedEntry } from './chain-checks';
 import { coveredPart, scanAfterCheckpoint, type ScanSummary } from './checkpoint-cover';
-import { entryShaped, factsOf, LazyPlaced, readFacts } from './lazy-entries';
+import { factsOf, placedFromLine } from './lazy-entries';
 import type { LedgerCheckpoint } from './ledger-checkpoint';
 import type { LedgerScan } from './ledger-verify';
 import { nextTurn, sliceClock } from './main-turns';
@@ -91,13 +91,9 @@ async function coveredEntries(file: SharedFileRead, stop: number): Promise<Place
     }
     const end = newline + 1;
     const position = placed.length + 1;
-    const facts = readFacts(bytes, start, newline);
-    if (facts) placed.push(new LazyPlaced(bytes, start, newline, position, end, facts));
-    else {
-      const entry = parsedEntry(bytes.toString('utf8', start, newline));
-      if (!entry) return null;
-      placed.push({ position, entry, end });
-    }
+    const item = placedFromLine(bytes, start, newline, position, end);
+    if (!item) return null;
+    placed.push(item);
     start = end;
     const pause = clock.pause(position);
     if (pause) {
@@ -106,15 +102,6 @@ async function coveredEntries(file: SharedFileRead, stop: number): Promise<Place
     }
   }
   return placed;
-}
-
-function parsedEntry(text: string): PlacedEntry['entry'] | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return entryShaped(value) ? (value as PlacedEntry['entry']) : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -61,8 +61,11 @@ export class SignatureStore {
   /** For erasure on request: the typed form of a signature is personal data too. */
   async remove(sha256: string): Promise<void> {
     assertHash(sha256);
-    await rm(join(this.dir, `${sha256}.png`), { force: true });
-    await rm(join(this.dir, `${sha256}.txt`), { force: true });
+    await Promise.all(
+      (['png', 'txt'] as const).map((extension) =>
+        rm(join(this.dir, `${sha256}.${extension}`), { force: true }),
+      ),
+    );
   }
 
   private async save(bytes: Uint8Array, extension: 'png' | 'txt'): Promise<string> {
