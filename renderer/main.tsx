@@ -1,43 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { api, unwrap } from './app/api';
-import { App } from './app/App';
-import { ErrorNotice } from './components/ErrorNotice';
-import { initI18n } from './i18n/i18n';
-import { prefetchFirstPaint } from './i18n/resources';
-import { FALLBACK_LOCALE } from '../common/i18n/locales';
+import { api } from './app/api';
+import { startFirstScreen } from './app/first-screen';
 import { reportUncaughtErrors } from './app/report-errors';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/reflow.css';
 import './styles/themes.css';
 
+// This entry is kept small so it runs as soon as it arrives: it asks main for the start-up state
+// and starts loading the first screen's text at once, while React, i18next and the screens
+// (./boot, which the build preloads beside this script: scripts/vite/preload-first-paint.ts)
+// are still downloading, rather than one after the other behind them.
+
 // Errors the screens did not handle reach main's log file (without personal data).
 reportUncaughtErrors(window, (report) => api().reportRendererError(report));
 
-const container = document.getElementById('root');
-if (container) {
-  const root = createRoot(container);
-  // One call to main, then the chosen language's first-screen text, then the first render. The
-  // fallback language's text is needed whichever is chosen: it loads while main answers.
-  prefetchFirstPaint(FALLBACK_LOCALE);
-  unwrap(api().getStartup()).then(
-    async (startup) => {
-      await initI18n(startup.settings.locale);
-      root.render(
-        <StrictMode>
-          <App startup={startup} />
-        </StrictMode>,
-      );
-    },
-    async (error: unknown) => {
-      // Main could not say how the app is set up: say so plainly rather than show a blank window.
-      await initI18n();
-      root.render(
-        <main className="app-main">
-          <ErrorNotice error={error} />
-        </main>,
-      );
-    },
-  );
-}
+const firstScreen = startFirstScreen(() => api().getStartup());
+void import('./boot').then(({ boot }) => boot(firstScreen));

@@ -1,13 +1,19 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LearnerStartScreen } from '../screens/learner/LearnerStartScreen';
-import { LearnScreen } from '../screens/learner/LearnScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { LeftNotice } from './LeftNotice';
 import type { Screen } from './navigation';
 
-// The learner's path is in the first bundle; About, setup, signing and the lead area (with the schema
-// library their forms use) load when first opened, so the welcome screen is interactive sooner.
+// Only the welcome screen is in the first bundle, so it is interactive sooner. The learner's
+// path loads as soon as the welcome screen is up (`preloadLearnerPath`), before anyone can press
+// Start; About, setup, signing and the lead area (with the schema library their forms use) load
+// when first opened.
+const loadLearnerStart = () => import('../screens/learner/LearnerStartScreen');
+const loadLearn = () => import('../screens/learner/LearnScreen');
+const LearnerStartScreen = lazy(() =>
+  loadLearnerStart().then((m) => ({ default: m.LearnerStartScreen })),
+);
+const LearnScreen = lazy(() => loadLearn().then((m) => ({ default: m.LearnScreen })));
 const AboutScreen = lazy(() =>
   import('../screens/AboutScreen').then((m) => ({ default: m.AboutScreen })),
 );
@@ -29,6 +35,11 @@ const LeadRecoveryScreen = lazy(() =>
 const LeadAreaScreen = lazy(() =>
   import('../screens/lead/LeadAreaScreen').then((m) => ({ default: m.LeadAreaScreen })),
 );
+
+/** Fetches the learner's screens ahead of need; the module loader keeps them for `lazy`. */
+export function preloadLearnerPath(): void {
+  for (const load of [loadLearnerStart, loadLearn]) load().catch(() => undefined);
+}
 
 /** Renders the current screen. Each feature adds its screens here and to `Screen`. */
 export function ScreenSwitch({ screen }: { screen: Screen }) {

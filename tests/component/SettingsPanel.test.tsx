@@ -16,7 +16,8 @@ import { SettingsService } from '../../electron/services/settings/settings-servi
 import { AppStateProvider } from '../../renderer/app/app-state';
 import { NavigationContext } from '../../renderer/app/navigation';
 import { SettingsPanel } from '../../renderer/components/lead/SettingsPanel';
-import { changeLanguage, initI18n } from '../../renderer/i18n/i18n';
+import { AFTER_FIRST_PAINT_NAMESPACES } from '../../common/i18n/first-paint';
+import { changeLanguage, initI18n, loadNamespaces } from '../../renderer/i18n/i18n';
 
 let dir: string;
 let settings: SettingsService;
@@ -25,7 +26,11 @@ let received: LeadSettings[];
 /** Lets a test make main refuse a value its own way, as a service check would. */
 let mainRefuses: DomainError | null;
 
-beforeAll(() => initI18n('en-GB'));
+// As in the app once the welcome screen is up: its own text, then the learner's screens' text.
+beforeAll(async () => {
+  await initI18n('en-GB');
+  await loadNamespaces(AFTER_FIRST_PAINT_NAMESPACES);
+});
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esafety-settings-panel-'));

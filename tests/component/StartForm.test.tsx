@@ -3,7 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NavigationContext } from '../../renderer/app/navigation';
-import { initI18n } from '../../renderer/i18n/i18n';
+import { AFTER_FIRST_PAINT_NAMESPACES } from '../../common/i18n/first-paint';
+import { initI18n, loadNamespaces } from '../../renderer/i18n/i18n';
 import { StartForm } from '../../renderer/screens/learner/StartForm';
 
 type Kind = 'induction' | 'refresher' | 'resign';
@@ -42,7 +43,11 @@ let learningSuggest = suggesting('induction');
 let learningStart = vi.fn(async (input: unknown) => started(input));
 let go = vi.fn((_screen: unknown) => undefined);
 
-beforeAll(() => initI18n('en-GB'));
+// As in the app once the welcome screen is up: its own text, then the learner's screens' text.
+beforeAll(async () => {
+  await initI18n('en-GB');
+  await loadNamespaces(AFTER_FIRST_PAINT_NAMESPACES);
+});
 beforeEach(() => {
   learningSuggest = suggesting('induction');
   learningStart = vi.fn(async (input: unknown) => started(input));
