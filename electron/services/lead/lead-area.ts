@@ -70,8 +70,8 @@ export class LeadArea {
     // Titles are a nicety: damaged or unfinished content must not hide the numbers.
     const content = await this.deps.content(locale).catch(() => null);
     return buildDashboard({
-      records: recordIndexOf(ledger).live(),
-      people: await this.records.people(started.map((f) => f.identifier)),
+      people: await this.records.current(),
+      started: started.map((f) => f.identifier),
       answers: answers.events,
       skippedAnswerLines: answers.skipped.length,
       inTraining: started
