@@ -123,7 +123,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     // The lead's table and dashboard figures are built next, in turns, so the lead's first visit
     // finds them ready; after opening resolves, not before: opening has its own budget.
     setImmediate(() => {
-      lead.records.prepare().catch((error: unknown) => env.logError?.('lead-records', error));
+      lead.warmUp().catch((error: unknown) => env.logError?.('lead-warm-up', error));
     });
     return opened;
   });

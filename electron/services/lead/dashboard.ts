@@ -9,6 +9,7 @@ import { modulesDue, resignNeeded } from '../../../common/status/policy-status';
 import { normaliseIdentifier } from '../status/learner-identifier';
 import { countStatuses, type StatusCounts } from '../status/learner-status';
 import type { RecordTable } from './record-table';
+import { runNow, sortedInSteps, type Steps } from '../work/in-turns';
 
 export const DASHBOARD_MONTHS = 12;
 export const HARDEST_LIMIT = 5;
@@ -74,7 +75,7 @@ export interface DashboardInput {
    * Everyone with a sound live record, judged, with what the dashboard adds up of theirs: the
    * records table keeps both up to date as records come and go (see RecordTable).
    */
-  people: Pick<RecordTable, 'judged' | 'facts'>;
+  people: Pick<RecordTable, 'judged' | 'facts' | 'version'>;
   /**
    * Identifiers of people who only started: their saved progress files name them, and
    * they count as 'never' unless they have a record.
@@ -117,7 +118,7 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   counts.total += anonymousStarters.size;
   return {
     counts,
-    policyFollowUp: policyFollowUp(input.people, input.content),
+    policyFollowUp: input.content ? runNow(policyFollowUpSteps(input.people, input.content)) : [],
     refresherExceptions: facts.exceptions(),
     inTraining: [...input.inTraining].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     months: monthCounts(facts.completionTimes(), DASHBOARD_MONTHS, input.timeZone, input.today),
@@ -130,16 +131,27 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   };
 }
 
-/** In identifier order (code units), whatever order people arrived in. */
-function policyFollowUp(
-  { judged, facts }: DashboardInput['people'],
-  content: ContentPack | null,
-): PolicyFollowUp[] {
-  if (!content) return [];
+/** The last list worked out for each table, kept until its people or the content change. */
+const followUps = new WeakMap<
+  DashboardInput['people']['facts'],
+  { version: number; content: ContentPack; rows: PolicyFollowUp[] }
+>();
+
+/**
+ * Who the current policy asks something of, in identifier order (code units) whatever order
+ * people arrived in. In steps, so the warm-up after opening works it out in turns (see
+ * LeadArea.warmUp); the dashboard then finds it ready.
+ */
+export function* policyFollowUpSteps(
+  { judged, facts, version }: DashboardInput['people'],
+  content: ContentPack,
+): Steps<PolicyFollowUp[]> {
+  const known = followUps.get(facts);
+  if (known?.version === version && known.content === content) return known.rows;
   const titles = new Map(content.modules.map((m) => [m.id, m.title]));
   const moduleIds = content.modules.map((m) => m.id);
   const requirements = content.tailoring?.requirements ?? {};
-  // What each role must take, worked out once per visit rather than once per person.
+  // What each role must take, worked out once rather than once per person.
   const requiredFor = new Map<LearnerRole, string[]>();
   const required = (role: LearnerRole) => {
     let ids = requiredFor.get(role);
@@ -148,7 +160,9 @@ function policyFollowUp(
     return ids;
   };
   const found: Array<[string, PolicyFollowUp]> = [];
+  let seen = 0;
   for (const [key, { latest }] of judged) {
+    if ((++seen & 1023) === 0) yield;
     if (!latest) continue;
     const taken = facts.get(key)?.taken;
     const due = required(latest.learner.role).filter((id) => !taken?.has(id));
@@ -164,7 +178,10 @@ function policyFollowUp(
       },
     ]);
   }
-  return found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  const sorted = yield* sortedInSteps(found, ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const rows = sorted.map(([, row]) => row);
+  followUps.set(facts, { version, content, rows });
+  return rows;
 }
 
 export function withTitles(

@@ -10,7 +10,8 @@ import type { ContentPack, Locale } from '../../../common/content/content-schema
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
 import type { Settings } from '../../../common/settings/settings-schema';
-import { buildDashboard, type LeadDashboard } from './dashboard';
+import { buildDashboard, policyFollowUpSteps, type LeadDashboard } from './dashboard';
+import { runInTurns } from '../work/in-turns';
 import { eraseRecordsAndSignatures, erasePerson, type ErasureResult } from './erase-person';
 import { ExportJobs } from './export-jobs';
 import { LeadRecords } from './lead-records';
@@ -59,6 +60,16 @@ export class LeadArea {
       ledger: deps.ledger,
       adoptSettings: (fromBackup) => deps.updateSettings(settingsToAdopt(fromBackup)),
     });
+  }
+
+  /**
+   * Run in turns once the ledger is open (see app-services), so the lead's first visit finds
+   * the records table and the dashboard's figures ready rather than waiting a second for them.
+   */
+  async warmUp(): Promise<void> {
+    const table = await this.records.current();
+    const content = await this.deps.content(this.deps.settings().locale).catch(() => null);
+    if (content) await runInTurns(policyFollowUpSteps(table, content));
   }
 
   async dashboard(locale: Locale): Promise<LeadDashboard> {

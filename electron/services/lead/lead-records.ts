@@ -73,14 +73,6 @@ export class LeadRecords {
     return records.filter((record) => ids.has(record.recordId));
   }
 
-  /**
-   * Builds the table in turns ahead of the lead's first visit (called once the ledger is open),
-   * so the dashboard and the records table answer at once rather than after a second of work.
-   */
-  async prepare(): Promise<void> {
-    await this.current();
-  }
-
   /** The table the lead's screens read, itself read only after it is fully built and judged. */
   async current(): Promise<RecordTable> {
     const index = recordIndexOf(await this.ledger());
