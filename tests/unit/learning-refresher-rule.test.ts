@@ -75,7 +75,12 @@ describe("the lead's dashboard flags refresher records that break the rule", () 
     const records = [induction, joRefresher, samRefresher, samInduction, lone];
     const dashboard = buildDashboard({
       people: new RecordTable(
-        records.map((record) => ({ record, damage: null })),
+        records.map((record) => ({
+          record,
+          damage: null,
+          recordId: record.recordId,
+          identifier: record.learner.identifier,
+        })),
         (record) => normaliseIdentifier(record.learner.identifier),
         { refresherMonths: 12, timeZone: 'Europe/London', now: new Date('2026-06-01T00:00:00Z') },
       ),
