@@ -1,4 +1,8 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
+import { PROGRESS_DIR } from '../../electron/services/lead/progress-files';
 import type { AppServices } from '../../electron/services/app-services';
 import type { LeadDashboard } from '../../electron/services/lead/dashboard';
 import { servicesAt } from './fixtures/app-under-test';
@@ -124,5 +128,28 @@ describe('the dashboard a lead goes back to reads as if worked out afresh', () =
       'cai@example.org',
       'dee@example.org',
     ]);
+  });
+
+  it('as people start training, their saved progress changes, and they are erased', async () => {
+    services.settings.update({ setupComplete: true });
+    const learner = (fullName: string, identifier: string) =>
+      ({ fullName, role: 'volunteer', identifier }) as const;
+    const inTraining = async () =>
+      (await services.lead.dashboard('en-GB')).inTraining.map((row) => row.fullName);
+
+    await services.learning.start(learner('Fay Moss', 'fay@example.org'), 'induction', '2468');
+    expect(await inTraining()).toEqual(['Fay Moss']);
+    await services.learning.start(learner('Gil Ward', 'gil@example.org'), 'induction', '1357');
+    expect((await inTraining()).sort()).toEqual(['Fay Moss', 'Gil Ward']);
+
+    // The saved file changes under the same name (here by hand, as a repaired file would).
+    const file = join(dir, 'data', PROGRESS_DIR, `${learnerKeyFor('fay@example.org')}.json`);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Fay Moss', 'Fay Morgan-Moss'));
+    expect((await inTraining()).sort()).toEqual(['Fay Morgan-Moss', 'Gil Ward']);
+
+    await services.lead.erasePerson('gil@example.org', 'gil@example.org');
+    const after = await services.lead.dashboard('en-GB');
+    expect(after.inTraining.map((row) => row.fullName)).toEqual(['Fay Morgan-Moss']);
+    expect(after).toEqual(await fromScratch());
   });
 });
