@@ -19,9 +19,17 @@ import { isEmptyFilter, pageOf, rowFilter } from './records-query';
  * a new record or an erasure updates it in place. Damaged records are listed too, flagged, so
  * the lead sees them and why.
  */
+/** A table being built (or built) for an index; replaced when the index is rebuilt. */
+interface Building {
+  index: RecordIndex;
+  /** Which build this is: one dropped meanwhile must not take the place of its successor. */
+  token: object;
+  table: Promise<RecordTable>;
+}
+
 export class LeadRecords {
   /** The table being built for the current index, or built; then `table` too. */
-  private building: { index: RecordIndex; table: Promise<RecordTable> } | null = null;
+  private building: Building | null = null;
   private table: { index: RecordIndex; rows: RecordTable } | null = null;
   private queryCache: {
     key: string;
@@ -78,7 +86,10 @@ export class LeadRecords {
     const index = recordIndexOf(await this.ledger());
     const { refresherMonths, timeZone } = this.settings();
     const basis = { refresherMonths, timeZone, now: this.now() };
-    if (this.building?.index !== index) this.building = { index, table: this.follow(index, basis) };
+    if (this.building?.index !== index) {
+      const token = {};
+      this.building = { index, token, table: this.follow(index, token, basis) };
+    }
     const table = await this.building.table;
     // Dropped while it was built (the index was rebuilt): a fresh one is the one to read.
     if (this.table?.rows !== table) return this.current();
@@ -90,14 +101,18 @@ export class LeadRecords {
    * A table of the index's records, built in turns, then kept in step with the index: changes
    * made while it was being built are applied when it is done, in the order they happened.
    */
-  private async follow(index: RecordIndex, basis: StatusBasis): Promise<RecordTable> {
+  private async follow(
+    index: RecordIndex,
+    token: object,
+    basis: StatusBasis,
+  ): Promise<RecordTable> {
     const missed: RecordChanges[] = [];
     let rows: RecordTable | null = null;
     const stop = index.onChange((changes) => {
       if (changes.reset) {
         // The index itself was rebuilt: a fresh table is built on the next call.
-        if (this.building?.index === index) this.building = null;
-        if (this.table?.index === index) this.table = null;
+        if (this.building?.token === token) this.building = null;
+        if (this.table?.rows === rows) this.table = null;
         stop();
       } else if (!rows) {
         missed.push(changes);
@@ -119,11 +134,12 @@ export class LeadRecords {
         built.add(changes.added);
       }
       rows = built;
-      if (this.building?.index === index) this.table = { index, rows };
+      // Only while still the one being followed: one dropped meanwhile is never handed out.
+      if (this.building?.token === token) this.table = { index, rows };
       return built;
     } catch (error) {
       stop();
-      if (this.building?.index === index) this.building = null;
+      if (this.building?.token === token) this.building = null;
       throw error;
     }
   }
