@@ -120,6 +120,11 @@ export function createAppServices(env: AppEnvironment): AppServices {
     if (env.ledgerInWorker) await prepareRecordIndex(opened);
     else recordIndexOf(opened);
     opened.startBackgroundWork();
+    // The lead's table and dashboard figures are built next, in turns, so the lead's first visit
+    // finds them ready; after opening resolves, not before: opening has its own budget.
+    setImmediate(() => {
+      lead.warmUp().catch((error: unknown) => env.logError?.('lead-warm-up', error));
+    });
     return opened;
   });
   /**
@@ -133,6 +138,17 @@ export function createAppServices(env: AppEnvironment): AppServices {
     return opened;
   };
   const leadAuth = new LeadAuth({ dataDir: env.dataDir, now: env.now });
+  const lead = new LeadArea({
+    dataDir: env.dataDir,
+    ledger: parsedLedger,
+    deviceKey,
+    settings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
+    content: (locale) => content.pack(locale),
+    now: env.now,
+    onErased: (records, answers, learnerKey) => lrs.recordErasure(records, answers, learnerKey),
+    onRecordsRemoved: (records) => lrs.recordRemoval(records),
+  });
   const signatures = new SignatureStore(env.dataDir);
   const lrs = new LrsSyncService({
     dataDir: env.dataDir,
@@ -175,17 +191,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     ledger,
     leadAuth,
     leadSession: new LeadSession(settings.get().leadAutoLockMinutes),
-    lead: new LeadArea({
-      dataDir: env.dataDir,
-      ledger: parsedLedger,
-      deviceKey,
-      settings: () => settings.get(),
-      updateSettings: (patch) => settings.update(patch),
-      content: (locale) => content.pack(locale),
-      now: env.now,
-      onErased: (records, answers, learnerKey) => lrs.recordErasure(records, answers, learnerKey),
-      onRecordsRemoved: (records) => lrs.recordRemoval(records),
-    }),
+    lead,
     setup: new SetupService(settings, leadAuth, env.dataDir),
     learning,
     signing: new SigningService({

@@ -123,3 +123,30 @@ describe('erasing a learner from the answers', () => {
     expect((await readAnswers(dataDir)).events).toHaveLength(1);
   });
 });
+
+describe('the answers file read on every visit to the dashboard', () => {
+  it('is read again after a learner answers, an erasure, and a change made from outside', async () => {
+    await appendAnswer(dataDir, answer('ann@example.org', 'step-1'));
+    const first = await readAnswers(dataDir);
+    // Nothing changed: the same reading, not a second parse.
+    expect(await readAnswers(dataDir)).toBe(first);
+
+    await appendAnswer(dataDir, answer('bea@example.org', 'step-2'));
+    expect((await readAnswers(dataDir)).events.map((e) => e.stepId)).toEqual(['step-1', 'step-2']);
+
+    await removeAnswersFor(dataDir, learnerKeyFor('ann@example.org'));
+    expect((await readAnswers(dataDir)).events.map((e) => e.stepId)).toEqual(['step-2']);
+
+    // Replaced from outside with a line of the same length.
+    const text = await readFile(answersPath(dataDir), 'utf8');
+    await writeFile(answersPath(dataDir), text.replace('step-2', 'step-3'));
+    expect((await readAnswers(dataDir)).events.map((e) => e.stepId)).toEqual(['step-3']);
+  });
+
+  it('hands out a reading nobody can change for the next reader', async () => {
+    await appendAnswer(dataDir, answer('ann@example.org', 'step-1'));
+    const { events } = await readAnswers(dataDir);
+    expect(() => (events as AnswerEvent[]).pop()).toThrow(TypeError);
+    expect((await readAnswers(dataDir)).events).toHaveLength(1);
+  });
+});

@@ -166,6 +166,40 @@ describe('the records table follows the ledger as records are added', () => {
   });
 });
 
+describe('the records table while it is first being built', () => {
+  it('takes in a record signed and one erased meanwhile, as a table built afterwards would', async () => {
+    const made = seedRecords(
+      new SeedRandom(5),
+      {
+        records: 1500,
+        until: today,
+        content: { moduleIds: ['m1'], clauses: [{ id: 'c1', revision: 1 }] },
+      },
+      1,
+    ).map((s) => s.record);
+    await ledger.appendCompletions(made);
+    // Built a few milliseconds at a time: the signing and the erasure land between turns.
+    const everything = { offset: 0, limit: 5000 };
+    const building = table.query({}, newestFirst, everything);
+    await ledger.appendCompletion(
+      person('Zed Latest', 'zed@example.org', '2026-06-14T10:00:00.000Z'),
+    );
+    await ledger.eraseRecords([made[0]!.recordId], 'subject-request');
+    const meanwhile = table.query({}, newestFirst, everything);
+    await building;
+    const seen = await meanwhile;
+    expect(seen.rows.filter((r) => r.fullName === 'Zed Latest')).toHaveLength(1);
+    expect(seen.rows.filter((r) => r.recordId === made[0]!.recordId)).toEqual([]);
+    expect(seen.totalAll).toBe(1500);
+    const fresh = new LeadRecords(
+      async () => ledger,
+      () => ({ refresherMonths: 12, timeZone: 'Europe/London' }) as Settings,
+      () => today,
+    );
+    expect(seen.rows).toEqual((await fresh.query({}, newestFirst, everything)).rows);
+  });
+});
+
 describe("the ledger's record index", () => {
   const records: AcceptanceRecord[] = [
     person('Ann Hughes', 'Ann@Example.org', '2025-01-10T10:00:00.000Z'),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../electron/services/lead/dashboard';
+import { RecordTable } from '../../electron/services/lead/record-table';
+import { normaliseIdentifier } from '../../electron/services/status/learner-identifier';
 import { ledgerIntegrity } from '../../electron/services/ledger/ledger-integrity';
 import {
   hasEarlierCompletion,
@@ -70,11 +72,21 @@ describe("the lead's dashboard flags refresher records that break the rule", () 
   });
 
   it('the dashboard lists each exception, oldest first, with who and when', () => {
+    const records = [induction, joRefresher, samRefresher, samInduction, lone];
     const dashboard = buildDashboard({
-      records: [induction, joRefresher, samRefresher, samInduction, lone],
+      people: new RecordTable(
+        records.map((record) => ({
+          record,
+          damage: null,
+          recordId: record.recordId,
+          identifier: record.learner.identifier,
+        })),
+        (record) => normaliseIdentifier(record.learner.identifier),
+        { refresherMonths: 12, timeZone: 'Europe/London', now: new Date('2026-06-01T00:00:00Z') },
+      ),
+      started: [],
       answers: [],
       skippedAnswerLines: 0,
-      people: [],
       inTraining: [],
       today: new Date('2026-06-01T00:00:00Z'),
       timeZone: 'Europe/London',

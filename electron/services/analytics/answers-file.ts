@@ -114,7 +114,30 @@ export function parseAnswers(text: string): AnswersReadResult {
 
 export async function readAnswers(dataDir: string): Promise<AnswersReadResult> {
   const path = answersPath(dataDir);
-  return serial(path, async () => parseAnswers(await readTextIfExists(path)));
+  return serial(path, async () => {
+    // Read in turn with appends and the erasure rewrite, so what the stamp says is what is read.
+    const stamp = await fileStamp(path);
+    const kept = lastRead.get(path);
+    if (kept && kept.stamp === stamp) return kept.result;
+    const result = parseAnswers(await readTextIfExists(path));
+    // Shared with every later reader until the file changes: nobody may change it.
+    Object.freeze(result.events);
+    Object.freeze(result.skipped);
+    lastRead.set(path, { stamp, result });
+    return result;
+  });
+}
+
+/**
+ * The answers file as last parsed, with its identity, size and time then: the lead's dashboard
+ * and the evidence pack read it on every visit, and it only changes when a learner answers (an
+ * append: a new size) or a person is erased (a rewrite: a new file).
+ */
+const lastRead = new Map<string, { stamp: string; result: AnswersReadResult }>();
+
+async function fileStamp(path: string): Promise<string> {
+  const found = await stat(path).catch(() => null);
+  return found ? `${found.ino}|${found.size}|${found.mtimeMs}` : 'none';
 }
 
 /**

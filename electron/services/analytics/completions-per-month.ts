@@ -23,6 +23,28 @@ export function completionsPerMonth(
   timeZone: string,
   now: Date,
 ): MonthCount[] {
+  const times: number[] = [];
+  for (const record of records) {
+    // Signing a changed agreement alone is not a completion of the training.
+    if (!renewsTraining(record.recordType)) continue;
+    const ms = Date.parse(record.completedAt);
+    // The ledger validates records; an unreadable date simply cannot fall in any month.
+    if (!Number.isNaN(ms)) times.push(ms);
+  }
+  return monthCounts(Array.from(Float64Array.from(times).sort()), monthsBack, timeZone, now);
+}
+
+/**
+ * The same counts from the completion times (ms) in ascending order, as the lead's dashboard
+ * keeps them: each month is an interval of instants worked out once, and its count two binary
+ * searches, so it costs the same at 100 records and at 100,000.
+ */
+export function monthCounts(
+  sortedTimes: readonly number[],
+  monthsBack: number,
+  timeZone: string,
+  now: Date,
+): MonthCount[] {
   if (!Number.isInteger(monthsBack) || monthsBack < 1 || monthsBack > 1200) {
     throw new DomainError('analytics-bad-range', 'errors.analytics.badRange', { monthsBack });
   }
@@ -31,21 +53,21 @@ export function completionsPerMonth(
   const firstDays = Array.from({ length: monthsBack + 1 }, (_, i) =>
     addMonths(thisMonth, i - monthsBack + 1),
   );
-  // Each month as an interval of instants, worked out once, so 100,000 records cost one
-  // number comparison each rather than a time-zone conversion each.
-  const starts = firstDays.map((day) => startOfDayInZone(day, timeZone));
-  const counts = new Array<number>(monthsBack).fill(0);
-  const windowStart = starts[0] ?? 0;
-  const windowEnd = starts[monthsBack] ?? 0;
-  for (const record of records) {
-    // Signing a changed agreement alone is not a completion of the training.
-    if (!renewsTraining(record.recordType)) continue;
-    const ms = Date.parse(record.completedAt);
-    // The ledger validates records; an unreadable date simply cannot fall in any month.
-    if (Number.isNaN(ms) || ms < windowStart || ms >= windowEnd) continue;
-    let index = monthsBack - 1;
-    while (index > 0 && ms < (starts[index] ?? 0)) index -= 1;
-    counts[index] = (counts[index] ?? 0) + 1;
+  const before = firstDays.map((day) => lowerBound(sortedTimes, startOfDayInZone(day, timeZone)));
+  return firstDays.slice(0, monthsBack).map((day, i) => ({
+    month: day.slice(0, 7),
+    count: (before[i + 1] ?? 0) - (before[i] ?? 0),
+  }));
+}
+
+/** How many of the ascending `sorted` are less than `value`. */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
   }
-  return counts.map((count, i) => ({ month: (firstDays[i] ?? '').slice(0, 7), count }));
+  return low;
 }

@@ -1,15 +1,15 @@
 import { learnerKeyFor } from '../analytics/answer-event';
-import { completionsPerMonth, type MonthCount } from '../analytics/completions-per-month';
+import { monthCounts, type MonthCount } from '../analytics/completions-per-month';
 import { hardestQuestions, type QuestionDifficulty } from '../analytics/hardest-questions';
 import type { AnswerEvent } from '../analytics/answer-event';
 import type { LedgerIntegrity } from '../ledger/ledger-integrity';
 import type { ContentPack } from '../../../common/content/content-schema';
-import type { AcceptanceRecord, RecordType } from '../../../common/records/acceptance-record';
+import type { LearnerRole, RecordType } from '../../../common/records/acceptance-record';
 import { modulesDue, resignNeeded } from '../../../common/status/policy-status';
 import { normaliseIdentifier } from '../status/learner-identifier';
-import { countStatuses, type PersonStatusRow, type StatusCounts } from '../status/learner-status';
-import { refreshersWithoutEarlierCompletion } from '../learning/record-type-suggestion';
-import { todayIn } from '../../../common/calendar/org-calendar';
+import { countStatuses, type StatusCounts } from '../status/learner-status';
+import type { RecordTable } from './record-table';
+import { runNow, sortedInSteps, type Steps } from '../work/in-turns';
 
 export const DASHBOARD_MONTHS = 12;
 export const HARDEST_LIMIT = 5;
@@ -71,13 +71,16 @@ export interface LeadDashboard {
 }
 
 export interface DashboardInput {
-  records: readonly AcceptanceRecord[];
   /**
-   * Everyone the device knows of, judged: people with records, and those who only started
-   * (their saved progress files name them) as 'never'. The records table keeps these up to
-   * date as records arrive (see LeadRecords.people).
+   * Everyone with a sound live record, judged, with what the dashboard adds up of theirs: the
+   * records table keeps both up to date as records come and go (see RecordTable).
    */
-  people: readonly PersonStatusRow[];
+  people: Pick<RecordTable, 'judged' | 'facts' | 'version'>;
+  /**
+   * Identifiers of people who only started: their saved progress files name them, and
+   * they count as 'never' unless they have a record.
+   */
+  started: readonly string[];
   answers: readonly AnswerEvent[];
   skippedAnswerLines: number;
   inTraining: readonly InTrainingRow[];
@@ -92,23 +95,33 @@ export interface DashboardInput {
 /**
  * "Never completed" counts everyone known to have started without a record: saved progress
  * files name them, and the answers file knows them only by their hashed key, which is enough
- * to count them without learning who they are.
+ * to count them without learning who they are. Nothing here walks the records: each person's
+ * share is worked out when their records change, so a visit costs one pass over the people.
  */
 export function buildDashboard(input: DashboardInput): LeadDashboard {
-  const rows = input.people;
-  const counts = countStatuses(rows);
-  const knownKeys = new Set(rows.map((row) => learnerKeyFor(row.identifier)));
-  const anonymousStarters = new Set(
-    input.answers.map((a) => a.learnerKey).filter((key) => !knownKeys.has(key)),
-  );
+  const { judged, facts } = input.people;
+  const counts = countStatuses(judged.values());
+  const onlyStarted = new Set<string>();
+  for (const identifier of input.started.map(normaliseIdentifier)) {
+    if (identifier !== '' && !judged.has(identifier)) onlyStarted.add(identifier);
+  }
+  counts.never += onlyStarted.size;
+  counts.total += onlyStarted.size;
+  const startedKeys = new Set([...onlyStarted].map(learnerKeyFor));
+  const anonymousStarters = new Set<string>();
+  for (const { learnerKey } of input.answers) {
+    if (!facts.hasLearnerKey(learnerKey) && !startedKeys.has(learnerKey)) {
+      anonymousStarters.add(learnerKey);
+    }
+  }
   counts.never += anonymousStarters.size;
   counts.total += anonymousStarters.size;
   return {
     counts,
-    policyFollowUp: policyFollowUp(rows, input.records, input.content),
-    refresherExceptions: refresherExceptionsOf(input.records),
+    policyFollowUp: input.content ? runNow(policyFollowUpSteps(input.people, input.content)) : [],
+    refresherExceptions: facts.exceptions(),
     inTraining: [...input.inTraining].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
-    months: monthsOf(input.records, input.timeZone, input.today),
+    months: monthCounts(facts.completionTimes(), DASHBOARD_MONTHS, input.timeZone, input.today),
     hardest: hardestQuestions(input.answers, HARDEST_LIMIT).map((q) =>
       withTitles(q, input.content),
     ),
@@ -118,89 +131,57 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
   };
 }
 
-function policyFollowUp(
-  rows: readonly PersonStatusRow[],
-  records: readonly AcceptanceRecord[],
-  content: ContentPack | null,
-): PolicyFollowUp[] {
-  if (!content) return [];
+/** The last list worked out for each table, kept until its people or the content change. */
+const followUps = new WeakMap<
+  DashboardInput['people']['facts'],
+  { version: number; content: ContentPack; rows: PolicyFollowUp[] }
+>();
+
+/**
+ * Who the current policy asks something of, in identifier order (code units) whatever order
+ * people arrived in. In steps, so the warm-up after opening works it out in turns (see
+ * LeadArea.warmUp); the dashboard then finds it ready.
+ */
+export function* policyFollowUpSteps(
+  { judged, facts, version }: DashboardInput['people'],
+  content: ContentPack,
+): Steps<PolicyFollowUp[]> {
+  const known = followUps.get(facts);
+  if (known?.version === version && known.content === content) return known.rows;
   const titles = new Map(content.modules.map((m) => [m.id, m.title]));
   const moduleIds = content.modules.map((m) => m.id);
   const requirements = content.tailoring?.requirements ?? {};
-  const taken = modulesTakenOf(records);
-  return rows.flatMap((row) => {
-    const latest = row.latest;
-    if (!latest) return [];
-    const due = modulesDue({
-      role: latest.learner.role,
-      taken: [...(taken.get(row.identifier) ?? [])],
-      moduleIds,
-      requirements,
-    }).map((id) => titles.get(id) ?? id);
+  // What each role must take, worked out once rather than once per person.
+  const requiredFor = new Map<LearnerRole, string[]>();
+  const required = (role: LearnerRole) => {
+    let ids = requiredFor.get(role);
+    if (!ids)
+      requiredFor.set(role, (ids = modulesDue({ role, taken: [], moduleIds, requirements })));
+    return ids;
+  };
+  const found: Array<[string, PolicyFollowUp]> = [];
+  let seen = 0;
+  for (const [key, { latest }] of judged) {
+    if ((++seen & 1023) === 0) yield;
+    if (!latest) continue;
+    const taken = facts.get(key)?.taken;
+    const due = required(latest.learner.role).filter((id) => !taken?.has(id));
     const resign = resignNeeded(latest, content.aup.version);
-    if (!resign && due.length === 0) return [];
-    return [
+    if (!resign && due.length === 0) continue;
+    found.push([
+      key,
       {
         fullName: latest.learner.fullName,
         identifier: latest.learner.identifier,
         resignFrom: resign ? latest.aupVersion : null,
-        modulesDue: due,
+        modulesDue: due.map((id) => titles.get(id) ?? id),
       },
-    ];
-  });
-}
-
-/**
- * What depends on the records alone is worked out once per records list: the record index
- * hands out the same list until a record is added or removed, so a lead going back to the
- * dashboard does not pay again for 100,000 records.
- */
-function perRecords<V>(compute: (records: readonly AcceptanceRecord[]) => V) {
-  const cache = new WeakMap<readonly AcceptanceRecord[], V>();
-  return (records: readonly AcceptanceRecord[]): V => {
-    if (!cache.has(records)) cache.set(records, compute(records));
-    return cache.get(records)!;
-  };
-}
-
-const modulesTakenOf = perRecords(modulesTakenByPerson);
-const refresherExceptionsOf = perRecords(refresherExceptions);
-const monthsByDay = perRecords(() => new Map<string, MonthCount[]>());
-
-/** Completions per month, once per records list, time zone and calendar day. */
-function monthsOf(records: readonly AcceptanceRecord[], timeZone: string, now: Date): MonthCount[] {
-  const cached = monthsByDay(records);
-  const key = `${timeZone}|${todayIn(timeZone, now)}`;
-  let months = cached.get(key);
-  if (!months) {
-    months = completionsPerMonth(records, DASHBOARD_MONTHS, timeZone, now);
-    cached.set(key, months);
+    ]);
   }
-  return months;
-}
-
-/** Every module each person has a score for, in one pass over the records (by normalised id). */
-function modulesTakenByPerson(records: readonly AcceptanceRecord[]): Map<string, Set<string>> {
-  const taken = new Map<string, Set<string>>();
-  for (const record of records) {
-    const who = normaliseIdentifier(record.learner.identifier);
-    let modules = taken.get(who);
-    if (!modules) taken.set(who, (modules = new Set()));
-    for (const score of record.moduleScores) modules.add(score.moduleId);
-  }
-  return taken;
-}
-
-/** The same rule the learner's start obeys, applied to the records already in the ledger. */
-function refresherExceptions(records: readonly AcceptanceRecord[]): RefresherException[] {
-  return refreshersWithoutEarlierCompletion(records)
-    .sort((a, b) => a.signedAt.localeCompare(b.signedAt))
-    .map((r) => ({
-      recordId: r.recordId,
-      fullName: r.learner.fullName,
-      identifier: r.learner.identifier,
-      signedAt: r.signedAt,
-    }));
+  const sorted = yield* sortedInSteps(found, ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const rows = sorted.map(([, row]) => row);
+  followUps.set(facts, { version, content, rows });
+  return rows;
 }
 
 export function withTitles(

@@ -10,7 +10,8 @@ import type { ContentPack, Locale } from '../../../common/content/content-schema
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
 import type { Settings } from '../../../common/settings/settings-schema';
-import { buildDashboard, type LeadDashboard } from './dashboard';
+import { buildDashboard, policyFollowUpSteps, type LeadDashboard } from './dashboard';
+import { runInTurns } from '../work/in-turns';
 import { eraseRecordsAndSignatures, erasePerson, type ErasureResult } from './erase-person';
 import { ExportJobs } from './export-jobs';
 import { LeadRecords } from './lead-records';
@@ -61,6 +62,16 @@ export class LeadArea {
     });
   }
 
+  /**
+   * Run in turns once the ledger is open (see app-services), so the lead's first visit finds
+   * the records table and the dashboard's figures ready rather than waiting a second for them.
+   */
+  async warmUp(): Promise<void> {
+    const table = await this.records.current();
+    const content = await this.deps.content(this.deps.settings().locale).catch(() => null);
+    if (content) await runInTurns(policyFollowUpSteps(table, content));
+  }
+
   async dashboard(locale: Locale): Promise<LeadDashboard> {
     const ledger = await this.deps.ledger();
     const { key, keptAside } = await this.deps.deviceKey();
@@ -70,8 +81,8 @@ export class LeadArea {
     // Titles are a nicety: damaged or unfinished content must not hide the numbers.
     const content = await this.deps.content(locale).catch(() => null);
     return buildDashboard({
-      records: recordIndexOf(ledger).live(),
-      people: await this.records.people(started.map((f) => f.identifier)),
+      people: await this.records.current(),
+      started: started.map((f) => f.identifier),
       answers: answers.events,
       skippedAnswerLines: answers.skipped.length,
       inTraining: started

@@ -7,11 +7,9 @@ import type {
   RecordSort,
   RecordWindow,
 } from '../../../common/lead/record-query';
-import { recordIndexOf, type RecordIndex } from '../records/record-index';
-import { normaliseIdentifier } from '../status/learner-identifier';
-import { personStatuses, type PersonStatusRow } from '../status/learner-status';
+import { recordIndexOf, type RecordChanges, type RecordIndex } from '../records/record-index';
 import type { TableRow } from './record-rows';
-import { DEFAULT_SORT, RecordTable } from './record-table';
+import { DEFAULT_SORT, RecordTable, type StatusBasis } from './record-table';
 import { isEmptyFilter, pageOf, rowFilter } from './records-query';
 
 /**
@@ -21,7 +19,17 @@ import { isEmptyFilter, pageOf, rowFilter } from './records-query';
  * a new record or an erasure updates it in place. Damaged records are listed too, flagged, so
  * the lead sees them and why.
  */
+/** A table being built (or built) for an index; replaced when the index is rebuilt. */
+interface Building {
+  index: RecordIndex;
+  /** Which build this is: one dropped meanwhile must not take the place of its successor. */
+  token: object;
+  table: Promise<RecordTable>;
+}
+
 export class LeadRecords {
+  /** The table being built for the current index, or built; then `table` too. */
+  private building: Building | null = null;
   private table: { index: RecordIndex; rows: RecordTable } | null = null;
   private queryCache: {
     key: string;
@@ -56,25 +64,6 @@ export class LeadRecords {
   }
 
   /**
-   * Everyone's status for the dashboard, from the table's own (kept up to date as records
-   * arrive), plus 'never' for people who started (`startedIdentifiers`) but have no record.
-   */
-  async people(startedIdentifiers: readonly string[]): Promise<PersonStatusRow[]> {
-    const table = await this.current();
-    const judged = table.people();
-    const known = new Set(judged.map((person) => person.identifier));
-    const { refresherMonths, timeZone } = this.settings();
-    const onlyStarted = personStatuses({
-      records: [],
-      knownLearners: startedIdentifiers.filter((id) => !known.has(normaliseIdentifier(id))),
-      refresherMonths,
-      timeZone,
-      today: this.now(),
-    });
-    return [...judged, ...onlyStarted];
-  }
-
-  /**
    * Live records matching a filter, in ledger order (for exports). Only sound records: a
    * damaged one is in the table, flagged, but never in an export.
    */
@@ -92,25 +81,66 @@ export class LeadRecords {
     return records.filter((record) => ids.has(record.recordId));
   }
 
-  private async current(): Promise<RecordTable> {
+  /** The table the lead's screens read, itself read only after it is fully built and judged. */
+  async current(): Promise<RecordTable> {
     const index = recordIndexOf(await this.ledger());
     const { refresherMonths, timeZone } = this.settings();
     const basis = { refresherMonths, timeZone, now: this.now() };
-    if (this.table?.index !== index) {
-      const rows = new RecordTable(index.reviewed(), (record) => index.personKeyOf(record), basis);
-      this.table = { index, rows };
-      const stop = index.onChange((changes) => {
-        if (this.table?.rows === rows && !changes.reset) {
-          rows.remove(changes.removed);
-          rows.add(changes.added);
-          return;
-        }
-        // Replaced, or the index itself was rebuilt: build the table afresh on the next query.
+    if (this.building?.index !== index) {
+      const token = {};
+      this.building = { index, token, table: this.follow(index, token, basis) };
+    }
+    const table = await this.building.table;
+    // Dropped while it was built (the index was rebuilt): a fresh one is the one to read.
+    if (this.table?.rows !== table) return this.current();
+    await table.setBasis(basis);
+    return table;
+  }
+
+  /**
+   * A table of the index's records, built in turns, then kept in step with the index: changes
+   * made while it was being built are applied when it is done, in the order they happened.
+   */
+  private async follow(
+    index: RecordIndex,
+    token: object,
+    basis: StatusBasis,
+  ): Promise<RecordTable> {
+    const missed: RecordChanges[] = [];
+    let rows: RecordTable | null = null;
+    const stop = index.onChange((changes) => {
+      if (changes.reset) {
+        // The index itself was rebuilt: a fresh table is built on the next call.
+        if (this.building?.token === token) this.building = null;
         if (this.table?.rows === rows) this.table = null;
         stop();
-      });
+      } else if (!rows) {
+        missed.push(changes);
+      } else {
+        rows.remove(changes.removed);
+        rows.add(changes.added);
+      }
+    });
+    try {
+      // A copy: the index's own list grows as records are appended while this one is read.
+      const built = await RecordTable.inTurns(
+        [...index.reviewed()],
+        (record) => index.personKeyOf(record),
+        basis,
+      );
+      for (const changes of missed) {
+        if (changes.reset) continue;
+        built.remove(changes.removed);
+        built.add(changes.added);
+      }
+      rows = built;
+      // Only while still the one being followed: one dropped meanwhile is never handed out.
+      if (this.building?.token === token) this.table = { index, rows };
+      return built;
+    } catch (error) {
+      stop();
+      if (this.building?.token === token) this.building = null;
+      throw error;
     }
-    this.table.rows.setBasis(basis);
-    return this.table.rows;
   }
 }

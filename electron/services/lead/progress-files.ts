@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { learnerKeyFor } from '../analytics/answer-event';
 import { learnerProgressSchema, type LearnerProgress } from '../learning/progress-schema';
@@ -22,21 +22,46 @@ export async function progressFiles(dataDir: string): Promise<ProgressFile[]> {
   const dir = join(dataDir, PROGRESS_DIR);
   const names = await readdir(dir).catch(() => [] as string[]);
   const found: ProgressFile[] = [];
+  const seen = new Set<string>();
   for (const name of names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n))) {
     const path = join(dir, name);
-    try {
-      const parsed = learnerProgressSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-      if (!parsed.success) continue;
-      found.push({
+    seen.add(path);
+    const file = await progressFile(path);
+    if (file) found.push(file);
+  }
+  for (const path of lastRead.keys())
+    if (path.startsWith(dir) && !seen.has(path)) lastRead.delete(path);
+  return found;
+}
+
+/**
+ * Each progress file as last read, with its identity, size and time then: the dashboard reads
+ * every one on each visit, but a file changes only when its learner answers or finishes.
+ */
+const lastRead = new Map<string, { stamp: string; file: ProgressFile | null }>();
+
+async function progressFile(path: string): Promise<ProgressFile | null> {
+  const found = await stat(path).catch(() => null);
+  if (!found) return null;
+  const stamp = `${found.ino}|${found.size}|${found.mtimeMs}`;
+  const kept = lastRead.get(path);
+  if (kept?.stamp === stamp) return kept.file;
+  let file: ProgressFile | null = null;
+  try {
+    const parsed = learnerProgressSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    if (parsed.success) {
+      file = {
         path,
         identifier: normaliseIdentifier(parsed.data.learner.identifier),
         progress: parsed.data,
-      });
-    } catch {
-      // Unreadable now (being replaced, or damaged): the learner flow deals with it.
+      };
     }
+  } catch {
+    // Unreadable now (being replaced, or damaged): the learner flow deals with it.
+    return null;
   }
-  return found;
+  lastRead.set(path, { stamp, file });
+  return file;
 }
 
 /**

@@ -2,7 +2,9 @@ import { todayIn } from '../../../common/calendar/org-calendar';
 import type { RecordSort } from '../../../common/lead/record-query';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { ReviewedRecord } from '../ledger/ledger';
-import { personStatuses, type PersonStatusRow } from '../status/learner-status';
+import { personStatus, type PersonStatusRow } from '../status/learner-status';
+import { runInTurns, runNow, sortedInSteps, type Steps } from '../work/in-turns';
+import { PeopleFacts } from './people-facts';
 import { tableRow, type TableRow } from './record-rows';
 import { rowComparator } from './records-query';
 
@@ -26,31 +28,67 @@ export interface StatusBasis {
 export class RecordTable {
   private readonly byId = new Map<string, TableRow>();
   private readonly rowsOf = new Map<string, TableRow[]>();
-  /** Each person's status as last judged (the dashboard's tiles count these). */
-  private readonly judged = new Map<string, PersonStatusRow>();
+  /** Each person's status as last judged, by person key (the dashboard's tiles count these). */
+  private readonly judgedPeople = new Map<string, PersonStatusRow>();
   private readonly orders = new Map<string, TableRow[]>();
-  private basis: { refresherMonths: number; timeZone: string; today: string; now: Date };
+  private basis: ReturnType<typeof basisOn>;
   /** Changes with every change of content or status, so results built earlier can be dropped. */
   version = 0;
 
+  /** What the dashboard adds up, per person, kept with their statuses. */
+  readonly facts = new PeopleFacts();
+  /** A re-judging of everyone under way in turns, and the basis it is for. */
+  private rejudging: { key: string; done: Promise<void> } | null = null;
+
+  /** Built at once: for a small ledger, or a test. */
   constructor(
     records: readonly ReviewedRecord[],
     private readonly personKeyOf: (record: AcceptanceRecord) => string,
     basis: StatusBasis,
+    built: 'now' | 'later' = 'now',
   ) {
-    for (const { record, damage } of records) this.insertRow(record, damage);
-    this.basis = { ...basis, today: todayIn(basis.timeZone, basis.now) };
-    this.judgeEveryone();
-    this.orders.set(sortId(DEFAULT_SORT), this.sortedCopy(DEFAULT_SORT));
+    this.basis = basisOn(basis);
+    if (built === 'now') runNow(this.build(records));
+  }
+
+  /**
+   * Built in turns of a few milliseconds, so main keeps answering while 100,000 records are
+   * taken in (see work/in-turns.ts). `records` must not change meanwhile: pass a copy.
+   */
+  static async inTurns(
+    records: readonly ReviewedRecord[],
+    personKeyOf: (record: AcceptanceRecord) => string,
+    basis: StatusBasis,
+  ): Promise<RecordTable> {
+    const table = new RecordTable(records, personKeyOf, basis, 'later');
+    await runInTurns(table.build(records));
+    return table;
+  }
+
+  private *build(records: readonly ReviewedRecord[]): Steps<void> {
+    for (let i = 0; i < records.length; i += 1) {
+      const { record, damage } = records[i]!;
+      this.insertRow(record, damage);
+      if ((i & 255) === 0) yield;
+    }
+    for (const key of this.rowsOf.keys()) {
+      const sound = this.soundOf(key);
+      this.judge(key, sound);
+      this.facts.addWhileBuilding(key, sound);
+      yield;
+    }
+    this.facts.settle();
+    const order = yield* sortedInSteps([...this.byId.values()], rowComparator(DEFAULT_SORT));
+    this.orders.set(sortId(DEFAULT_SORT), order);
   }
 
   get size(): number {
     return this.byId.size;
   }
 
-  /** Everyone with a sound live record, with their status. */
-  people(): PersonStatusRow[] {
-    return [...this.judged.values()];
+  /** Everyone with a sound live record, with their status, by person key. */
+  get judged(): ReadonlyMap<string, PersonStatusRow> {
+    return this.judgedPeople;
   }
 
   /** Every row in the order asked for. Do not modify. */
@@ -63,21 +101,26 @@ export class RecordTable {
     return order;
   }
 
-  /** Statuses depend on the interval and the calendar day: re-judged only when they change. */
-  setBasis(basis: StatusBasis): void {
-    const today = todayIn(basis.timeZone, basis.now);
+  /**
+   * Statuses depend on the interval and the calendar day: re-judged only when they change, in
+   * turns (callers wait for it; records arriving meanwhile are judged on the new basis).
+   */
+  setBasis(basis: StatusBasis): Promise<void> {
+    const next = basisOn(basis);
     const before = this.basis;
-    this.basis = { ...basis, today };
-    if (
-      basis.refresherMonths === before.refresherMonths &&
-      basis.timeZone === before.timeZone &&
-      today === before.today
-    ) {
-      return;
-    }
-    this.judgeEveryone();
-    this.dropStatusOrders();
-    this.version += 1;
+    this.basis = next;
+    const same =
+      next.refresherMonths === before.refresherMonths &&
+      next.timeZone === before.timeZone &&
+      next.today === before.today;
+    if (same) return this.rejudging?.done ?? Promise.resolve();
+    const key = basisKey(next);
+    const done = runInTurns(this.judgeEveryone()).then(() => {
+      // A newer basis started its own pass; the last to finish is the one that stands.
+      if (this.rejudging?.key === key) this.rejudging = null;
+    });
+    this.rejudging = { key, done };
+    return done;
   }
 
   add(records: readonly ReviewedRecord[]): void {
@@ -130,26 +173,38 @@ export class RecordTable {
     return row;
   }
 
-  private judgeEveryone(): void {
-    this.judged.clear();
-    const sound = [...this.byId.values()].filter((t) => !t.row.damage).map((t) => t.record);
-    for (const person of personStatuses({ ...this.basis, records: sound, today: this.basis.now })) {
-      this.judged.set(person.identifier, person);
+  private *judgeEveryone(): Steps<void> {
+    const basis = this.basis;
+    for (const key of [...this.rowsOf.keys()]) {
+      // Superseded by a newer basis: that pass judges everyone again.
+      if (this.basis !== basis) return;
+      this.judge(key, this.soundOf(key));
+      yield;
     }
-    for (const key of this.rowsOf.keys()) this.apply(key);
+    this.dropStatusOrders();
+    this.version += 1;
   }
 
   private judgePerson(key: string): void {
-    const sound = (this.rowsOf.get(key) ?? []).filter((t) => !t.row.damage).map((t) => t.record);
-    const [person] = personStatuses({ ...this.basis, records: sound, today: this.basis.now });
-    if (person) this.judged.set(key, person);
-    else this.judged.delete(key);
+    const sound = this.soundOf(key);
+    this.judge(key, sound);
+    this.facts.set(key, sound);
+  }
+
+  private soundOf(key: string): AcceptanceRecord[] {
+    return (this.rowsOf.get(key) ?? []).filter((t) => !t.row.damage).map((t) => t.record);
+  }
+
+  private judge(key: string, sound: readonly AcceptanceRecord[]): void {
+    const person = personStatus(key, sound, this.basis);
+    if (person) this.judgedPeople.set(key, person);
+    else this.judgedPeople.delete(key);
     this.apply(key);
   }
 
   /** Every row of the person (damaged ones too) shows the status judged on their sound ones. */
   private apply(key: string): void {
-    const person = this.judged.get(key);
+    const person = this.judgedPeople.get(key);
     for (const { row } of this.rowsOf.get(key) ?? []) {
       row.status = person?.status ?? 'never';
       row.latest = person?.latest?.recordId === row.recordId;
@@ -164,6 +219,17 @@ export class RecordTable {
     return [...this.byId.values()].sort(rowComparator(sort));
   }
 }
+
+function basisOn(basis: StatusBasis) {
+  return {
+    refresherMonths: basis.refresherMonths,
+    timeZone: basis.timeZone,
+    today: todayIn(basis.timeZone, basis.now),
+  };
+}
+
+const basisKey = (basis: ReturnType<typeof basisOn>) =>
+  `${basis.refresherMonths}|${basis.timeZone}|${basis.today}`;
 
 function parseSortId(id: string): RecordSort {
   const [key, direction] = id.split('|') as [RecordSort['key'], RecordSort['direction']];

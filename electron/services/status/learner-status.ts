@@ -37,21 +37,26 @@ export interface StatusInput {
  * same calendar rule (`expiryDate`), so with an unchanged interval they are the same day.
  */
 export function personStatuses(input: StatusInput): PersonStatusRow[] {
-  const today = todayIn(input.timeZone, input.today);
-  const latestByPerson = latestPerPerson(input.records, () => true);
-  // A re-signed agreement is not training: the refresher stays due from the last training.
-  const trainedByPerson = latestPerPerson(input.records, (r) => renewsTraining(r.recordType));
-
+  const basis = {
+    refresherMonths: input.refresherMonths,
+    timeZone: input.timeZone,
+    today: todayIn(input.timeZone, input.today),
+  };
+  const byPerson = new Map<string, AcceptanceRecord[]>();
+  for (const record of input.records) {
+    const key = normaliseIdentifier(record.learner.identifier);
+    const theirs = byPerson.get(key);
+    if (theirs) theirs.push(record);
+    else byPerson.set(key, [record]);
+  }
   const rows: PersonStatusRow[] = [];
-  for (const [identifier, latest] of latestByPerson) {
-    const trained = trainedByPerson.get(identifier) ?? latest;
-    const dueOn = expiryDate(trained.signedAt, input.refresherMonths, input.timeZone);
-    const daysLeft = daysBetween(today, dueOn);
-    rows.push({ identifier, status: dueStatus(dueOn, today), latest, dueOn, daysLeft });
+  for (const [identifier, theirs] of byPerson) {
+    const row = personStatus(identifier, theirs, basis);
+    if (row) rows.push(row);
   }
   const never = new Set((input.knownLearners ?? []).map(normaliseIdentifier));
   for (const identifier of never) {
-    if (identifier !== '' && !latestByPerson.has(identifier)) {
+    if (identifier !== '' && !byPerson.has(identifier)) {
       rows.push({ identifier, status: 'never', latest: null, dueOn: null, daysLeft: null });
     }
   }
@@ -61,26 +66,49 @@ export function personStatuses(input: StatusInput): PersonStatusRow[] {
   );
 }
 
-function latestPerPerson(
+/** What a person's status is judged against, with today already read on the org's calendar. */
+export interface StatusBasisDay {
+  refresherMonths: number;
+  timeZone: string;
+  /** YYYY-MM-DD (see `todayIn`). */
+  today: string;
+}
+
+/**
+ * One person's status from their own records (already grouped under `identifier`), so a table
+ * that keeps records by person judges only the people whose records changed; null with none.
+ */
+export function personStatus(
+  identifier: string,
   records: readonly AcceptanceRecord[],
-  counts: (record: AcceptanceRecord) => boolean,
-): Map<string, AcceptanceRecord> {
-  const latest = new Map<string, AcceptanceRecord>();
+  basis: StatusBasisDay,
+): PersonStatusRow | null {
+  let latest: AcceptanceRecord | null = null;
+  let latestAt = 0;
+  // A re-signed agreement is not training: the refresher stays due from the last training.
+  let trained: AcceptanceRecord | null = null;
+  let trainedAt = 0;
   for (const record of records) {
-    if (!counts(record)) continue;
-    const key = normaliseIdentifier(record.learner.identifier);
-    const previous = latest.get(key);
-    if (!previous || Date.parse(record.signedAt) > Date.parse(previous.signedAt)) {
-      latest.set(key, record);
+    const at = Date.parse(record.signedAt);
+    if (!latest || at > latestAt) {
+      latest = record;
+      latestAt = at;
+    }
+    if (renewsTraining(record.recordType) && (!trained || at > trainedAt)) {
+      trained = record;
+      trainedAt = at;
     }
   }
-  return latest;
+  if (!latest) return null;
+  const dueOn = expiryDate((trained ?? latest).signedAt, basis.refresherMonths, basis.timeZone);
+  const daysLeft = daysBetween(basis.today, dueOn);
+  return { identifier, status: dueStatus(dueOn, basis.today), latest, dueOn, daysLeft };
 }
 
 export type StatusCounts = Record<PersonStatus, number> & { total: number };
 
 /** The numbers on the lead's dashboard tiles. */
-export function countStatuses(rows: readonly PersonStatusRow[]): StatusCounts {
+export function countStatuses(rows: Iterable<PersonStatusRow>): StatusCounts {
   const counts: StatusCounts = { current: 0, 'due-soon': 0, overdue: 0, never: 0, total: 0 };
   for (const row of rows) {
     counts[row.status] += 1;
