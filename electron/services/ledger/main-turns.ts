@@ -4,7 +4,7 @@
  */
 
 /** How long one slice may run before main lets other calls in. */
-const TURN_MS = 10;
+export const TURN_MS = 10;
 
 /** Lets whatever is waiting run (IPC calls, I/O callbacks), then carries on. */
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

@@ -1,4 +1,4 @@
-import { nextTurn } from '../ledger/main-turns';
+import { nextTurn, TURN_MS } from '../ledger/main-turns';
 
 /**
  * Long work on main written once as a generator that yields wherever it may pause, then run
@@ -7,13 +7,6 @@ import { nextTurn } from '../ledger/main-turns';
  */
 export type Steps<T> = Generator<void, T, void>;
 
-/**
- * Longest a turn runs before main is let go; well under the 50 ms a stall may last. (The
- * ledger's slice clock, ledger/main-turns.ts, counts items; this runner checks the time after
- * every step, since its steps vary from one record to a few hundred.)
- */
-export const TURN_MS = 12;
-
 export function runNow<T>(steps: Steps<T>): T {
   for (;;) {
     const step = steps.next();
@@ -21,6 +14,10 @@ export function runNow<T>(steps: Steps<T>): T {
   }
 }
 
+/**
+ * Runs the steps a turn at a time (see ledger/main-turns.ts for how long a turn may run). The
+ * time is checked after every step, since steps vary from one record to a few hundred.
+ */
 export async function runInTurns<T>(steps: Steps<T>, turnMs = TURN_MS): Promise<T> {
   let started = performance.now();
   for (;;) {

@@ -19,7 +19,7 @@ import {
 } from '../ledger/checkpoint-cover';
 import type { LedgerCheckpoint } from '../ledger/ledger-checkpoint';
 import type { LedgerWorkerInput, LedgerWorkerMessage } from '../ledger/ledger-load';
-import { ledgerLines } from '../ledger/ledger-lines';
+import { entryLayout, tailFields } from '../ledger/entry-layout';
 import { scanLedger, type LedgerScan } from '../ledger/ledger-verify';
 
 // Entries per message: main parses one message per turn (see ledger-load.ts), so a message
@@ -52,15 +52,16 @@ function readsTheSame(bytes: Buffer, checkpoint: LedgerCheckpoint, full: LedgerS
   const after = scanAfterCheckpoint(bytes, checkpoint, lineCountOf(covered));
   if (!after) return false;
   let index = 0;
-  for (const line of ledgerLines(covered)) {
+  for (let start = 0; start < covered.length; index += 1) {
+    const stop = covered.indexOf(0x0a, start);
     const checked = full.placed[index];
-    if (checked?.position !== line.position) return false;
-    try {
-      if ((JSON.parse(line.text) as { hash?: unknown }).hash !== checked.entry.hash) return false;
-    } catch {
+    if (
+      checked?.position !== index + 1 ||
+      hashOnLine(covered, start, stop) !== checked.entry.hash
+    ) {
       return false;
     }
-    index += 1;
+    start = stop + 1;
   }
   for (const quick of after.placed) {
     const checked = full.placed[index];
@@ -70,6 +71,17 @@ function readsTheSame(bytes: Buffer, checkpoint: LedgerCheckpoint, full: LedgerS
     index += 1;
   }
   return index === full.placed.length;
+}
+
+/** The hash a line carries, read as opening read it (laid out as we write), else parsed. */
+function hashOnLine(bytes: Buffer, start: number, stop: number): unknown {
+  const layout = entryLayout(bytes, start, stop);
+  if (layout) return tailFields(bytes, layout.tailAt).hash;
+  try {
+    return (JSON.parse(bytes.toString('utf8', start, stop)) as { hash?: unknown }).hash;
+  } catch {
+    return null;
+  }
 }
 
 function open(bytes: Buffer): void {
