@@ -144,7 +144,7 @@ function parseLine(text: string, position: number): LedgerEntry {
 }
 
 /** One object with an entry's number, kind and hash: what the indexes rely on. */
-export function entryShaped(value: unknown): boolean {
+function entryShaped(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { seq, kind, hash } = value as Record<string, unknown>;
   return typeof seq === 'number' && typeof kind === 'string' && typeof hash === 'string';

@@ -196,8 +196,10 @@ export class Ledger {
   private rewrites = 0;
 
   /**
-   * Changes whenever what is known about the entries already there changes (a rewrite, a
-   * re-read, a background verification's findings); appends alone leave it as it is.
+   * Changes whenever what is known about the entries already there changes (a re-read, a
+   * background verification's findings, an entry that reads differently once parsed, a
+   * rewrite memory could not follow); appends alone leave it as it is. An erasure followed in
+   * memory counts as an append: its entry names the records that go (see `erasedInMemory`).
    */
   get revision(): number {
     return this.revisions;
