@@ -2,7 +2,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { readTextIfExists, writeAllAt } from '../fs/file-system';
+import { fileStamp, readTextIfExists, writeAllAt } from '../fs/file-system';
 import { answerEventSchema, type AnswerEvent } from './answer-event';
 
 export const ANSWERS_FILE = 'answers.jsonl';
@@ -133,12 +133,7 @@ export async function readAnswers(dataDir: string): Promise<AnswersReadResult> {
  * and the evidence pack read it on every visit, and it only changes when a learner answers (an
  * append: a new size) or a person is erased (a rewrite: a new file).
  */
-const lastRead = new Map<string, { stamp: string; result: AnswersReadResult }>();
-
-async function fileStamp(path: string): Promise<string> {
-  const found = await stat(path).catch(() => null);
-  return found ? `${found.ino}|${found.size}|${found.mtimeMs}` : 'none';
-}
+const lastRead = new Map<string, { stamp: string | null; result: AnswersReadResult }>();
 
 /**
  * Erasure: rewrites the file without this learner's answers. A damaged line that still contains

@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { DomainError } from '../errors';
 
 /**
@@ -26,6 +26,20 @@ export const nodeFileSystem: FileSystem = {
 export async function readIfExists(fs: FileSystem, path: string): Promise<Buffer | null> {
   try {
     return await fs.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Which file is there now, or null when none is: a new inode (a replacement), size (an append)
+ * or time means it changed, so whatever was read from it must be read again.
+ */
+export async function fileStamp(path: string): Promise<string | null> {
+  try {
+    const { ino, size, mtimeMs } = await stat(path);
+    return `${ino}:${size}:${mtimeMs}`;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

@@ -1,4 +1,5 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { fileStamp } from '../fs/file-system';
 import { join } from 'node:path';
 import { learnerKeyFor } from '../analytics/answer-event';
 import { learnerProgressSchema, type LearnerProgress } from '../learning/progress-schema';
@@ -41,9 +42,8 @@ export async function progressFiles(dataDir: string): Promise<ProgressFile[]> {
 const lastRead = new Map<string, { stamp: string; file: ProgressFile | null }>();
 
 async function progressFile(path: string): Promise<ProgressFile | null> {
-  const found = await stat(path).catch(() => null);
-  if (!found) return null;
-  const stamp = `${found.ino}|${found.size}|${found.mtimeMs}`;
+  const stamp = await fileStamp(path).catch(() => null);
+  if (stamp === null) return null;
   const kept = lastRead.get(path);
   if (kept?.stamp === stamp) return kept.file;
   let file: ProgressFile | null = null;

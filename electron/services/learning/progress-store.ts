@@ -1,5 +1,5 @@
-import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
-import { readTextIfExists } from '../fs/file-system';
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { fileStamp, readTextIfExists } from '../fs/file-system';
 import { join } from 'node:path';
 import { DomainError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -63,7 +63,7 @@ export class ProgressStore {
     if (!/^[0-9a-f]{64}$/.test(learnerKey)) return undefined;
     const file = this.fileOf(learnerKey);
     // One stat a step: an erasure (or a restore) changes the file's identity, and is then seen.
-    const stamp = await stampOf(file);
+    const stamp = await fileStamp(file);
     const known = this.known.get(learnerKey);
     // Frozen, so a change that fails half-way can never alter what is known to be on disk;
     // changes are pure and share what they leave alone, which is how a step finds what changed.
@@ -99,7 +99,7 @@ export class ProgressStore {
     const journal = known?.journal ?? (await Journal.open(this.journalOf(key)));
     // Older lines are void now (they follow the previous file), so emptying need not be synced.
     await journal.clear();
-    const stamp = await stampOf(file);
+    const stamp = await fileStamp(file);
     if (stamp === null) {
       await this.forget(key);
       return;
@@ -147,7 +147,7 @@ export class ProgressStore {
   async settle(learnerKey: string): Promise<void> {
     const known = this.known.get(learnerKey);
     if (!known) return;
-    if (known.steps > 0 && (await stampOf(this.fileOf(learnerKey))) === known.stamp) {
+    if (known.steps > 0 && (await fileStamp(this.fileOf(learnerKey))) === known.stamp) {
       await this.save(known.progress);
     }
     await this.forget(learnerKey);
@@ -220,17 +220,6 @@ export class ProgressStore {
       if (parsed.success && parsed.data.sessionId === sessionId) return match[1];
     }
     return undefined;
-  }
-}
-
-/** Which file is there now: a new inode, size or time means it was replaced or changed. */
-async function stampOf(file: string): Promise<string | null> {
-  try {
-    const { ino, size, mtimeMs } = await stat(file);
-    return `${ino}:${size}:${mtimeMs}`;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
   }
 }
 
