@@ -119,10 +119,12 @@ export function createAppServices(env: AppEnvironment): AppServices {
     // in slices when opened in the background, so main answers calls meanwhile.
     if (env.ledgerInWorker) await prepareRecordIndex(opened);
     else recordIndexOf(opened);
-    opened.startBackgroundWork();
-    // The lead's table and dashboard figures are built next, in turns, so the lead's first visit
-    // finds them ready; after opening resolves, not before: opening has its own budget.
+    // What opening leaves for later (the full check in a worker, parsing in turns) starts once
+    // whoever waited for the ledger has it: a worker's start and a first slice of parsing would
+    // otherwise come before their answer. The lead's table and dashboard figures are built
+    // next, in turns, so the lead's first visit finds them ready.
     setImmediate(() => {
+      opened.startBackgroundWork();
       lead.warmUp().catch((error: unknown) => env.logError?.('lead-warm-up', error));
     });
     return opened;

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
-import { Ledger } from '../../electron/services/ledger/ledger';
+import { Ledger, type ReviewedRecord } from '../../electron/services/ledger/ledger';
 import {
   prepareRecordIndex,
   RecordIndex,
@@ -195,7 +195,10 @@ describe('opening a ledger longer than one message of lines', () => {
       await prepareRecordIndex(ledger);
       const index = recordIndexOf(ledger);
       const atOnce = new RecordIndex(inLine);
-      expect(index.reviewed()).toEqual(atOnce.reviewed());
+      // By name: a reviewed record reads `record` through a getter, which toEqual would skip.
+      const plain = (list: readonly ReviewedRecord[]) =>
+        list.map(({ record, ...rest }) => ({ record, ...rest }));
+      expect(plain(index.reviewed())).toEqual(plain(atOnce.reviewed()));
       expect(index.live()).toEqual(atOnce.live());
       const someone = inLine.liveRecords()[450]!.learner.identifier;
       expect(index.recordsOf(someone.toUpperCase())).toEqual(atOnce.recordsOf(someone));

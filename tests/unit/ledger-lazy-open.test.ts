@@ -4,7 +4,12 @@ import { factsOfEntry, isUnparsed, readFacts } from '../../electron/services/led
 import { writeDeviceCheckpoint } from '../../electron/services/ledger/checkpoint-file';
 import { nodeFileSystem } from '../../electron/services/fs/file-system';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import { RecordIndex, recordIndexOf } from '../../electron/services/records/record-index';
+import {
+  prepareRecordIndex,
+  RecordIndex,
+  recordIndexOf,
+} from '../../electron/services/records/record-index';
+import { personHistory } from '../../electron/services/lead/person-history';
 import { TEST_KEY, TEST_LEDGER } from '../support/test-device-key';
 import { ledgerPath } from './fixtures/ledger-forger';
 import { sampleRecord } from './fixtures/sample-record';
@@ -184,3 +189,50 @@ describe('a sound line whose quick reading differs from what it says in full', (
     }
   });
 });
+
+describe('what opening quickly builds, as its readers need it', () => {
+  it('a person’s history reaches the lead’s screen with every record, before anything is parsed', async () => {
+    const { dir, cleanup } = await withTempDir();
+    try {
+      const learner = {
+        fullName: 'Ceri Jones',
+        role: 'staff',
+        identifier: 'ceri@example.org',
+      } as const;
+      const ledger = await Ledger.open(dir, TEST_LEDGER);
+      const theirs = [sampleRecord({ learner }), sampleRecord({ learner })];
+      await ledger.appendCompletions([...theirs, sampleRecord()]);
+      const quick = await Ledger.openInBackground(dir, { key: TEST_KEY });
+      await prepareRecordIndex(quick);
+      const reviewed = recordIndexOf(quick).reviewedOf('CERI@example.org');
+      const history = personHistory(reviewed, 'ceri@example.org', 12, 'Europe/London', new Date());
+      // As an IPC reply carries it: a structured clone keeps own data only.
+      const sent = structuredClone(history);
+      expect(sent?.records.map((r) => r.record).sort(bySigning)).toEqual(theirs.sort(bySigning));
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('a ledger numbered out of order is still checkpointed at the first line with the head’s number', async () => {
+    const { dir, cleanup } = await withTempDir();
+    try {
+      const ledger = await Ledger.open(dir, TEST_LEDGER);
+      await ledger.appendCompletions([sampleRecord(), sampleRecord(), sampleRecord()]);
+      // A copy of the last line slipped in before it: its number now comes twice.
+      const lines = (await readFile(ledgerPath(dir), 'utf8')).split('\n').filter(Boolean);
+      lines.splice(1, 0, lines[2]!);
+      await writeFile(ledgerPath(dir), `${lines.join('\n')}\n`);
+      const reopened = await Ledger.open(dir, TEST_LEDGER);
+      const { head } = reopened['scan'];
+      const firstWithHead = lines.findIndex((line) => JSON.parse(line).seq === head.seq);
+      const endOfIt = Buffer.byteLength(`${lines.slice(0, firstWithHead + 1).join('\n')}\n`);
+      expect(reopened.checkpoint()).toMatchObject({ entries: head.seq, bytes: endOfIt });
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+const bySigning = (a: { recordId: string }, b: { recordId: string }) =>
+  a.recordId.localeCompare(b.recordId);

@@ -46,7 +46,9 @@ export function personHistory(
     status: row?.status ?? 'never',
     dueOn: row?.dueOn ?? null,
     daysLeft: row?.daysLeft ?? null,
-    records: theirs,
+    // Named fields, not the objects themselves: a reviewed record may read `record` lazily,
+    // and only own data crosses to the renderer.
+    records: theirs.map(({ record, damage }) => ({ record, damage })),
   };
 }
 

@@ -10,18 +10,22 @@ import type { LedgerEntry } from './ledger-entry';
  * in the background, a slice per turn, and confirms each line's facts against its parsed entry.
  */
 
-/** What the indexes, the record index and the seal check need of an entry. */
-export interface EntryFacts {
+/** What the ledger's indexes and the record index need of an entry. */
+export interface IndexFacts {
   seq: number;
   kind: LedgerEntry['kind'];
   recordId: string | null;
-  hash: string;
-  keyId: string | undefined;
-  seal: string | undefined;
   hasBody: boolean;
   /** A completion's certificate code and learner identifier, when it has its body. */
   certificateCode: string | null;
   identifier: string | null;
+}
+
+/** The index facts, and what the seal check needs besides. */
+export interface EntryFacts extends IndexFacts {
+  hash: string;
+  keyId: string | undefined;
+  seal: string | undefined;
 }
 
 /**
@@ -31,6 +35,15 @@ export interface EntryFacts {
  */
 export function factsOf(placed: PlacedEntry): EntryFacts {
   if (placed instanceof LazyPlaced && placed.unparsed) return placed.facts;
+  return factsOfEntry(placed.entry);
+}
+
+/**
+ * As `factsOf`, without the hash and seal: a lazy entry answers from its own fields, so building
+ * the indexes of 100,000 entries at opening makes no object and no string per entry.
+ */
+export function indexFactsOf(placed: PlacedEntry): IndexFacts {
+  if (placed instanceof LazyPlaced && placed.unparsed) return placed;
   return factsOfEntry(placed.entry);
 }
 
@@ -67,14 +80,28 @@ export class LazyLineUnreadable extends Error {
   }
 }
 
+/** Where a line's parts lie (see entry-layout.ts), with its certificate code and identifier. */
+interface LineFacts extends IndexFacts {
+  tailAt: number;
+}
+
 /**
- * A placed entry whose `entry` is parsed from `source[start, stop)` on first use. (A class, not
- * an object with a getter each: opening makes 100,000 of them.) Spread does not copy `entry`,
- * a getter: a copy must set it, as every copy in the ledger does.
+ * A placed entry whose `entry` is parsed from `source[start, stop)` on first use. Its index
+ * facts are its own fields, and its hash and seal are read from the line when asked for: opening
+ * makes 100,000 of these, and every object and string each carried cost time to make and time
+ * for the collector to move. Spread does not copy `entry`, a getter: a copy must set it, as
+ * every copy in the ledger does.
  */
-export class LazyPlaced implements PlacedEntry {
+export class LazyPlaced implements PlacedEntry, IndexFacts {
   #source: Buffer | null;
   #parsed: LedgerEntry | null = null;
+  readonly seq: number;
+  readonly kind: LedgerEntry['kind'];
+  readonly recordId: string | null;
+  readonly hasBody: boolean;
+  readonly certificateCode: string | null;
+  readonly identifier: string | null;
+  private readonly tailAt: number;
 
   constructor(
     source: Buffer,
@@ -82,19 +109,32 @@ export class LazyPlaced implements PlacedEntry {
     private readonly stop: number,
     readonly position: number,
     readonly end: number,
-    readonly facts: EntryFacts,
+    line: LineFacts,
   ) {
     this.#source = source;
+    this.seq = line.seq;
+    this.kind = line.kind;
+    this.recordId = line.recordId;
+    this.hasBody = line.hasBody;
+    this.certificateCode = line.certificateCode;
+    this.identifier = line.identifier;
+    this.tailAt = line.tailAt;
   }
 
   get unparsed(): boolean {
     return this.#parsed === null;
   }
 
+  /** Every fact read from the line; only while it is not parsed (`factsOf` says which). */
+  get facts(): EntryFacts {
+    return { ...this.indexFacts(), ...tailFields(this.#source!, this.tailAt) };
+  }
+
   /** The same line after the file was rewritten around it: it now ends at `end`. */
   movedTo(end: number): PlacedEntry {
     if (this.#parsed) return { position: this.position, entry: this.#parsed, end };
-    return new LazyPlaced(this.#source!, this.start, this.stop, this.position, end, this.facts);
+    const line = { ...this.indexFacts(), tailAt: this.tailAt };
+    return new LazyPlaced(this.#source!, this.start, this.stop, this.position, end, line);
   }
 
   get entry(): LedgerEntry {
@@ -103,6 +143,11 @@ export class LazyPlaced implements PlacedEntry {
     // The file's bytes are held only as long as some entry still needs them.
     this.#source = null;
     return this.#parsed;
+  }
+
+  private indexFacts(): IndexFacts {
+    const { seq, kind, recordId, hasBody, certificateCode, identifier } = this;
+    return { seq, kind, recordId, hasBody, certificateCode, identifier };
   }
 }
 
@@ -123,8 +168,8 @@ export function placedFromLine(
   position: number,
   end: number,
 ): PlacedEntry | null {
-  const facts = readFacts(bytes, start, stop);
-  if (facts) return new LazyPlaced(bytes, start, stop, position, end, facts);
+  const line = lineFacts(bytes, start, stop);
+  if (line) return new LazyPlaced(bytes, start, stop, position, end, line);
   try {
     return { position, entry: parseLine(bytes.toString('utf8', start, stop), position), end };
   } catch {
@@ -156,35 +201,33 @@ const IDENTIFIER_KEY = Buffer.from('"identifier":"');
 /**
  * The facts of the entry on `bytes[start, stop)`, read without parsing the line, or null when
  * the line is not laid out as this app writes entries (it is then parsed like any other).
- * A key's name with quotes round it cannot occur inside a JSON string (a quote there is
- * escaped), so the first match of `"identifier":"` is the learner's identifier key.
  */
 export function readFacts(bytes: Buffer, start: number, stop: number): EntryFacts | null {
+  const line = lineFacts(bytes, start, stop);
+  if (!line) return null;
+  const { tailAt, ...facts } = line;
+  return { ...facts, ...tailFields(bytes, tailAt) };
+}
+
+/**
+ * The index facts of a line and where its hash and seal lie. A key's name with quotes round it
+ * cannot occur inside a JSON string (a quote there is escaped), so the first match of
+ * `"identifier":"` is the learner's identifier key.
+ */
+function lineFacts(bytes: Buffer, start: number, stop: number): LineFacts | null {
   const layout = entryLayout(bytes, start, stop);
   // An erasure's named records are not needed to open; such lines are few and simply parsed.
   if (!layout || (layout.recordId === null && layout.hasBody)) return null;
-  const { seq, recordId, hasBody } = layout;
-  const facts: EntryFacts = {
-    seq,
-    kind: recordId === null ? 'erasure' : 'completion',
-    recordId,
-    ...tailFields(bytes, layout.tailAt),
-    hasBody,
-    certificateCode: null,
-    identifier: null,
-  };
+  const { seq, recordId, hasBody, tailAt } = layout;
+  let certificateCode: string | null = null;
+  let identifier: string | null = null;
   if (hasBody) {
     // A key missing from this line is found in a neighbour, if anywhere: out of bounds, so null.
     const line = { bytes, start, stop };
-    const code = stringAfter(line, bytes.lastIndexOf(CODE_KEY, stop), CODE_KEY.length);
-    const identifier = stringAfter(
-      line,
-      bytes.indexOf(IDENTIFIER_KEY, start),
-      IDENTIFIER_KEY.length,
-    );
-    if (code === null || identifier === null) return null;
-    facts.certificateCode = code;
-    facts.identifier = identifier;
+    certificateCode = stringAfter(line, bytes.lastIndexOf(CODE_KEY, stop), CODE_KEY.length);
+    identifier = stringAfter(line, bytes.indexOf(IDENTIFIER_KEY, start), IDENTIFIER_KEY.length);
+    if (certificateCode === null || identifier === null) return null;
   }
-  return facts;
+  const kind = recordId === null ? 'erasure' : 'completion';
+  return { seq, kind, recordId, hasBody, certificateCode, identifier, tailAt };
 }

@@ -1,6 +1,5 @@
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { Ledger, ReviewedRecord } from '../ledger/ledger';
-import { nextTurn } from '../ledger/main-turns';
 import { normaliseIdentifier } from '../status/learner-identifier';
 
 /** What changed since the last sync: records added and removed, or everything (`reset`). */
@@ -41,11 +40,7 @@ export class RecordIndex {
    */
   static async inTurns(ledger: Ledger): Promise<RecordIndex> {
     const index = new RecordIndex(ledger, false);
-    const reviewed = await ledger.reviewedRecordsInTurns();
-    for (let start = 0; start < reviewed.length; start += BUILD_SLICE) {
-      for (const item of reviewed.slice(start, start + BUILD_SLICE)) index.add(item);
-      await nextTurn();
-    }
+    await ledger.eachReviewedRecordInTurns((reviewed) => index.add(reviewed));
     index.taken();
     return index;
   }
@@ -188,8 +183,6 @@ export class RecordIndex {
 }
 
 const indexes = new WeakMap<Ledger, RecordIndex>();
-/** Records taken in per turn while the index is first built. */
-const BUILD_SLICE = 5_000;
 
 /** Builds a newly opened ledger's index in turns (see `RecordIndex.inTurns`), for `recordIndexOf`. */
 export async function prepareRecordIndex(ledger: Ledger): Promise<void> {
