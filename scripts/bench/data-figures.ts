@@ -20,13 +20,9 @@ import { confSettingsSource } from '../../tests/support/conf-settings-source';
 import { NO_OS_STORE } from '../seed/seed-data-dir';
 import { median, type Measurement } from './bench-result';
 import { workingCopy, type Dataset } from './bench-data';
-import {
-  naiveCertificatesFloor,
-  naiveCombinedFloor,
-  naiveLedgerPass,
-  papaparseFloor,
-} from './floors';
+import { naiveCertificatesFloor, naiveCombinedFloor, papaparseFloor } from './floors';
 import { completeInduction, sign } from './learner-journey';
+import { openFigures } from './open-figures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The date the seeded data ends; the app's clock in every benchmark. */
@@ -61,26 +57,6 @@ export function benchServices(userDataDir: string): AppServices {
 const info = (figure: string, records: number) =>
   ({ figure, records, unit: 'ms', budget: { of: 'none' } }) as const;
 
-/**
- * The longest time the event loop could not run anything (so could not answer an IPC call):
- * the largest gap between ticks of a 2 ms timer, counting the gap still open when stopped.
- */
-function stallMonitor(): { stop: () => number } {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 2);
-  return {
-    stop() {
-      clearInterval(timer);
-      return Math.max(longest, performance.now() - last);
-    },
-  };
-}
-
 const jobContext = (signal?: AbortSignal, onProgress?: (done: number) => void): JobContext => ({
   signal: signal ?? new AbortController().signal,
   progress: (done) => onProgress?.(done),
@@ -96,44 +72,12 @@ export async function dataFigures(data: Dataset): Promise<Measurement[]> {
   const out: Measurement[] = [];
   const work = await workingCopy(data, 'main');
   try {
-    const services = benchServices(work.dir);
-    const ledgerFile = path.join(work.dir, 'data', LEDGER_FILE_NAME);
-
-    // Opening: how long, and the longest the main process could not answer anything meanwhile.
-    const stall = stallMonitor();
-    let started = performance.now();
+    const opened = await openFigures(work.dir, records, benchServices);
+    out.push(...opened.measurements);
+    const { services } = opened;
     const ledger = await services.ledger();
-    const openMs = performance.now() - started;
-    // Every line checked, in the worker while main answers (the findings join when done).
-    await ledger.fullyVerified;
-    const fullMs = performance.now() - started;
-    const longestStall = stall.stop();
-    const naiveMs = await naiveLedgerPass(ledgerFile);
-    out.push({
-      figure: 'open + verify ledger',
-      records,
-      value: openMs,
-      unit: 'ms',
-      floor: naiveMs,
-      budget: { max: 0.25, of: 'floor' },
-    });
-    out.push({
-      figure: 'full verification (in the background)',
-      records,
-      value: fullMs,
-      unit: 'ms',
-      floor: naiveMs,
-      budget: { of: 'none' },
-      note: 'from the start of opening until every line is checked; main answers meanwhile',
-    });
-    out.push({
-      figure: 'main-process stall while opening',
-      note: 'the longest main could not answer, until every line was checked',
-      records,
-      value: longestStall,
-      unit: 'ms',
-      budget: { max: 50, of: 'value' },
-    });
+    const ledgerFile = path.join(work.dir, 'data', LEDGER_FILE_NAME);
+    let started: number;
 
     // The lead unlocks: the dashboard first, then the records table's first page and filters.
     started = performance.now();
