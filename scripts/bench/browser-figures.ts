@@ -20,7 +20,8 @@ const APP_DIST = path.join(ROOT, 'dist', 'renderer');
 const HELLO_DIST = path.join(ROOT, '.tmp', 'bench-hello');
 const BRIDGE = path.join(ROOT, '.tmp', 'bench-bridge.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LOADS = 7;
+/** Loads of each page per size: medians of this many steady the figure on a shared machine. */
+const LOADS = 15;
 
 /** Records when the first screen's heading is on screen and the main thread is free again. */
 const INTERACTIVE_PROBE = `
