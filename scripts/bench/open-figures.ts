@@ -9,7 +9,7 @@ import { naiveLedgerPass } from './floors';
  * shared and noisy, and the first open in a process also pays for code running for the first
  * time. The floor is measured after each open in the same way, so both are medians of warm runs.
  */
-const MEASURED_OPENS = 3;
+const MEASURED_OPENS = 5;
 
 /**
  * The longest time the event loop could not run anything (so could not answer an IPC call):

@@ -276,12 +276,13 @@ export class Ledger {
   async eachReviewedRecordInTurns(take: (reviewed: ReviewedRecord) => void): Promise<void> {
     const { placed } = this.scan;
     for (let start = 0; start < placed.length; start += INDEX_SLICE) {
+      // Between slices only: a ledger of one slice is taken in without handing the turn over.
+      if (start > 0) await nextTurn();
       const stop = Math.min(start + INDEX_SLICE, placed.length);
       for (let i = start; i < stop; i += 1) {
         const reviewed = this.reviewedAt(placed[i]!);
         if (reviewed) take(reviewed);
       }
-      await nextTurn();
     }
   }
 
@@ -694,8 +695,9 @@ export class Ledger {
     this.startIndex();
     const { placed } = this.scan;
     for (let start = 0; start < placed.length; start += INDEX_SLICE) {
-      for (const item of placed.slice(start, start + INDEX_SLICE)) this.addToIndex(item);
-      await nextTurn();
+      if (start > 0) await nextTurn();
+      const stop = Math.min(start + INDEX_SLICE, placed.length);
+      for (let i = start; i < stop; i += 1) this.addToIndex(placed[i]!);
     }
     this.checkpointFindings = this.compareWithDevice();
   }

@@ -2,6 +2,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 
 /** Bytes per read: the next is under way while main works on the one before. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
+/** The first read is smaller, so that main starts on the lines while the rest arrives. */
+const FIRST_CHUNK_BYTES = 512 * 1024;
 
 /**
  * Reads a file into memory a worker can share without a copy (a SharedArrayBuffer), a chunk at
@@ -70,7 +72,8 @@ export class SharedFileRead {
     const { handle, bytes } = this;
     try {
       while (handle && this.available < bytes.length) {
-        const length = Math.min(CHUNK_BYTES, bytes.length - this.available);
+        const chunk = this.available === 0 ? FIRST_CHUNK_BYTES : CHUNK_BYTES;
+        const length = Math.min(chunk, bytes.length - this.available);
         const { bytesRead } = await handle.read(bytes, this.available, length, this.available);
         if (bytesRead === 0) break;
         this.available += bytesRead;
