@@ -1,7 +1,8 @@
 import { DomainError } from '../errors';
 import type { ContentPack, Locale } from '../../../common/content/content-schema';
 import { readLocaleFiles } from './read-locale-files';
-import { validateLocale } from './validate-locale';
+import { runInTurns } from '../work/in-turns';
+import { validateLocaleSteps } from './validate-locale';
 
 /**
  * Loads one locale's content for the app, with the same checks as `npm run content:check`, so
@@ -9,7 +10,10 @@ import { validateLocale } from './validate-locale';
  * refused with a clear error instead of shown. Modules come back in `order`.
  */
 export async function loadContentPack(contentDir: string, locale: Locale): Promise<ContentPack> {
-  const validation = validateLocale(await readLocaleFiles(contentDir, locale));
+  // In turns: a pack is first loaded while learners and the lead are already being answered.
+  const validation = await runInTurns(
+    validateLocaleSteps(await readLocaleFiles(contentDir, locale)),
+  );
   const first = validation.problems[0];
   if (first || !validation.pack) {
     throw new DomainError('content-invalid', 'errors.content.invalid', {

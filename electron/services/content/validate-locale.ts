@@ -10,6 +10,7 @@ import {
 import { placeholderProblems } from './placeholders';
 import type { LocaleFiles, RawFile } from './read-locale-files';
 import { forEachText } from './text-fields';
+import { runNow, type Steps } from '../work/in-turns';
 
 export interface LocaleValidation {
   /** Present only when the locale has no problems at all. */
@@ -34,6 +35,14 @@ function textProblems(raw: RawFile, value: unknown): ContentProblem[] {
  * then (only if every file is valid) the whole-pack checks. Pure, so tests need no files.
  */
 export function validateLocale(files: LocaleFiles): LocaleValidation {
+  return runNow(validateLocaleSteps(files));
+}
+
+/**
+ * The same, a module per step: the app checks a pack in turns (see work/in-turns.ts), as a
+ * whole locale checked at once held main for tens of milliseconds.
+ */
+export function* validateLocaleSteps(files: LocaleFiles): Steps<LocaleValidation> {
   const problems = [...files.problems];
   const modules: ValidModule[] = [];
   for (const raw of files.modules) {
@@ -45,6 +54,7 @@ export function validateLocale(files: LocaleFiles): LocaleValidation {
     modules.push({ file: raw.file, module: parsed.data });
     for (const p of checkModule(parsed.data, raw.file)) problems.push({ file: raw.file, ...p });
     problems.push(...textProblems(raw, parsed.data));
+    yield;
   }
   let aup: LocaleValidation['aup'];
   if (files.aup) {
@@ -53,6 +63,7 @@ export function validateLocale(files: LocaleFiles): LocaleValidation {
       aup = { file: files.aup.file, aup: parsed.data };
       problems.push(...textProblems(files.aup, parsed.data));
     } else problems.push(...zodProblems(files.aup.file, parsed.error.issues));
+    yield;
   }
   const allValid = files.problems.length === 0 && modules.length === files.modules.length;
   if (allValid && aup) problems.push(...checkPack(files.locale, modules, aup));
