@@ -38,6 +38,7 @@ import {
   factsOf,
   indexFactsOf,
   isUnparsed,
+  type IndexFacts,
   movedTo,
   placedFromLine,
 } from './lazy-entries';
@@ -257,15 +258,22 @@ export class Ledger {
   /** Sound records not erased, in ledger order: the ones certificates and exports may use. */
   liveRecords(): AcceptanceRecord[] {
     const records: AcceptanceRecord[] = [];
-    for (const placed of this.indexedCompletions()) {
-      if (!this.damageAt(placed.position)) records.push(placed.entry.body!);
+    for (const placed of this.scan.placed) {
+      if (this.answeredFacts(placed) && !this.damageAt(placed.position)) {
+        records.push((placed.entry as CompletionEntry).body!);
+      }
     }
     return records;
   }
 
   /** Every readable record not erased, damaged ones included and flagged, in ledger order. */
   reviewedRecords(): ReviewedRecord[] {
-    return this.reviewedIn(this.scan.placed);
+    const found: ReviewedRecord[] = [];
+    for (const placed of this.scan.placed) {
+      const reviewed = this.reviewedAt(placed);
+      if (reviewed) found.push(reviewed);
+    }
+    return found;
   }
 
   /**
@@ -286,21 +294,12 @@ export class Ledger {
     }
   }
 
-  private reviewedIn(placed: readonly PlacedEntry[]): ReviewedRecord[] {
-    const found: ReviewedRecord[] = [];
-    for (const item of placed) {
-      const reviewed = this.reviewedAt(item);
-      if (reviewed) found.push(reviewed);
-    }
-    return found;
-  }
-
   /** The line's record as the lead reviews it, unless it is not the one its id answers with. */
   private reviewedAt(placed: PlacedEntry): ReviewedRecord | null {
-    const { kind, hasBody, recordId, identifier } = indexFactsOf(placed);
-    if (kind !== 'completion' || !hasBody || recordId === null) return null;
-    if (this.byRecordId.get(recordId) !== placed) return null;
-    return new LazyReviewedRecord(placed, this.damageAt(placed.position), recordId, identifier!);
+    const facts = this.answeredFacts(placed);
+    if (!facts) return null;
+    const damage = this.damageAt(placed.position);
+    return new LazyReviewedRecord(placed, damage, facts.recordId!, facts.identifier!);
   }
 
   findByCertificateCode(code: string): LedgerLookup | undefined {
@@ -669,19 +668,15 @@ export class Ledger {
     return problems ? recordDamageOf(problems) : null;
   }
 
-  /** The one entry per record id the ledger answers with, when it still has its content. */
-  private indexedCompletions(
-    lines: readonly PlacedEntry[] = this.scan.placed,
-  ): Array<PlacedEntry & { entry: CompletionEntry }> {
-    const found: Array<PlacedEntry & { entry: CompletionEntry }> = [];
-    for (const placed of lines) {
-      const { kind, hasBody, recordId } = indexFactsOf(placed);
-      if (kind !== 'completion' || !hasBody || recordId === null) continue;
-      if (this.byRecordId.get(recordId) === placed) {
-        found.push(placed as PlacedEntry & { entry: CompletionEntry });
-      }
-    }
-    return found;
+  /**
+   * The line's index facts when it is the one entry its record id answers with and it still has
+   * its content (a completion not erased); else null.
+   */
+  private answeredFacts(placed: PlacedEntry): IndexFacts | null {
+    const facts = indexFactsOf(placed);
+    const { kind, hasBody, recordId } = facts;
+    if (kind !== 'completion' || !hasBody || recordId === null) return null;
+    return this.byRecordId.get(recordId) === placed ? facts : null;
   }
 
   private reindex(): void {
