@@ -101,7 +101,7 @@ async function builtWorkerCertificate(dist) {
     recordType: 'induction',
     aupVersion: '2026.1',
     aupTextSha256: 'a'.repeat(64),
-    aupClauseRevisions: {},
+    aupVersionSha256: 'c'.repeat(64),
     locale: 'en-GB',
     moduleScores: [],
     overallPercent: 90,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales';
+import { clauseRevisionsSchema } from './agreement-version';
 import {
   LEARNER_ROLES,
   RECORD_TYPES,
@@ -43,8 +44,16 @@ export const acceptanceRecordSchema = z.object({
   aupVersion: z.string(),
   /** SHA-256 of the exact clause text shown, in the locale shown (see `aupTextDigest`). */
   aupTextSha256: sha256Hex,
-  /** Clause id → revision signed; lets a refresher show exactly which clauses changed since. */
-  aupClauseRevisions: z.record(z.string(), z.number().int().min(1)),
+  /**
+   * SHA-256 of the version signed, as kept once per version with the revision of each of its
+   * clauses (see AgreementVersions): lets a refresher show exactly which clauses changed since.
+   */
+  aupVersionSha256: sha256Hex.optional(),
+  /**
+   * Clause id → revision signed, in records made before versions were kept apart (they carry
+   * no `aupVersionSha256`). Read as they are; new records never write it.
+   */
+  aupClauseRevisions: clauseRevisionsSchema.optional(),
   locale: z.enum(LOCALES),
   moduleScores: z.array(moduleScoreSchema),
   /** Overall percentage across the modules' scenarios. */

@@ -22,6 +22,7 @@ import { SigningService } from './signing/sign-agreement';
 import { SignatureStore } from './signatures/signature-store';
 import { PolicyService } from './policy/policy-service';
 import { PolicyStore } from './policy/policy-store';
+import { AgreementVersions } from './policy/agreement-versions';
 import { SignedTexts } from './policy/signed-texts';
 
 /** Everything the services need from where they run; main and the e2e harness each build one. */
@@ -61,6 +62,8 @@ export interface AppServices {
   policy: PolicyService;
   /** The exact text of every signature, by digest. */
   signedTexts: SignedTexts;
+  /** Each version of the agreement a record here was signed against (see AgreementVersions). */
+  agreementVersions: AgreementVersions;
   /**
    * The key that seals the ledger, its checkpoint and backups, opened (or made) on first use,
    * with how it is kept (the lead area warns when the OS cannot protect it).
@@ -91,6 +94,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
   const settings = SettingsService.open(env.settingsSource, env.now);
   const policyStore = new PolicyStore(env.dataDir, env.now);
   const signedTexts = new SignedTexts(env.dataDir);
+  const agreementVersions = new AgreementVersions(env.dataDir);
   const content = new ContentService(
     env.contentDir,
     () => settings.get(),
@@ -189,6 +193,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     content,
     policy,
     signedTexts,
+    agreementVersions,
     deviceKey,
     ledger,
     leadAuth,
@@ -203,6 +208,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       ledger,
       signatures,
       signedTexts,
+      agreementVersions,
       now: env.now,
       onSigned: (record, checkpoint) => lrs.recordCompletion(record, checkpoint),
     }),
@@ -214,6 +220,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
       content: (locale) => content.pack(locale),
       certificates,
       deviceKey: async () => (await deviceKey()).key,
+      agreementVersions,
       fontsDir: env.fontsDir ?? defaultFontsDir(),
       now: env.now,
     }),

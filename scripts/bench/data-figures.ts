@@ -188,12 +188,18 @@ async function exportFigures(
   const live = await services.lead.records.matching({});
 
   let started = performance.now();
+  // As the lead's export does (lead-export-handlers.ts), the look-ups of versions included.
+  const [pack, revisionsOf] = await Promise.all([
+    services.content.rawPack('en-GB'),
+    services.agreementVersions.revisionsOf(),
+  ]);
   await exportCsv(
     live,
     path.join(exportsDir, 'records.csv'),
     'en-GB',
     (await services.ledger()).checkpoint(),
     jobContext(),
+    { currentVersion: pack.aup.version, revisionsOf },
   );
   const csvMs = performance.now() - started;
   out.push({

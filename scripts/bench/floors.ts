@@ -41,7 +41,6 @@ export async function papaparseFloor(
     identifier: r.learner.identifier,
     role: r.learner.role,
     moduleScores: r.moduleScores.map((s) => `${s.moduleId}:${s.percent}:${s.attempts}`).join(' '),
-    aupClauseRevisions: JSON.stringify(r.aupClauseRevisions),
   }));
   const started = performance.now();
   await writeFile(file, Papa.unparse(rows, { escapeFormulae: true }));

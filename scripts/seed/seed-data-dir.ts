@@ -1,3 +1,4 @@
+import { AgreementVersions } from '../../electron/services/policy/agreement-versions';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContentPack } from '../../electron/services/content/load-content-pack';
@@ -10,7 +11,12 @@ import { confSettingsSource } from '../../tests/support/conf-settings-source';
 import { SettingsService } from '../../electron/services/settings/settings-service';
 import { SetupService } from '../../electron/services/setup/setup-service';
 import { SeedRandom } from './seed-random';
-import { seedRecords, type SeedContent, type SeedRecord } from './seed-records';
+import {
+  seedAgreementVersion,
+  seedRecords,
+  type SeedContent,
+  type SeedRecord,
+} from './seed-records';
 import { drawnSignaturePng } from './signature-png';
 
 export const SEED_PASSPHRASE = 'seed data passphrase 2026';
@@ -89,6 +95,12 @@ export async function seedDataDir(options: SeedDataOptions): Promise<SeedDataSum
       images.set(signature.image, bytes);
     }
     item.record.signatureSha256 = await signatures.write(bytes, signature.method);
+  }
+
+  // The versions first, as the app keeps a version before the first record that points at it.
+  const versions = new AgreementVersions(dataDir);
+  for (const version of new Set(planned.map((p) => p.record.aupVersion))) {
+    await versions.keep(seedAgreementVersion(version, content));
   }
 
   const { key } = await openDeviceKey({ dataDir, protector: NO_OS_STORE, now: () => until });

@@ -1,3 +1,5 @@
+import type { AgreementVersion } from '../../common/records/agreement-version';
+import { agreementVersionDigest } from '../../electron/services/policy/agreement-versions';
 import { createHash } from 'node:crypto';
 import { CERTIFICATE_CODE_ALPHABET } from '../../electron/services/ledger/certificate-code';
 import { expiryDate } from '../../common/calendar/org-calendar';
@@ -146,19 +148,14 @@ function record(random: SeedRandom, content: SeedContent, facts: RecordFacts): A
   const overall = moduleScores.length
     ? Math.round(moduleScores.reduce((sum, s) => sum + s.percent, 0) / moduleScores.length)
     : 100;
-  // The wording changed once a year: older records signed earlier revisions of some clauses.
   const version = aupVersionAt(facts.signedAt);
-  const yearsBehind = 2026 - Number(version.slice(0, 4));
-  const aupClauseRevisions = Object.fromEntries(
-    content.clauses.map(({ id, revision }) => [id, Math.max(1, revision - yearsBehind)]),
-  );
   return {
     recordId: random.uuid(),
     learner: { fullName: facts.fullName, role: facts.role, identifier: facts.identifier },
     recordType: facts.induction ? 'induction' : 'refresher',
     aupVersion: version,
     aupTextSha256: createHash('sha256').update(`${version}|${facts.locale}`).digest('hex'),
-    aupClauseRevisions,
+    aupVersionSha256: agreementVersionDigest(seedAgreementVersion(version, content)),
     locale: facts.locale,
     moduleScores,
     overallPercent: overall,
@@ -172,6 +169,20 @@ function record(random: SeedRandom, content: SeedContent, facts: RecordFacts): A
     certificateCode: certificateCode(random),
     expiresOn: facts.expiresOn,
     organisationName: ORGANISATION,
+  };
+}
+
+/**
+ * The version as the app keeps it (AgreementVersions): the wording changed once a year, so
+ * older versions have earlier revisions of some clauses.
+ */
+export function seedAgreementVersion(version: string, content: SeedContent): AgreementVersion {
+  const yearsBehind = 2026 - Number(version.slice(0, 4));
+  return {
+    aupVersion: version,
+    clauseRevisions: Object.fromEntries(
+      content.clauses.map(({ id, revision }) => [id, Math.max(1, revision - yearsBehind)]),
+    ),
   };
 }
 

@@ -129,7 +129,11 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   expect(latest).toMatchObject({ recordType: 'resign', aupVersion: current.aup.version });
   // Signing the changes is not training: her refresher stays due when her induction said.
   expect(latest?.expiresOn).toBe(trained.expiresOn);
-  expect(latest?.aupClauseRevisions['org-video-calls']).toBe(1);
+  // The record names the version signed; the version keeps the revision of each clause.
+  const version = await services.agreementVersions.find(latest?.aupVersionSha256 ?? '');
+  expect(version).toMatchObject({ aupVersion: current.aup.version });
+  expect(version?.clauseRevisions['org-video-calls']).toBe(1);
+  expect(latest).not.toHaveProperty('aupClauseRevisions');
   // The exact words she signed are kept under the record's digest.
   const kept = await services.signedTexts.find(latest?.aupTextSha256 ?? '');
   expect(kept?.clauses.map((c) => c.text)).toEqual([VIDEO_RULE_FILLED]);

@@ -87,8 +87,10 @@ test('a learner signs with the keyboard alone: one tick per topic, and their pre
   await expectNoAxeViolations(app, 'completion (en-GB)');
   const record = await saveAndCheckCertificate(app, exportsDir, services);
   expect(record?.signatureMethod).toBe('typed');
-  // One tick per topic still records every clause the learner agreed to, and its revision.
-  expect(Object.keys(record?.aupClauseRevisions ?? {}).sort()).toEqual(
+  // One tick per topic still records every clause the learner agreed to, and its revision, in
+  // the version the record names.
+  const version = await services.agreementVersions.find(record?.aupVersionSha256 ?? '');
+  expect(Object.keys(version?.clauseRevisions ?? {}).sort()).toEqual(
     pack.aup.clauses.map((c) => c.id).sort(),
   );
   expect((await services.ledger()).verification().ok).toBe(true);

@@ -7,6 +7,10 @@ import {
   type BackupContent,
   type BackupFile,
 } from '../../electron/services/backup/backup-format';
+import {
+  AgreementVersions,
+  agreementVersionDigest,
+} from '../../electron/services/policy/agreement-versions';
 import { computeManifest } from '../../electron/services/backup/backup-manifest';
 import { createBackup } from '../../electron/services/backup/create-backup';
 import { inspectBackup } from '../../electron/services/backup/inspect-backup';
@@ -18,15 +22,16 @@ import { keyOf } from '../support/test-device-key';
 
 let root: string;
 let good: BackupFile;
+const VERSION = { aupVersion: '3', clauseRevisions: { phones: 2 } };
 
 function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
   return {
     recordId: randomUUID(),
     learner: { fullName: `Person ${n}`, role: 'staff', identifier: `p${n}` },
     recordType: 'refresher',
-    aupVersion: '3',
+    aupVersion: VERSION.aupVersion,
     aupTextSha256: 'f'.repeat(64),
-    aupClauseRevisions: {},
+    aupVersionSha256: agreementVersionDigest(VERSION),
     locale: 'en-GB',
     moduleScores: [],
     overallPercent: 100,
@@ -44,6 +49,7 @@ function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
 
 async function seed(dir: string, from: number, count: number): Promise<void> {
   await mkdir(join(dir, 'signatures'), { recursive: true });
+  await new AgreementVersions(dir).keep(VERSION);
   const ledger = await Ledger.open(dir, { key: keyOf(basename(dir)) });
   for (let n = from; n < from + count; n += 1) {
     const image = Buffer.from(`signature ${n} ${randomUUID()}`);
@@ -115,8 +121,8 @@ describe('a bad or hostile backup file changes nothing on this device', () => {
 
   it('a backup from a newer version of the app is refused with its version', async () => {
     const file = join(root, 'newer.json');
-    await writeFile(file, JSON.stringify({ ...good, formatVersion: 3 }));
-    await expectRefused(file, 'backup.newerFormat', { formatVersion: 3 });
+    await writeFile(file, JSON.stringify({ ...good, formatVersion: 4 }));
+    await expectRefused(file, 'backup.newerFormat', { formatVersion: 4 });
   });
 
   it('fields of the wrong type are reported with where they are', async () => {
@@ -145,6 +151,30 @@ describe('a bad or hostile backup file changes nothing on this device', () => {
     const ledger = good.ledger.map((line) => line.replace('Person 2', 'Person 9'));
     await writeFile(file, JSON.stringify({ ...good, ledger }));
     await expectRefused(file, 'backup.manifestMismatch', { part: 'ledger' });
+  });
+
+  it('an agreement version edited in the file is refused even with a recomputed manifest', async () => {
+    const digest = agreementVersionDigest(VERSION);
+    const file = await writeResealed((content) => {
+      content.agreementVersions![digest]!.clauseRevisions.phones = 1;
+    });
+    await expectRefused(file, 'backup.invalid', { path: `agreementVersions.${digest}` });
+  });
+
+  it('a current backup without its agreement versions is refused as incomplete', async () => {
+    const file = await writeResealed((content) => {
+      delete content.agreementVersions;
+    });
+    await expectRefused(file, 'backup.invalid', { path: 'agreementVersions' });
+  });
+
+  it('an edited agreement version without a new manifest is caught by the manifest', async () => {
+    const digest = agreementVersionDigest(VERSION);
+    const edited = structuredClone(good);
+    edited.agreementVersions![digest]!.clauseRevisions.phones = 1;
+    const file = join(root, 'edited-version.json');
+    await writeFile(file, JSON.stringify(edited));
+    await expectRefused(file, 'backup.manifestMismatch', { part: 'agreementVersions' });
   });
 
   it('a tampered record is caught by the chain even with a recomputed manifest', async () => {

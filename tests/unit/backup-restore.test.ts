@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { createBackup } from '../../electron/services/backup/create-backup';
 import { inspectBackup } from '../../electron/services/backup/inspect-backup';
 import { mergeBackup } from '../../electron/services/backup/merge-backup';
+import {
+  AgreementVersions,
+  agreementVersionDigest,
+} from '../../electron/services/policy/agreement-versions';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import type { Settings } from '../../common/settings/settings-schema';
@@ -31,6 +35,7 @@ const SETTINGS: Settings = {
   setupComplete: true,
 };
 
+const VERSION = { aupVersion: '2026.1', clauseRevisions: { phones: 2 } };
 let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'esafety-backup-'));
@@ -44,9 +49,9 @@ function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
     recordId: randomUUID(),
     learner: { fullName: `Person ${n} Ŵyn`, role: 'volunteer', identifier: `p${n}@example.org` },
     recordType: 'induction',
-    aupVersion: '2026.1',
+    aupVersion: VERSION.aupVersion,
     aupTextSha256: 'e'.repeat(64),
-    aupClauseRevisions: { phones: 2 },
+    aupVersionSha256: agreementVersionDigest(VERSION),
     locale: 'cy',
     moduleScores: [{ moduleId: 'phones', percent: 90, attempts: 1 }],
     overallPercent: 90,
@@ -66,6 +71,7 @@ function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
 async function seedDataDir(name: string, count: number, from = 1): Promise<AcceptanceRecord[]> {
   const dir = join(root, name);
   await mkdir(join(dir, 'signatures'), { recursive: true });
+  await new AgreementVersions(dir).keep(VERSION);
   const ledger = await Ledger.open(dir, { key: keyOf(name) });
   const records: AcceptanceRecord[] = [];
   for (let n = from; n < from + count; n += 1) {
@@ -97,6 +103,9 @@ describe('backing up and restoring records', () => {
     const restored = await Ledger.open(join(root, 'fresh'), { key: keyOf('fresh') });
     expect(restored.verification()).toEqual({ ok: true, problems: [] });
     expect(restored.liveRecords()).toEqual(records);
+    // The version the records name travels with them, so a refresher there knows what changed.
+    const lookUp = await new AgreementVersions(join(root, 'fresh')).revisionsOf();
+    expect(records.map(lookUp)).toEqual(records.map(() => VERSION.clauseRevisions));
     const sourceSigs = (await readdir(join(root, 'source', 'signatures'))).sort();
     expect((await readdir(join(root, 'fresh', 'signatures'))).sort()).toEqual(sourceSigs);
     for (const name of sourceSigs) {

@@ -8,6 +8,7 @@ import { BackupImports } from '../../electron/services/backup/backup-imports';
 import { createBackup } from '../../electron/services/backup/create-backup';
 import { inspectBackup } from '../../electron/services/backup/inspect-backup';
 import { mergeBackup } from '../../electron/services/backup/merge-backup';
+import { AgreementVersions } from '../../electron/services/policy/agreement-versions';
 import { Ledger } from '../../electron/services/ledger/ledger';
 import { keyOf } from '../support/test-device-key';
 import { checkpointPath, ledgerPath } from './fixtures/ledger-forger';
@@ -73,6 +74,21 @@ describe('who vouches for a backup, checked before anything is merged', () => {
     const result = await mergeBackup(at('fresh'), file, { key: keyOf('fresh') });
     expect(result.imported).toBe(4);
     expect((await inspectBackup(file, keyOf('fresh'))).authenticity).toBe('unsealed');
+  });
+
+  it('a backup from before agreement versions were kept apart (format 2) still imports', async () => {
+    const file = await forged(await backupOf('here'), (content) => {
+      (content as { formatVersion: number }).formatVersion = 2;
+      delete content.agreementVersions;
+      delete content.seal;
+    });
+    const result = await mergeBackup(at('fresh'), file, { key: keyOf('fresh') });
+    expect(result.imported).toBe(4);
+    // Records of that time carry their clause revisions themselves.
+    const lookUp = await new AgreementVersions(at('fresh')).revisionsOf();
+    expect((await open('fresh')).liveRecords().map(lookUp)).toEqual(
+      Array.from({ length: 4 }, () => sampleRecord().aupClauseRevisions),
+    );
   });
 
   it('a backup of this device edited and re-hashed is refused: the seal no longer matches', async () => {

@@ -7,6 +7,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../electron/services/errors';
 import { isFormulaLike } from '../../electron/services/exports/csv-cells';
 import { writeCsv } from '../../electron/services/exports/csv-export';
+import {
+  revisionsFrom,
+  agreementVersionDigest,
+} from '../../electron/services/policy/agreement-versions';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 
 const HOSTILE = [
@@ -132,6 +136,33 @@ describe('exporting completions to CSV', () => {
     expect(recordsFrom(rows)).toEqual(records);
     expect(rows[0]).toContain('score:gaming');
     expect(rows[0]).toContain('attempts:accounts-and-contact');
+  });
+
+  it('gives a record the clause revisions of the version it names, kept apart from it', async () => {
+    const version = { aupVersion: '2026.2', clauseRevisions: { 'use-work-email': 4 } };
+    const kept = agreementVersionDigest(version);
+    const records = [
+      record('Ann', { aupClauseRevisions: undefined, aupVersionSha256: kept }),
+      // Its version is not kept on this device: no revisions to show, rather than wrong ones.
+      record('Bryn', { aupClauseRevisions: undefined, aupVersionSha256: 'c'.repeat(64) }),
+      record('Carys'),
+    ];
+    const path = join(dir, 'records.csv');
+    await writeCsv(records, path, { revisionsOf: revisionsFrom(new Map([[kept, version]])) });
+    const text = (await readFile(path, 'utf8')).slice(1);
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(rows.errors).toEqual([]);
+    expect(
+      rows.data.map((row) => [
+        row['aupVersionSha256'],
+        row['clause:use-work-email'],
+        row['clause:no-personal-contact'],
+      ]),
+    ).toEqual([
+      [kept, '4', ''],
+      ['c'.repeat(64), '', ''],
+      ['', '1', '2'],
+    ]);
   });
 
   it('shows a re-signed agreement as its own kind, with no score rather than 0', async () => {

@@ -9,7 +9,11 @@ import { modulesFor } from '../../common/policy/module-plan';
 import { builtInChanged } from '../../electron/services/policy/apply-policy';
 import { contentVersionOf } from '../../electron/services/policy/content-pack';
 import { PolicyStore, POLICY_FILE } from '../../electron/services/policy/policy-store';
-import { agreementClauses, resignChanges } from '../../electron/services/signing/signing-agreement';
+import {
+  agreementClauses,
+  clauseRevisions,
+  resignChanges,
+} from '../../electron/services/signing/signing-agreement';
 import { resignNeeded } from '../../common/status/policy-status';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
@@ -193,11 +197,9 @@ describe("the organisation's own policy", () => {
 describe('re-signing after the policy changes', () => {
   it('a learner who signed the built-in version is asked to re-sign once a version is published, and sees only the new clause', async () => {
     const before = await content.pack('en-GB');
-    const signed = sampleRecord({
-      aupVersion: before.aup.version,
-      aupClauseRevisions: Object.fromEntries(before.aup.clauses.map((c) => [c.id, c.revision])),
-    });
-    expect(resignNeeded(signed, before.aup.version)).toBe(false);
+    const record = sampleRecord({ aupVersion: before.aup.version });
+    const signed = { record, revisions: clauseRevisions(before.aup) };
+    expect(resignNeeded(record, before.aup.version)).toBe(false);
     await store.saveDraft({
       clauses: [videoClause({ 'en-GB': 'New rule.' })],
       requirements: {},
@@ -205,7 +207,7 @@ describe('re-signing after the policy changes', () => {
     });
     await store.publish('New rule', await builtIn());
     const after = await content.pack('en-GB');
-    expect(resignNeeded(signed, after.aup.version)).toBe(true);
+    expect(resignNeeded(record, after.aup.version)).toBe(true);
     expect(agreementClauses(after, signed).map((c) => c.id)).toEqual(['org-video-calls']);
     expect(resignChanges(after.aup, signed)).toEqual({
       signedVersion: before.aup.version,
@@ -221,10 +223,10 @@ describe('re-signing after the policy changes', () => {
     });
     await store.publish('Old rule', await builtIn());
     const first = await content.pack('en-GB');
-    const signed = sampleRecord({
-      aupVersion: first.aup.version,
-      aupClauseRevisions: Object.fromEntries(first.aup.clauses.map((c) => [c.id, c.revision])),
-    });
+    const signed = {
+      record: sampleRecord({ aupVersion: first.aup.version }),
+      revisions: clauseRevisions(first.aup),
+    };
     await store.saveDraft({
       clauses: [{ ...videoClause({ 'en-GB': 'Old rule.' }), retired: true }],
       requirements: {},

@@ -83,7 +83,7 @@ it('every CSV heading is translated (a score or clause column keeps only its id 
   const headers = csvLayout([record]).keys.map((key) => headerFor(key, labels));
   const ids = [
     ...record.moduleScores.map((score) => score.moduleId),
-    ...Object.keys(record.aupClauseRevisions),
+    ...Object.keys(record.aupClauseRevisions ?? {}),
   ];
   expectPseudo(headers, ids);
 });

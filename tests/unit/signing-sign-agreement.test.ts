@@ -1,3 +1,7 @@
+import {
+  AgreementVersions,
+  agreementVersionDigest,
+} from '../../electron/services/policy/agreement-versions';
 import { access, copyFile, cp, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContentService } from '../../electron/services/content/content-service';
@@ -62,6 +66,7 @@ function servicesIn(dir: string) {
     settings: () => settings.get(),
     ledger,
     signatures: new SignatureStore(dataDir),
+    agreementVersions: new AgreementVersions(dataDir),
     now: () => NOW,
   });
   return { dataDir, content, settings, learning, ledger, service };
@@ -133,6 +138,14 @@ it('signing records every fact of the session, the agreement and the signature, 
   const pack = await env.content.pack('en-GB');
   const settings = env.settings.get();
   expect(pack.aup.clauses[0]?.text).toBe('Clause 1 at Riverside Youth Club');
+  // The record names the version; the version, kept once beside the ledger, has the revisions.
+  const version = {
+    aupVersion: '2026.1',
+    clauseRevisions: Object.fromEntries(pack.aup.clauses.map((c) => [c.id, 1])),
+  };
+  expect(await new AgreementVersions(env.dataDir).find(agreementVersionDigest(version))).toEqual(
+    version,
+  );
   expect(record).toEqual({
     recordId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     learner: env.summary.learner,
@@ -142,7 +155,7 @@ it('signing records every fact of the session, the agreement and the signature, 
       pack.aup.clauses.map(({ id, text }) => ({ id, text })),
       'en-GB',
     ),
-    aupClauseRevisions: Object.fromEntries(pack.aup.clauses.map((c) => [c.id, 1])),
+    aupVersionSha256: agreementVersionDigest(version),
     locale: 'en-GB',
     moduleScores: env.summary.moduleScores,
     overallPercent: 100,
@@ -242,6 +255,7 @@ it('signing a session again after a restart returns its record instead of adding
     settings: () => env.settings.get(),
     ledger: async () => Ledger.open(env.dataDir, TEST_LEDGER),
     signatures: new SignatureStore(env.dataDir),
+    agreementVersions: new AgreementVersions(env.dataDir),
     now: () => NOW,
   });
   expect(await afterRestart.sign(await request())).toEqual(first);
@@ -270,6 +284,7 @@ it('a refresher shows the clauses changed since the last signature first, marked
     settings: () => env.settings.get(),
     ledger: env.ledger,
     signatures: new SignatureStore(env.dataDir),
+    agreementVersions: new AgreementVersions(env.dataDir),
     now: () => NOW,
   });
   const agreement = await fresh.agreement(env.summary.sessionId, 'en-GB');
@@ -287,6 +302,43 @@ it('a refresher shows the clauses changed since the last signature first, marked
   const clause4 = pack.aup.clauses.find((c) => c.id === 'aup-clause-4');
   expect(agreement.clauses[0]?.topic).toBe(topics.get(clause4?.modules[0] ?? ''));
   expect(agreement.clauses[0]?.topic).not.toBe('');
+});
+
+/** The learner's record of last year, naming version 2025.1 by `aupVersionSha256`. */
+async function signedLastYear(aupVersionSha256: string): Promise<void> {
+  await (
+    await env.ledger()
+  ).appendCompletion(
+    sampleRecord({
+      learner: { ...env.summary.learner, identifier: 'SIAN@example.org' },
+      aupVersion: '2025.1',
+      aupClauseRevisions: undefined,
+      aupVersionSha256,
+      signedAt: '2025-02-01T10:00:00.000Z',
+    }),
+  );
+}
+
+it('a refresher finds what changed in the version the last record names, kept apart from it', async () => {
+  const pack = await env.content.pack('en-GB');
+  const revisions = Object.fromEntries(pack.aup.clauses.map((c) => [c.id, c.revision]));
+  delete revisions['aup-clause-4'];
+  const versions = new AgreementVersions(env.dataDir);
+  await signedLastYear(await versions.keep({ aupVersion: '2025.1', clauseRevisions: revisions }));
+  const agreement = await env.service.agreement(env.summary.sessionId, 'en-GB');
+  // A re-signing learner is shown only what is new to them: clause 4.
+  expect(agreement.clauses.map((c) => [c.id, c.changed])).toEqual([['aup-clause-4', true]]);
+  expect(agreement.resign).toEqual({ signedVersion: '2025.1', removed: [] });
+});
+
+it('a refresher whose signed version is no longer kept here is shown every clause as changed', async () => {
+  const pack = await env.content.pack('en-GB');
+  await signedLastYear('f'.repeat(64));
+  const agreement = await env.service.agreement(env.summary.sessionId, 'en-GB');
+  expect(agreement.clauses.map((c) => c.id).sort()).toEqual(
+    pack.aup.clauses.map((c) => c.id).sort(),
+  );
+  expect(agreement.clauses.every((c) => c.changed)).toBe(true);
 });
 
 it('an unfinished session cannot be signed, and nothing is written', async () => {
@@ -319,6 +371,7 @@ it('the agreement shows each topic’s clauses together, in the course’s order
     settings: () => env.settings.get(),
     ledger: env.ledger,
     signatures: new SignatureStore(env.dataDir),
+    agreementVersions: new AgreementVersions(env.dataDir),
     now: () => NOW,
   });
   const agreement = await fresh.agreement(env.summary.sessionId, 'en-GB');

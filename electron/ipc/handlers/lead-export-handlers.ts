@@ -56,16 +56,15 @@ export function leadExportHandlers(
     return lead.jobs.start(input.kind, (context) => {
       switch (input.kind) {
         case 'csv':
-          return Promise.all([services.ledger(), services.content.rawPack(input.locale)]).then(
-            ([ledger, pack]) =>
-              exportCsv(
-                records,
-                target,
-                input.locale,
-                ledger.checkpoint(),
-                context,
-                pack.aup.version,
-              ),
+          return Promise.all([
+            services.ledger(),
+            services.content.rawPack(input.locale),
+            services.agreementVersions.revisionsOf(),
+          ]).then(([ledger, pack, revisionsOf]) =>
+            exportCsv(records, target, input.locale, ledger.checkpoint(), context, {
+              currentVersion: pack.aup.version,
+              revisionsOf,
+            }),
           );
         case 'certificates-folder':
           return exportCertificateFolder(records, target, certificates, context);

@@ -1,3 +1,4 @@
+import { agreementVersionSchema } from '../../../common/records/agreement-version';
 import { z } from 'zod';
 import { settingsSchema } from '../../../common/settings/settings-schema';
 import { KEY_ID_PATTERN, SEAL_PATTERN } from '../device-key/device-key';
@@ -9,10 +10,12 @@ import { KEY_ID_PATTERN, SEAL_PATTERN } from '../device-key/device-key';
  *
  * Version 2 adds the ledger's checkpoint (so a kept backup later reveals a cut or rewritten
  * ledger) and the device's seal over the manifest. Version 1 files still import, as unsealed.
+ * Version 3 adds the versions of the agreement its records refer to (records no longer carry
+ * a revision per clause: see AgreementVersions).
  */
 
 export const BACKUP_FORMAT = 'esafety-backup';
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
 
 /**
  * Limits checked before the expensive parts, so a hostile or wrong file cannot exhaust memory or
@@ -61,7 +64,7 @@ const settingsV2Schema = settingsSchema.omit({ reminderDays: true }).extend({
 /** Everything the manifest hash covers. */
 export const backupContentSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.union([z.literal(1), z.literal(BACKUP_FORMAT_VERSION)]),
+  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_FORMAT_VERSION)]),
   createdAt: z.iso.datetime({ offset: false }),
   sourceDeviceId: z.string().min(1).max(200),
   /** Where the source ledger stood when the backup was made (version 2 on). */
@@ -78,13 +81,22 @@ export const backupContentSchema = z.object({
   ),
   /** Signature files by the SHA-256 of their bytes; names are never taken from the file. */
   signatures: z.record(hex64, backupSignatureSchema),
+  /** The agreement versions the live records refer to, by digest (version 3 on). */
+  agreementVersions: z.record(hex64, agreementVersionSchema).optional(),
 });
 export type BackupContent = z.infer<typeof backupContentSchema>;
 
 export const backupManifestSchema = z.object({
   algorithm: z.literal('sha256'),
   /** Per part, so a mismatch can say which part was damaged or edited. */
-  parts: z.object({ header: hex64, settings: hex64, ledger: hex64, signatures: hex64 }),
+  parts: z.object({
+    header: hex64,
+    settings: hex64,
+    ledger: hex64,
+    signatures: hex64,
+    /** Version 3 on. */
+    agreementVersions: hex64.optional(),
+  }),
   whole: hex64,
 });
 export type BackupManifest = z.infer<typeof backupManifestSchema>;

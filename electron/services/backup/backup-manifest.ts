@@ -12,7 +12,7 @@ type ManifestPart = keyof BackupManifest['parts'];
  */
 export function computeManifest(content: BackupContent): BackupManifest {
   const { format, formatVersion, createdAt, sourceDeviceId, checkpoint } = content;
-  const { settings, ledger, signatures } = content;
+  const { settings, ledger, signatures, agreementVersions } = content;
   const parts = {
     header: sha256Hex(
       canonicalJson({ format, formatVersion, createdAt, sourceDeviceId, checkpoint }),
@@ -20,6 +20,10 @@ export function computeManifest(content: BackupContent): BackupManifest {
     settings: sha256Hex(canonicalJson(settings)),
     ledger: sha256Hex(canonicalJson(ledger)),
     signatures: sha256Hex(canonicalJson(signatures)),
+    // A part only where the backup has it, so older backups keep the manifest they were given.
+    ...(agreementVersions === undefined
+      ? {}
+      : { agreementVersions: sha256Hex(canonicalJson(agreementVersions)) }),
   };
   return { algorithm: 'sha256', parts, whole: sha256Hex(canonicalJson(parts)) };
 }

@@ -1,3 +1,6 @@
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { AgreementVersion } from '../../../common/records/agreement-version';
+import { AgreementVersions } from '../policy/agreement-versions';
 import { join } from 'node:path';
 import type { DeviceKey } from '../device-key/device-key';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -19,6 +22,16 @@ export interface CreatedBackup {
   missingSignatures: string[];
   /** Problems in the ledger that was backed up; the backup keeps it verbatim as evidence. */
   ledgerProblems: LedgerProblem[];
+}
+
+/** The versions kept here that the live records were signed against (an erased record's not). */
+async function versionsOf(
+  dataDir: string,
+  records: readonly AcceptanceRecord[],
+): Promise<Record<string, AgreementVersion>> {
+  const wanted = new Set(records.flatMap((record) => record.aupVersionSha256 ?? []));
+  const kept = await new AgreementVersions(dataDir).all();
+  return Object.fromEntries([...kept].filter(([digest]) => wanted.has(digest)));
 }
 
 /**
@@ -65,6 +78,7 @@ export async function createBackup(
   const content: BackupContent = {
     ...draft,
     signatures: await readSignatureFiles(dataDir, wanted),
+    agreementVersions: await versionsOf(dataDir, read.liveRecords),
   };
   const manifest = computeManifest(content);
   const file = { ...content, manifest, seal: sealManifest(manifest, key) };

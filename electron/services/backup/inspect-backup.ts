@@ -1,3 +1,4 @@
+import { agreementVersionDigest } from '../policy/agreement-versions';
 import { readFile, stat } from 'node:fs/promises';
 import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
@@ -66,6 +67,12 @@ export async function verifyBackupFile(filePath: string, key: DeviceKey): Promis
       throw fail('signatureMismatch', { digest });
     }
   }
+  // Content-addressed like the signatures: a version edited in the file no longer matches.
+  for (const [digest, version] of Object.entries(file.agreementVersions ?? {})) {
+    if (agreementVersionDigest(version) !== digest) {
+      throw fail('invalid', { path: `agreementVersions.${digest}` });
+    }
+  }
   return verifyChain(file, authenticity, key);
 }
 
@@ -104,6 +111,9 @@ function parseBackup(text: string): BackupFile {
   }
   if (parsed.data.formatVersion >= 2 && !parsed.data.checkpoint) {
     throw fail('invalid', { path: 'checkpoint' });
+  }
+  if (parsed.data.formatVersion >= 3 && !parsed.data.agreementVersions) {
+    throw fail('invalid', { path: 'agreementVersions' });
   }
   return parsed.data;
 }

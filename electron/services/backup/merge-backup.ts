@@ -1,3 +1,6 @@
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { AgreementVersion } from '../../../common/records/agreement-version';
+import { AgreementVersions } from '../policy/agreement-versions';
 import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
 import { Ledger } from '../ledger/ledger';
@@ -77,9 +80,10 @@ export async function mergeVerifiedBackup(
     else missingSignatures.push(record.recordId);
   }
 
-  // Signatures first: they are content-addressed, so one written before a failed append is
-  // harmless, whereas a record without its signature file would look incomplete.
+  // Signatures and agreement versions first: they are content-addressed, so one written before a
+  // failed append is harmless, whereas a record without them would look incomplete.
   const signaturesCopied = await writeSignatureFiles(dataDir, toCopy);
+  await keepVersions(dataDir, plan.toImport, backup.file.agreementVersions ?? {});
   await ledger.appendCompletions(plan.toImport);
 
   return {
@@ -91,6 +95,20 @@ export async function mergeVerifiedBackup(
     signaturesCopied,
     missingSignatures,
   };
+}
+
+/** Keeps here the versions the imported records were signed against, as the backup holds them. */
+async function keepVersions(
+  dataDir: string,
+  records: readonly AcceptanceRecord[],
+  carried: Readonly<Record<string, AgreementVersion>>,
+): Promise<void> {
+  const versions = new AgreementVersions(dataDir);
+  const wanted = new Set(records.flatMap((record) => record.aupVersionSha256 ?? []));
+  for (const digest of wanted) {
+    const version = carried[digest];
+    if (version) await versions.keep(version);
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { RevisionsOf } from '../policy/agreement-versions';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +39,8 @@ export interface EvidenceSources {
   fontsDir: string;
   /** Seals the manifest's bytes with this device's key (see verify-pack.ts). */
   sealManifest: (manifestText: string) => { keyId: string; seal: string };
+  /** Each record's clause revisions, for the CSV (AgreementVersions.revisionsOf). */
+  revisionsOf?: RevisionsOf;
   /** Every certificate as one PDF in `locale` (CertificateService.combined). */
   combinedCertificates: (
     records: readonly AcceptanceRecord[],
@@ -116,7 +119,7 @@ export async function buildEvidencePack(
   files.set(PACK_FILES.summary, await summaryReportPdf(summary, sources));
   step(1);
 
-  files.set(PACK_FILES.csv, await csvBytes(records, locale, sources.checkpoint, signal));
+  files.set(PACK_FILES.csv, await csvBytes(records, locale, sources, signal));
   step(2);
 
   let missingCharacters: string[] = [];
@@ -187,13 +190,13 @@ function ledgerReport(sources: EvidenceSources) {
 async function csvBytes(
   records: readonly AcceptanceRecord[],
   locale: Locale,
-  checkpoint: LedgerCheckpoint,
+  { checkpoint, revisionsOf }: Pick<EvidenceSources, 'checkpoint' | 'revisionsOf'>,
   signal: AbortSignal | undefined,
 ): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'esafety-pack-'));
   try {
     const path = join(dir, PACK_FILES.csv);
-    await writeCsv(records, path, { labels: csvLabels(locale), checkpoint, signal });
+    await writeCsv(records, path, { labels: csvLabels(locale), checkpoint, revisionsOf, signal });
     return new Uint8Array(await readFile(path));
   } finally {
     await rm(dir, { recursive: true, force: true });

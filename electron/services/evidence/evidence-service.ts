@@ -1,3 +1,4 @@
+import type { AgreementVersions } from '../policy/agreement-versions';
 import { readFile, stat } from 'node:fs/promises';
 import { LOCALES, type ContentPack, type Locale } from '../../../common/content/content-schema';
 import type { Settings } from '../../../common/settings/settings-schema';
@@ -23,6 +24,8 @@ export interface EvidenceServiceDeps {
   content: (locale: Locale) => Promise<ContentPack>;
   certificates: CertificateService;
   deviceKey: () => Promise<DeviceKey>;
+  /** Each version's clause revisions, for the CSV in the pack. */
+  agreementVersions: AgreementVersions;
   fontsDir: string;
   now: () => Date;
 }
@@ -88,9 +91,10 @@ export class EvidenceService {
   private async sources(): Promise<EvidenceSources> {
     const [ledger, key] = await Promise.all([this.deps.ledger(), this.deps.deviceKey()]);
     const settings = this.deps.settings();
-    const [answers, started, ...packs] = await Promise.all([
+    const [answers, started, revisionsOf, ...packs] = await Promise.all([
       readAnswers(this.deps.dataDir),
       progressFiles(this.deps.dataDir),
+      this.deps.agreementVersions.revisionsOf(),
       // The policy text is evidence only when it loads; a broken pack is reported as not held.
       ...LOCALES.map((locale) => this.deps.content(locale).catch(() => null)),
     ]);
@@ -112,6 +116,7 @@ export class EvidenceService {
       timeZone: settings.timeZone,
       now: this.deps.now(),
       fontsDir: this.deps.fontsDir,
+      revisionsOf,
       sealManifest: (text) => ({ keyId: key.id, seal: key.seal('evidence-pack', text) }),
       combinedCertificates: (records, locale, options) =>
         this.deps.certificates.combined(records, locale, options),

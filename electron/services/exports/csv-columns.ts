@@ -1,3 +1,4 @@
+import { carriedRevisions, type RevisionsOf } from '../policy/agreement-versions';
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { renewsTraining } from '../../../common/records/record-kinds';
@@ -9,7 +10,8 @@ import { csvCell } from './csv-cells';
  * spread over columns whose keys say where they came from:
  * - `learner.fullName`, `learner.role`, `learner.identifier`;
  * - `score:<moduleId>` (percent) and `attempts:<moduleId>` for each module any record has;
- * - `clause:<clauseId>` for the AUP clause revision signed.
+ * - `clause:<clauseId>` for the AUP clause revision signed (from the record's version, or from
+ *   the record itself if it was made before versions were kept apart).
  * A record without that module or clause leaves the cell empty. Dynamic columns are sorted by
  * id so the same records always give the same columns.
  */
@@ -32,6 +34,8 @@ const FIXED: ReadonlyArray<readonly [string, Cell, 'plain' | 'text']> = [
   ['locale', (r) => r.locale, 'plain'],
   ['aupVersion', (r) => r.aupVersion, 'text'],
   ['aupTextSha256', (r) => r.aupTextSha256, 'plain'],
+  // Empty for a record made before versions were kept apart (it carries its revisions).
+  ['aupVersionSha256', (r) => r.aupVersionSha256 ?? '', 'plain'],
   // A re-signed agreement had no quiz: no score, rather than a misleading 0.
   [
     'overallPercent',
@@ -83,6 +87,7 @@ export interface CsvLayout {
 export function csvLayout(
   records: readonly AcceptanceRecord[],
   currentAupVersion?: string,
+  revisionsOf: RevisionsOf = carriedRevisions,
 ): CsvLayout {
   const moduleIds = new Set<string>();
   const clauseIds = new Set<string>();
@@ -99,7 +104,7 @@ export function csvLayout(
       seen.add(score.moduleId);
       moduleIds.add(score.moduleId);
     }
-    for (const clauseId in record.aupClauseRevisions) clauseIds.add(clauseId);
+    for (const clauseId in revisionsOf(record)) clauseIds.add(clauseId);
   }
 
   const modules = sorted(moduleIds);
@@ -128,7 +133,7 @@ export function csvLayout(
         cells[at] = numberText(percent);
         cells[at + 1] = numberText(attempts);
       }
-      const revisions = record.aupClauseRevisions;
+      const revisions = revisionsOf(record) ?? {};
       for (const clauseId in revisions)
         cells[clauseAt.get(clauseId)!] = numberText(revisions[clauseId]!);
       if (currentAupVersion !== undefined) {

@@ -3,6 +3,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { RevisionsOf } from '../policy/agreement-versions';
 import { csvCell } from './csv-cells';
 import { csvLayout, headerFor, type CsvLabels } from './csv-columns';
 import type { CheckpointClaim } from '../ledger/ledger-checkpoint';
@@ -27,6 +28,8 @@ export interface WriteCsvOptions {
   currentAupVersion?: string;
   /** The ledger's checkpoint, written as the closing row (see csv-checkpoint-row.ts). */
   checkpoint?: CheckpointClaim;
+  /** Each record's clause revisions (AgreementVersions.revisionsOf); else only those it carries. */
+  revisionsOf?: RevisionsOf;
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined): void {
@@ -46,7 +49,7 @@ export async function writeCsv(
   const { signal, onProgress, chunkRows = DEFAULT_CHUNK_ROWS } = options;
   throwIfCancelled(signal);
   // RFC 4180: CRLF between records, quotes doubled, neutralised cells always quoted.
-  const layout = csvLayout(records, options.currentAupVersion);
+  const layout = csvLayout(records, options.currentAupVersion, options.revisionsOf);
   const header = layout.keys.map((key) => csvCell(headerFor(key, options.labels))).join(',');
   const tempPath = join(
     dirname(filePath),

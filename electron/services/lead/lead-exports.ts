@@ -7,6 +7,7 @@ import { writeCsv } from '../exports/csv-export';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { CheckpointClaim } from '../ledger/ledger-checkpoint';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { RevisionsOf } from '../policy/agreement-versions';
 import type { Settings } from '../../../common/settings/settings-schema';
 import { recordToStatements, type StatementOptions } from '../xapi/record-to-statements';
 import { sendStatements } from '../xapi/send-statements';
@@ -29,12 +30,13 @@ export async function exportCsv(
   locale: Locale,
   checkpoint: CheckpointClaim,
   { signal, progress }: JobContext,
-  currentAupVersion?: string,
+  agreement?: { currentVersion: string; revisionsOf: RevisionsOf },
 ): Promise<JobOutcome> {
   progress(0, records.length);
   const result = await writeCsv(records, path, {
     labels: csvLabels(locale),
-    currentAupVersion,
+    currentAupVersion: agreement?.currentVersion,
+    revisionsOf: agreement?.revisionsOf,
     checkpoint,
     signal,
     onProgress: ({ rowsWritten, totalRows }) => progress(rowsWritten, totalRows),

@@ -1,8 +1,7 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../../../common/i18n/locales';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { DigestNamedFiles } from '../fs/digest-named-files';
 import { aupTextDigest } from '../ledger/aup-text-digest';
 
 export const SIGNED_TEXTS_DIR = 'signed-texts';
@@ -30,40 +29,9 @@ export type SignedText = z.infer<typeof signedTextSchema>;
  * `aupTextSha256`. So any record can show the very words signed, even after the organisation
  * changes its policy or its name, and a copy that no longer matches its digest is never shown.
  */
-export class SignedTexts {
-  constructor(private readonly dataDir: string) {}
-
-  private fileFor(digest: string): string {
-    return path.join(this.dataDir, SIGNED_TEXTS_DIR, `${digest}.json`);
-  }
-
-  /** Keeps the text; returns its digest (the same one the record gets). */
-  async keep(text: SignedText): Promise<string> {
-    const digest = digestOf(text);
-    // Every learner of one version signs the same words: an intact copy needs no second write
-    // (a read and a digest, where a rewrite cost a new file, two fsyncs and a rename).
-    if (await this.find(digest)) return digest;
-    const file = this.fileFor(digest);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, `${JSON.stringify(signedTextSchema.parse(text), null, 2)}\n`);
-    return digest;
-  }
-
-  /** The text a record's digest names, or null when it is not kept here or fails its digest. */
-  async find(digest: string): Promise<SignedText | null> {
-    if (!/^[0-9a-f]{64}$/.test(digest)) return null;
-    let raw: string;
-    try {
-      raw = await fs.readFile(this.fileFor(digest), 'utf8');
-    } catch {
-      return null;
-    }
-    try {
-      const text = signedTextSchema.parse(JSON.parse(raw));
-      return digestOf(text) === digest ? text : null;
-    } catch {
-      return null;
-    }
+export class SignedTexts extends DigestNamedFiles<SignedText> {
+  constructor(dataDir: string) {
+    super(path.join(dataDir, SIGNED_TEXTS_DIR), signedTextSchema, digestOf);
   }
 }
 

@@ -11,6 +11,7 @@ import type { Settings } from '../../../common/settings/settings-schema';
 import { recordIndexOf } from '../records/record-index';
 import { personStatuses } from '../status/learner-status';
 import type { SignatureStore } from '../signatures/signature-store';
+import type { AgreementVersions } from '../policy/agreement-versions';
 import type { SignedTexts } from '../policy/signed-texts';
 import type { CompletionSummary, LearningPort } from './learning-port';
 import { namesMatch } from './names-match';
@@ -35,6 +36,8 @@ export interface SigningDependencies {
   signatures: SignatureStore;
   /** Where the exact text of every signature is kept, by digest (see SignedTexts). */
   signedTexts?: SignedTexts;
+  /** Where each version's clause revisions are kept, by digest (see AgreementVersions). */
+  agreementVersions: AgreementVersions;
   now: () => Date;
   /**
    * Queues the record's statements for the LRS; awaited before the learner is told it is
@@ -64,11 +67,13 @@ export class SigningService {
   ): Promise<SigningAgreement> {
     const [pack, ledger] = await Promise.all([this.deps.content.pack(locale), this.deps.ledger()]);
     const { identifier } = summary.learner;
-    const previous = latestRecordFor(recordIndexOf(ledger).recordsOf(identifier), identifier);
+    const latest = latestRecordFor(recordIndexOf(ledger).recordsOf(identifier), identifier);
     const { aup } = pack;
-    const earlierText = previous
-      ? await this.deps.signedTexts?.find(previous.aupTextSha256)
-      : undefined;
+    const [earlierText, revisionsOf] = await Promise.all([
+      latest ? this.deps.signedTexts?.find(latest.aupTextSha256) : undefined,
+      this.deps.agreementVersions.revisionsOf(),
+    ]);
+    const previous = latest && { record: latest, revisions: revisionsOf(latest) };
     return {
       sessionId: summary.sessionId,
       learnerName: summary.learner.fullName,
@@ -79,7 +84,7 @@ export class SigningService {
       intro: aup.intro,
       statementOfIntent: aup.statementOfIntent,
       clauses: agreementClauses(pack, previous),
-      previousSignedAt: previous?.signedAt ?? null,
+      previousSignedAt: latest?.signedAt ?? null,
       resign: resignChanges(aup, previous, earlierText?.clauses),
       clauseRevisions: clauseRevisions(aup),
     };
@@ -111,10 +116,14 @@ export class SigningService {
     }
     const agreement = await this.agreementFor(summary, request.locale);
     assertAcknowledged(request, agreement);
-    // The signature and the words signed are separate files: written side by side, not in turn.
-    const [signatureSha256] = await Promise.all([
+    // The signature, the words signed and the version's revisions are separate files: written
+    // side by side, not in turn, and all before the record that points at them.
+    const [signatureSha256, aupVersionSha256] = await Promise.all([
       this.saveSignature(request.signature, summary.learner.fullName),
-      // The words first: a record must never point at a text this device does not keep.
+      this.deps.agreementVersions.keep({
+        aupVersion: agreement.aupVersion,
+        clauseRevisions: agreement.clauseRevisions,
+      }),
       this.deps.signedTexts?.keep({
         aupVersion: agreement.aupVersion,
         locale: request.locale,
@@ -134,7 +143,7 @@ export class SigningService {
       recordType: summary.recordType,
       aupVersion: agreement.aupVersion,
       aupTextSha256: shownTextDigest(agreement.clauses, request.locale),
-      aupClauseRevisions: agreement.clauseRevisions,
+      aupVersionSha256,
       locale: request.locale,
       moduleScores: summary.moduleScores,
       overallPercent: summary.overallPercent,

@@ -90,18 +90,28 @@ export function recordOfSession(
   );
 }
 
+/**
+ * The learner's last signature, as the agreement screen compares with: the record, and the
+ * revision of each clause of the version it signed (undefined when that version is not kept
+ * here: then every clause counts as changed, and none as removed).
+ */
+export interface PreviousSignature {
+  record: AcceptanceRecord;
+  revisions: Readonly<Record<string, number>> | undefined;
+}
+
 /** For a learner re-signing: which version they signed and which of its clauses are gone. */
 export function resignChanges(
   aup: Pick<ContentPack['aup'], 'version' | 'clauses'>,
-  previous: AcceptanceRecord | undefined,
+  previous: PreviousSignature | undefined,
   signedText: ReadonlyArray<{ id: string; text: string }> = [],
 ): ResignChanges | null {
-  if (!previous || !resignNeeded(previous, aup.version)) return null;
+  if (!previous || !resignNeeded(previous.record, aup.version)) return null;
   const current = new Set(aup.clauses.map((clause) => clause.id));
   const texts = new Map(signedText.map((clause) => [clause.id, clause.text]));
   return {
-    signedVersion: previous.aupVersion,
-    removed: Object.keys(previous.aupClauseRevisions)
+    signedVersion: previous.record.aupVersion,
+    removed: Object.keys(previous.revisions ?? {})
       .filter((id) => !current.has(id))
       .map((id) => ({ id, text: texts.get(id) ?? null })),
   };
@@ -114,10 +124,10 @@ export function resignChanges(
  */
 export function agreementClauses(
   { aup, modules, tailoring }: Pick<ContentPack, 'aup' | 'modules' | 'tailoring'>,
-  previous: AcceptanceRecord | undefined,
+  previous: PreviousSignature | undefined,
 ): AgreementClause[] {
-  const changed = changedClauseIds(previous?.aupClauseRevisions, aup.clauses);
-  const onlyChanged = resignNeeded(previous, aup.version);
+  const changed = previous ? changedClauseIds(previous.revisions ?? {}, aup.clauses) : [];
+  const onlyChanged = resignNeeded(previous?.record, aup.version);
   const titles = new Map(modules.map((module) => [module.id, module.title]));
   const numbered = aup.clauses.map((clause, index) => ({
     ...clause,
