@@ -1,7 +1,7 @@
-import { agreementVersionSchema } from '../../../common/records/agreement-version';
 import { z } from 'zod';
 import { settingsSchema } from '../../../common/settings/settings-schema';
 import { KEY_ID_PATTERN, SEAL_PATTERN } from '../device-key/device-key';
+import { agreementVersionSchema } from '../../../common/records/agreement-version';
 
 /**
  * A backup is ONE JSON file. Zip would need a new dependency and hides the content from a

@@ -1,6 +1,3 @@
-import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
-import type { AgreementVersion } from '../../../common/records/agreement-version';
-import { AgreementVersions } from '../policy/agreement-versions';
 import { join } from 'node:path';
 import type { DeviceKey } from '../device-key/device-key';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -15,6 +12,9 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupContent } from './back
 import { computeManifest, sealManifest } from './backup-manifest';
 import { readBackupLedger, type BackupSummary } from './inspect-backup';
 import { readSignatureFiles } from './signature-files';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { AgreementVersion } from '../../../common/records/agreement-version';
+import { AgreementVersions } from '../policy/agreement-versions';
 
 export interface CreatedBackup {
   summary: BackupSummary;

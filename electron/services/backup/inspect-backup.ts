@@ -1,4 +1,3 @@
-import { agreementVersionDigest } from '../policy/agreement-versions';
 import { readFile, stat } from 'node:fs/promises';
 import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
@@ -18,6 +17,7 @@ import {
   type BackupFile,
 } from './backup-format';
 import { backupAuthenticity, manifestMismatch, type BackupAuthenticity } from './backup-manifest';
+import { agreementVersionDigest } from '../policy/agreement-versions';
 
 export interface BackupSummary {
   createdAt: string;

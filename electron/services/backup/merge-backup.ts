@@ -1,6 +1,3 @@
-import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
-import type { AgreementVersion } from '../../../common/records/agreement-version';
-import { AgreementVersions } from '../policy/agreement-versions';
 import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
 import { Ledger } from '../ledger/ledger';
@@ -8,6 +5,9 @@ import type { BackupSignature } from './backup-format';
 import { verifyBackupFile, type VerifiedBackup } from './inspect-backup';
 import { planMerge, type LocalState, type MergeConflict } from './merge-plan';
 import { localSignatureDigests, writeSignatureFiles } from './signature-files';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
+import type { AgreementVersion } from '../../../common/records/agreement-version';
+import { AgreementVersions } from '../policy/agreement-versions';
 
 export interface MergeResult {
   imported: number;

@@ -1,4 +1,3 @@
-import type { RevisionsOf } from '../policy/agreement-versions';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { MANIFEST_NAME, PACK_FORMAT, manifestFiles, type PackManifest } from './
 import { PACK_FILES } from './pack-files';
 import { zipPack } from './pack-zip';
 import { summaryReportPdf } from './summary-pdf';
+import type { RevisionsOf } from '../policy/agreement-versions';
 
 /** Problems listed one by one in ledger-verification.json; the count covers the rest. */
 const PROBLEMS_LISTED = 1000;

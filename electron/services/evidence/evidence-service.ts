@@ -1,4 +1,3 @@
-import type { AgreementVersions } from '../policy/agreement-versions';
 import { readFile, stat } from 'node:fs/promises';
 import { LOCALES, type ContentPack, type Locale } from '../../../common/content/content-schema';
 import type { Settings } from '../../../common/settings/settings-schema';
@@ -13,6 +12,7 @@ import type { Ledger } from '../ledger/ledger';
 import { buildEvidencePack, trusteeReport, type EvidenceSources } from './evidence-pack';
 import type { EvidenceScope } from './evidence-scope';
 import { verifyPack, type PackVerification } from './verify-pack';
+import type { AgreementVersions } from '../policy/agreement-versions';
 
 /** A pack bigger than this is refused before it is read (see pack-zip.ts for what is inside). */
 export const MAX_PACK_FILE_BYTES = 512 * 1024 * 1024;

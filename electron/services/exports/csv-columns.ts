@@ -1,9 +1,9 @@
-import { carriedRevisions, type RevisionsOf } from '../policy/agreement-versions';
 import { DomainError } from '../errors';
 import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import { renewsTraining } from '../../../common/records/record-kinds';
 import { resignNeeded } from '../../../common/status/policy-status';
 import { csvCell } from './csv-cells';
+import { carriedRevisions, type RevisionsOf } from '../policy/agreement-versions';
 
 /**
  * How an acceptance record becomes one flat CSV row. Every field is kept. The nested parts are
