@@ -1,7 +1,7 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { FIRST_PAINT_NAMESPACES } from '../../common/i18n/first-paint';
-import { FALLBACK_LOCALE, type Locale } from '../../common/i18n/locales';
+import { FALLBACK_LOCALE, LOCALES, type Locale } from '../../common/i18n/locales';
 import { loadText, localeBackend } from './resources';
 
 /**
@@ -19,6 +19,11 @@ export async function initI18n(locale: Locale = FALLBACK_LOCALE, text?: Resource
     .init({
       lng: locale,
       fallbackLng: FALLBACK_LOCALE,
+      // Only the languages the app ships, each by its full tag: left to itself i18next also
+      // tries 'en' for 'en-GB', asking the backend at start-up for text that does not exist
+      // and looking every key up once more.
+      supportedLngs: [...LOCALES],
+      load: 'currentOnly',
       resources,
       // The rest of the text comes from the backend when first needed.
       partialBundledLanguages: true,
