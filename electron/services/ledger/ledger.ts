@@ -151,9 +151,12 @@ export class Ledger {
   static async openInBackground(dataDir: string, options: BackgroundOpenOptions): Promise<Ledger> {
     await nodeFileSystem.mkdir(dataDir, { recursive: true });
     const filePath = join(dataDir, LEDGER_FILE_NAME);
-    const device = await readDeviceCheckpoint(nodeFileSystem, dataDir, options.key);
+    // Nothing writes either file while the ledger is not yet open: they are read side by side.
+    const [device, file] = await Promise.all([
+      readDeviceCheckpoint(nodeFileSystem, dataDir, options.key),
+      SharedFileRead.start(filePath),
+    ]);
     const checkpoint = device.status === 'valid' ? device.checkpoint : null;
-    const file = await SharedFileRead.start(filePath);
     const quick = await openWithCheckpoint(file, checkpoint, options.key);
     const scan = quick?.scan ?? (await loadLedgerInWorker(await file.all(), options.key));
     const ledger = new Ledger(dataDir, filePath, options.key, nodeFileSystem, scan, device, false);
