@@ -1,4 +1,3 @@
-import { AgreementVersions } from '../../electron/services/policy/agreement-versions';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadContentPack } from '../../electron/services/content/load-content-pack';
@@ -18,6 +17,7 @@ import {
   type SeedRecord,
 } from './seed-records';
 import { drawnSignaturePng } from './signature-png';
+import { AgreementVersions } from '../../electron/services/policy/agreement-versions';
 
 export const SEED_PASSPHRASE = 'seed data passphrase 2026';
 

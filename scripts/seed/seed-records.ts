@@ -1,5 +1,3 @@
-import type { AgreementVersion } from '../../common/records/agreement-version';
-import { agreementVersionDigest } from '../../electron/services/policy/agreement-versions';
 import { createHash } from 'node:crypto';
 import { CERTIFICATE_CODE_ALPHABET } from '../../electron/services/ledger/certificate-code';
 import { expiryDate } from '../../common/calendar/org-calendar';
@@ -11,6 +9,8 @@ import type {
 import type { Locale } from '../../common/i18n/locales';
 import { seedName } from './seed-names';
 import type { SeedRandom } from './seed-random';
+import type { AgreementVersion } from '../../common/records/agreement-version';
+import { agreementVersionDigest } from '../../electron/services/policy/agreement-versions';
 
 /** What the generator needs from the content: the module ids and the AUP's clauses now. */
 export interface SeedContent {

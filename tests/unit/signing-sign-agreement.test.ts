@@ -1,7 +1,3 @@
-import {
-  AgreementVersions,
-  agreementVersionDigest,
-} from '../../electron/services/policy/agreement-versions';
 import { access, copyFile, cp, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContentService } from '../../electron/services/content/content-service';
@@ -22,6 +18,10 @@ import { SCRYPT_FLOOR } from '../../electron/services/lead-auth/scrypt-hash';
 import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { TEST_LEDGER } from '../support/test-device-key';
+import {
+  AgreementVersions,
+  agreementVersionDigest,
+} from '../../electron/services/policy/agreement-versions';
 
 const LEARNER = {
   fullName: 'Siân Llŵyd',
