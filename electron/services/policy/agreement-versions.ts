@@ -45,6 +45,15 @@ export class AgreementVersions extends DigestNamedFiles<AgreementVersion> {
   async revisionsOf(): Promise<RevisionsOf> {
     return revisionsFrom(await this.all());
   }
+
+  /** One record's revisions, by the same rule, reading at most its own version's file. */
+  async revisionsFor(
+    record: Pick<AcceptanceRecord, 'aupClauseRevisions' | 'aupVersionSha256'>,
+  ): Promise<Readonly<Record<string, number>> | undefined> {
+    const digest = record.aupClauseRevisions ? undefined : record.aupVersionSha256;
+    const kept = digest === undefined ? null : await this.find(digest);
+    return revisionsFrom(new Map(digest && kept ? [[digest, kept]] : []))(record);
+  }
 }
 
 /** Looks records' revisions up in `known` (versions by digest), or in the record itself. */

@@ -69,11 +69,12 @@ export class SigningService {
     const { identifier } = summary.learner;
     const latest = latestRecordFor(recordIndexOf(ledger).recordsOf(identifier), identifier);
     const { aup } = pack;
-    const [earlierText, revisionsOf] = await Promise.all([
+    // Only the last record's version is read, not every version kept here.
+    const [earlierText, revisions] = await Promise.all([
       latest ? this.deps.signedTexts?.find(latest.aupTextSha256) : undefined,
-      this.deps.agreementVersions.revisionsOf(),
+      latest ? this.deps.agreementVersions.revisionsFor(latest) : undefined,
     ]);
-    const previous = latest && { record: latest, revisions: revisionsOf(latest) };
+    const previous = latest && { record: latest, revisions };
     return {
       sessionId: summary.sessionId,
       learnerName: summary.learner.fullName,
