@@ -40,7 +40,10 @@ describe('the Electron main process, as started in development', () => {
       expect.arrayContaining(['enableSandbox', 'requestSingleInstanceLock', 'switch:lang=en-GB']),
     );
     expect(recorded.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
   });
 
