@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import {
+  BACKUP_FORMAT_VERSION,
   MAX_BACKUP_BYTES,
   type BackupContent,
   type BackupFile,
@@ -11,6 +12,7 @@ import {
   AgreementVersions,
   agreementVersionDigest,
 } from '../../electron/services/policy/agreement-versions';
+import { SignedTexts, signedTextDigest } from '../../electron/services/policy/signed-texts';
 import { computeManifest } from '../../electron/services/backup/backup-manifest';
 import { createBackup } from '../../electron/services/backup/create-backup';
 import { inspectBackup } from '../../electron/services/backup/inspect-backup';
@@ -23,6 +25,13 @@ import { keyOf } from '../support/test-device-key';
 let root: string;
 let good: BackupFile;
 const VERSION = { aupVersion: '3', clauseRevisions: { phones: 2 } };
+const TEXT = {
+  aupVersion: VERSION.aupVersion,
+  locale: 'en-GB' as const,
+  clauses: [
+    { id: 'phones', revision: 2, text: 'I use the work phone.', language: 'en-GB' as const },
+  ],
+};
 
 function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
   return {
@@ -30,7 +39,7 @@ function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
     learner: { fullName: `Person ${n}`, role: 'staff', identifier: `p${n}` },
     recordType: 'refresher',
     aupVersion: VERSION.aupVersion,
-    aupTextSha256: 'f'.repeat(64),
+    aupTextSha256: signedTextDigest(TEXT),
     aupVersionSha256: agreementVersionDigest(VERSION),
     locale: 'en-GB',
     moduleScores: [],
@@ -50,6 +59,7 @@ function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
 async function seed(dir: string, from: number, count: number): Promise<void> {
   await mkdir(join(dir, 'signatures'), { recursive: true });
   await new AgreementVersions(dir).keep(VERSION);
+  await new SignedTexts(dir).keep(TEXT);
   const ledger = await Ledger.open(dir, { key: keyOf(basename(dir)) });
   for (let n = from; n < from + count; n += 1) {
     const image = Buffer.from(`signature ${n} ${randomUUID()}`);
@@ -121,8 +131,9 @@ describe('a bad or hostile backup file changes nothing on this device', () => {
 
   it('a backup from a newer version of the app is refused with its version', async () => {
     const file = join(root, 'newer.json');
-    await writeFile(file, JSON.stringify({ ...good, formatVersion: 4 }));
-    await expectRefused(file, 'backup.newerFormat', { formatVersion: 4 });
+    const formatVersion = BACKUP_FORMAT_VERSION + 1;
+    await writeFile(file, JSON.stringify({ ...good, formatVersion }));
+    await expectRefused(file, 'backup.newerFormat', { formatVersion });
   });
 
   it('fields of the wrong type are reported with where they are', async () => {
@@ -153,28 +164,44 @@ describe('a bad or hostile backup file changes nothing on this device', () => {
     await expectRefused(file, 'backup.manifestMismatch', { part: 'ledger' });
   });
 
-  it('an agreement version edited in the file is refused even with a recomputed manifest', async () => {
-    const digest = agreementVersionDigest(VERSION);
-    const file = await writeResealed((content) => {
-      content.agreementVersions![digest]!.clauseRevisions.phones = 1;
+  // The parts a record names by digest: each checked against its digest and required.
+  describe.each([
+    {
+      part: 'agreementVersions' as const,
+      what: 'an agreement version',
+      digest: () => agreementVersionDigest(VERSION),
+      edit: (content: BackupContent, digest: string) => {
+        content.agreementVersions![digest]!.clauseRevisions.phones = 1;
+      },
+    },
+    {
+      part: 'signedTexts' as const,
+      what: 'the words a record signed',
+      digest: () => signedTextDigest(TEXT),
+      edit: (content: BackupContent, digest: string) => {
+        content.signedTexts![digest]!.clauses[0]!.text = 'I may use my own phone.';
+      },
+    },
+  ])('$what', ({ part, digest, edit }) => {
+    it('edited in the file, is refused even with a recomputed manifest', async () => {
+      const file = await writeResealed((content) => edit(content, digest()));
+      await expectRefused(file, 'backup.invalid', { path: `${part}.${digest()}` });
     });
-    await expectRefused(file, 'backup.invalid', { path: `agreementVersions.${digest}` });
-  });
 
-  it('a current backup without its agreement versions is refused as incomplete', async () => {
-    const file = await writeResealed((content) => {
-      delete content.agreementVersions;
+    it('missing from a current backup, is refused as incomplete', async () => {
+      const file = await writeResealed((content) => {
+        delete content[part];
+      });
+      await expectRefused(file, 'backup.invalid', { path: part });
     });
-    await expectRefused(file, 'backup.invalid', { path: 'agreementVersions' });
-  });
 
-  it('an edited agreement version without a new manifest is caught by the manifest', async () => {
-    const digest = agreementVersionDigest(VERSION);
-    const edited = structuredClone(good);
-    edited.agreementVersions![digest]!.clauseRevisions.phones = 1;
-    const file = join(root, 'edited-version.json');
-    await writeFile(file, JSON.stringify(edited));
-    await expectRefused(file, 'backup.manifestMismatch', { part: 'agreementVersions' });
+    it('edited without a new manifest, is caught by the manifest', async () => {
+      const edited = structuredClone(good);
+      edit(edited, digest());
+      const file = join(root, `edited-${part}.json`);
+      await writeFile(file, JSON.stringify(edited));
+      await expectRefused(file, 'backup.manifestMismatch', { part });
+    });
   });
 
   it('a tampered record is caught by the chain even with a recomputed manifest', async () => {

@@ -10,6 +10,7 @@ import {
   agreementVersionDigest,
 } from '../../electron/services/policy/agreement-versions';
 import { Ledger } from '../../electron/services/ledger/ledger';
+import { SignedTexts, signedTextDigest } from '../../electron/services/policy/signed-texts';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import type { Settings } from '../../common/settings/settings-schema';
 import { keyOf } from '../support/test-device-key';
@@ -36,6 +37,19 @@ const SETTINGS: Settings = {
 };
 
 const VERSION = { aupVersion: '2026.1', clauseRevisions: { phones: 2 } };
+/** The words the records signed, as their learners were shown them. */
+const TEXT = {
+  aupVersion: VERSION.aupVersion,
+  locale: 'cy' as const,
+  clauses: [
+    {
+      id: 'phones',
+      revision: 2,
+      text: 'Defnyddiaf ffôn y sefydliad yn unig.',
+      language: 'cy' as const,
+    },
+  ],
+};
 let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'esafety-backup-'));
@@ -50,7 +64,7 @@ function makeRecord(n: number, signatureSha256: string): AcceptanceRecord {
     learner: { fullName: `Person ${n} Ŵyn`, role: 'volunteer', identifier: `p${n}@example.org` },
     recordType: 'induction',
     aupVersion: VERSION.aupVersion,
-    aupTextSha256: 'e'.repeat(64),
+    aupTextSha256: signedTextDigest(TEXT),
     aupVersionSha256: agreementVersionDigest(VERSION),
     locale: 'cy',
     moduleScores: [{ moduleId: 'phones', percent: 90, attempts: 1 }],
@@ -72,6 +86,7 @@ async function seedDataDir(name: string, count: number, from = 1): Promise<Accep
   const dir = join(root, name);
   await mkdir(join(dir, 'signatures'), { recursive: true });
   await new AgreementVersions(dir).keep(VERSION);
+  await new SignedTexts(dir).keep(TEXT);
   const ledger = await Ledger.open(dir, { key: keyOf(name) });
   const records: AcceptanceRecord[] = [];
   for (let n = from; n < from + count; n += 1) {
@@ -106,6 +121,10 @@ describe('backing up and restoring records', () => {
     // The version the records name travels with them, so a refresher there knows what changed.
     const lookUp = await new AgreementVersions(join(root, 'fresh')).revisionsOf();
     expect(records.map(lookUp)).toEqual(records.map(() => VERSION.clauseRevisions));
+    // So do the very words they signed, which a certificate check there shows.
+    expect(await new SignedTexts(join(root, 'fresh')).find(records[0]!.aupTextSha256)).toEqual(
+      TEXT,
+    );
     const sourceSigs = (await readdir(join(root, 'source', 'signatures'))).sort();
     expect((await readdir(join(root, 'fresh', 'signatures'))).sort()).toEqual(sourceSigs);
     for (const name of sourceSigs) {

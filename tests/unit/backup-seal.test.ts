@@ -91,6 +91,16 @@ describe('who vouches for a backup, checked before anything is merged', () => {
     );
   });
 
+  it('a backup from before the signed words travelled (format 3) still imports', async () => {
+    const file = await forged(await backupOf('here'), (content) => {
+      (content as { formatVersion: number }).formatVersion = 3;
+      delete content.signedTexts;
+      delete content.seal;
+    });
+    const result = await mergeBackup(at('fresh'), file, { key: keyOf('fresh') });
+    expect(result.imported).toBe(4);
+  });
+
   it('a backup of this device edited and re-hashed is refused: the seal no longer matches', async () => {
     const file = await forged(await backupOf('here'), (content) => {
       content.ledger[0] = content.ledger[0]!.replace('Riverside', 'Riverbank');

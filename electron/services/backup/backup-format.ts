@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { settingsSchema } from '../../../common/settings/settings-schema';
 import { KEY_ID_PATTERN, SEAL_PATTERN } from '../device-key/device-key';
 import { agreementVersionSchema } from '../../../common/records/agreement-version';
+import { signedTextSchema } from '../policy/signed-texts';
 
 /**
  * A backup is ONE JSON file. Zip would need a new dependency and hides the content from a
@@ -11,11 +12,12 @@ import { agreementVersionSchema } from '../../../common/records/agreement-versio
  * Version 2 adds the ledger's checkpoint (so a kept backup later reveals a cut or rewritten
  * ledger) and the device's seal over the manifest. Version 1 files still import, as unsealed.
  * Version 3 adds the versions of the agreement its records refer to (records no longer carry
- * a revision per clause: see AgreementVersions).
+ * a revision per clause: see AgreementVersions). Version 4 adds the exact words each record
+ * signed (see SignedTexts), so a device restored from a backup can still show them.
  */
 
 export const BACKUP_FORMAT = 'esafety-backup';
-export const BACKUP_FORMAT_VERSION = 3;
+export const BACKUP_FORMAT_VERSION = 4;
 
 /**
  * Limits checked before the expensive parts, so a hostile or wrong file cannot exhaust memory or
@@ -64,7 +66,12 @@ const settingsV2Schema = settingsSchema.omit({ reminderDays: true }).extend({
 /** Everything the manifest hash covers. */
 export const backupContentSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_FORMAT_VERSION)]),
+  formatVersion: z.union([
+    z.literal(1),
+    z.literal(2),
+    z.literal(3),
+    z.literal(BACKUP_FORMAT_VERSION),
+  ]),
   createdAt: z.iso.datetime({ offset: false }),
   sourceDeviceId: z.string().min(1).max(200),
   /** Where the source ledger stood when the backup was made (version 2 on). */
@@ -83,8 +90,13 @@ export const backupContentSchema = z.object({
   signatures: z.record(hex64, backupSignatureSchema),
   /** The agreement versions the live records refer to, by digest (version 3 on). */
   agreementVersions: z.record(hex64, agreementVersionSchema).optional(),
+  /** The words the live records signed, by the digest each record carries (version 4 on). */
+  signedTexts: z.record(hex64, signedTextSchema).optional(),
 });
 export type BackupContent = z.infer<typeof backupContentSchema>;
+
+/** The format version from which each part is required (older files lack it, and still read). */
+export const PARTS_SINCE = { checkpoint: 2, agreementVersions: 3, signedTexts: 4 } as const;
 
 export const backupManifestSchema = z.object({
   algorithm: z.literal('sha256'),
@@ -96,6 +108,8 @@ export const backupManifestSchema = z.object({
     signatures: hex64,
     /** Version 3 on. */
     agreementVersions: hex64.optional(),
+    /** Version 4 on. */
+    signedTexts: hex64.optional(),
   }),
   whole: hex64,
 });

@@ -12,7 +12,7 @@ type ManifestPart = keyof BackupManifest['parts'];
  */
 export function computeManifest(content: BackupContent): BackupManifest {
   const { format, formatVersion, createdAt, sourceDeviceId, checkpoint } = content;
-  const { settings, ledger, signatures, agreementVersions } = content;
+  const { settings, ledger, signatures, agreementVersions, signedTexts } = content;
   const parts = {
     header: sha256Hex(
       canonicalJson({ format, formatVersion, createdAt, sourceDeviceId, checkpoint }),
@@ -21,11 +21,14 @@ export function computeManifest(content: BackupContent): BackupManifest {
     ledger: sha256Hex(canonicalJson(ledger)),
     signatures: sha256Hex(canonicalJson(signatures)),
     // A part only where the backup has it, so older backups keep the manifest they were given.
-    ...(agreementVersions === undefined
-      ? {}
-      : { agreementVersions: sha256Hex(canonicalJson(agreementVersions)) }),
+    ...optionalPart('agreementVersions', agreementVersions),
+    ...optionalPart('signedTexts', signedTexts),
   };
   return { algorithm: 'sha256', parts, whole: sha256Hex(canonicalJson(parts)) };
+}
+
+function optionalPart(name: 'agreementVersions' | 'signedTexts', value: unknown) {
+  return value === undefined ? {} : { [name]: sha256Hex(canonicalJson(value)) };
 }
 
 /** The first part whose hash differs, or null when the manifest matches the content. */

@@ -12,9 +12,8 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupContent } from './back
 import { computeManifest, sealManifest } from './backup-manifest';
 import { readBackupLedger, type BackupSummary } from './inspect-backup';
 import { readSignatureFiles } from './signature-files';
-import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
-import type { AgreementVersion } from '../../../common/records/agreement-version';
 import { AgreementVersions } from '../policy/agreement-versions';
+import { SignedTexts } from '../policy/signed-texts';
 
 export interface CreatedBackup {
   summary: BackupSummary;
@@ -22,16 +21,6 @@ export interface CreatedBackup {
   missingSignatures: string[];
   /** Problems in the ledger that was backed up; the backup keeps it verbatim as evidence. */
   ledgerProblems: LedgerProblem[];
-}
-
-/** The versions kept here that the live records were signed against (an erased record's not). */
-async function versionsOf(
-  dataDir: string,
-  records: readonly AcceptanceRecord[],
-): Promise<Record<string, AgreementVersion>> {
-  const wanted = new Set(records.flatMap((record) => record.aupVersionSha256 ?? []));
-  const kept = await new AgreementVersions(dataDir).all();
-  return Object.fromEntries([...kept].filter(([digest]) => wanted.has(digest)));
 }
 
 /**
@@ -78,7 +67,17 @@ export async function createBackup(
   const content: BackupContent = {
     ...draft,
     signatures: await readSignatureFiles(dataDir, wanted),
-    agreementVersions: await versionsOf(dataDir, read.liveRecords),
+    // What the live records name by digest (an erased record's not), as kept here.
+    agreementVersions: Object.fromEntries(
+      await new AgreementVersions(dataDir).findEach(
+        read.liveRecords.flatMap((record) => record.aupVersionSha256 ?? []),
+      ),
+    ),
+    signedTexts: Object.fromEntries(
+      await new SignedTexts(dataDir).findEach(
+        read.liveRecords.map((record) => record.aupTextSha256),
+      ),
+    ),
   };
   const manifest = computeManifest(content);
   const file = { ...content, manifest, seal: sealManifest(manifest, key) };

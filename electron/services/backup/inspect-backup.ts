@@ -13,11 +13,13 @@ import {
   MAX_BACKUP_LEDGER_LINES,
   MAX_BACKUP_LINE_CHARS,
   MAX_UNREADABLE_BACKUP_LINES,
+  PARTS_SINCE,
   backupFileSchema,
   type BackupFile,
 } from './backup-format';
 import { backupAuthenticity, manifestMismatch, type BackupAuthenticity } from './backup-manifest';
 import { agreementVersionDigest } from '../policy/agreement-versions';
+import { signedTextDigest } from '../policy/signed-texts';
 
 export interface BackupSummary {
   createdAt: string;
@@ -67,13 +69,20 @@ export async function verifyBackupFile(filePath: string, key: DeviceKey): Promis
       throw fail('signatureMismatch', { digest });
     }
   }
-  // Content-addressed like the signatures: a version edited in the file no longer matches.
-  for (const [digest, version] of Object.entries(file.agreementVersions ?? {})) {
-    if (agreementVersionDigest(version) !== digest) {
-      throw fail('invalid', { path: `agreementVersions.${digest}` });
-    }
-  }
+  checkDigests('agreementVersions', file.agreementVersions, agreementVersionDigest);
+  checkDigests('signedTexts', file.signedTexts, signedTextDigest);
   return verifyChain(file, authenticity, key);
+}
+
+/** Content-addressed like the signatures: a thing edited in the file no longer matches its name. */
+function checkDigests<T>(
+  part: string,
+  byDigest: Readonly<Record<string, T>> | undefined,
+  digestOf: (value: T) => string,
+): void {
+  for (const [digest, value] of Object.entries(byDigest ?? {})) {
+    if (digestOf(value) !== digest) throw fail('invalid', { path: `${part}.${digest}` });
+  }
 }
 
 async function readBounded(filePath: string): Promise<string> {
@@ -109,11 +118,10 @@ function parseBackup(text: string): BackupFile {
     const issue = parsed.error.issues[0];
     throw fail('invalid', { path: issue ? issue.path.map(String).join('.') : '' });
   }
-  if (parsed.data.formatVersion >= 2 && !parsed.data.checkpoint) {
-    throw fail('invalid', { path: 'checkpoint' });
-  }
-  if (parsed.data.formatVersion >= 3 && !parsed.data.agreementVersions) {
-    throw fail('invalid', { path: 'agreementVersions' });
+  for (const [part, since] of Object.entries(PARTS_SINCE)) {
+    const name = part as keyof typeof PARTS_SINCE;
+    if (parsed.data.formatVersion >= since && !parsed.data[name])
+      throw fail('invalid', { path: name });
   }
   return parsed.data;
 }

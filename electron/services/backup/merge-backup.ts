@@ -5,9 +5,8 @@ import type { BackupSignature } from './backup-format';
 import { verifyBackupFile, type VerifiedBackup } from './inspect-backup';
 import { planMerge, type LocalState, type MergeConflict } from './merge-plan';
 import { localSignatureDigests, writeSignatureFiles } from './signature-files';
-import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
-import type { AgreementVersion } from '../../../common/records/agreement-version';
 import { AgreementVersions } from '../policy/agreement-versions';
+import { SignedTexts } from '../policy/signed-texts';
 
 export interface MergeResult {
   imported: number;
@@ -80,10 +79,18 @@ export async function mergeVerifiedBackup(
     else missingSignatures.push(record.recordId);
   }
 
-  // Signatures and agreement versions first: they are content-addressed, so one written before a
-  // failed append is harmless, whereas a record without them would look incomplete.
+  // Signatures, agreement versions and signed words first: they are content-addressed, so one
+  // written before a failed append is harmless, whereas a record without them would look
+  // incomplete.
   const signaturesCopied = await writeSignatureFiles(dataDir, toCopy);
-  await keepVersions(dataDir, plan.toImport, backup.file.agreementVersions ?? {});
+  await new AgreementVersions(dataDir).keepEach(
+    plan.toImport.flatMap((record) => record.aupVersionSha256 ?? []),
+    backup.file.agreementVersions ?? {},
+  );
+  await new SignedTexts(dataDir).keepEach(
+    plan.toImport.map((record) => record.aupTextSha256),
+    backup.file.signedTexts ?? {},
+  );
   await ledger.appendCompletions(plan.toImport);
 
   return {
@@ -95,20 +102,6 @@ export async function mergeVerifiedBackup(
     signaturesCopied,
     missingSignatures,
   };
-}
-
-/** Keeps here the versions the imported records were signed against, as the backup holds them. */
-async function keepVersions(
-  dataDir: string,
-  records: readonly AcceptanceRecord[],
-  carried: Readonly<Record<string, AgreementVersion>>,
-): Promise<void> {
-  const versions = new AgreementVersions(dataDir);
-  const wanted = new Set(records.flatMap((record) => record.aupVersionSha256 ?? []));
-  for (const digest of wanted) {
-    const version = carried[digest];
-    if (version) await versions.keep(version);
-  }
 }
 
 /**

@@ -52,6 +52,26 @@ export class DigestNamedFiles<T> {
     }
   }
 
+  /** Those of `digests` kept here intact, by digest (each file read once, however often named). */
+  async findEach(digests: Iterable<string>): Promise<Map<string, T>> {
+    const wanted = [...new Set(digests)];
+    const found = await Promise.all(wanted.map((digest) => this.find(digest)));
+    const kept = new Map<string, T>();
+    wanted.forEach((digest, i) => {
+      const value = found[i];
+      if (value) kept.set(digest, value);
+    });
+    return kept;
+  }
+
+  /** Keeps those of `carried` (things by digest, from elsewhere) that `digests` name. */
+  async keepEach(digests: Iterable<string>, carried: Readonly<Record<string, T>>): Promise<void> {
+    for (const digest of new Set(digests)) {
+      const value = carried[digest];
+      if (value) await this.keep(value);
+    }
+  }
+
   /** Everything intact kept here, by digest; read afresh each time (another write may have added one). */
   async all(): Promise<Map<string, T>> {
     let names: string[];
@@ -61,13 +81,6 @@ export class DigestNamedFiles<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
       throw error;
     }
-    const digests = names.flatMap((name) => DIGEST_FILE.exec(name)?.[1] ?? []);
-    const found = await Promise.all(digests.map((digest) => this.find(digest)));
-    const kept = new Map<string, T>();
-    digests.forEach((digest, i) => {
-      const value = found[i];
-      if (value) kept.set(digest, value);
-    });
-    return kept;
+    return this.findEach(names.flatMap((name) => DIGEST_FILE.exec(name)?.[1] ?? []));
   }
 }

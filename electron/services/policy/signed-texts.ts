@@ -6,7 +6,7 @@ import { aupTextDigest } from '../ledger/aup-text-digest';
 
 export const SIGNED_TEXTS_DIR = 'signed-texts';
 
-const signedTextSchema = z.strictObject({
+export const signedTextSchema = z.strictObject({
   aupVersion: z.string().min(1).max(100),
   locale: z.enum(LOCALES),
   clauses: z
@@ -31,10 +31,14 @@ export type SignedText = z.infer<typeof signedTextSchema>;
  */
 export class SignedTexts extends DigestNamedFiles<SignedText> {
   constructor(dataDir: string) {
-    super(path.join(dataDir, SIGNED_TEXTS_DIR), signedTextSchema, digestOf);
+    super(path.join(dataDir, SIGNED_TEXTS_DIR), signedTextSchema, signedTextDigest);
   }
 }
 
-export function digestOf(text: { clauses: { id: string; text: string }[]; locale: Locale }) {
+/** The digest a record carries as `aupTextSha256`. */
+export function signedTextDigest(text: {
+  clauses: { id: string; text: string }[];
+  locale: Locale;
+}) {
   return aupTextDigest(text.clauses, text.locale);
 }
