@@ -27,7 +27,7 @@ export const BACKUP_FORMAT_VERSION = 4;
  * the scan stops at the first one instead of reading on through megabytes of junk.
  */
 // The file is read as one string: V8 caps a string near 512 M characters, so the limit stays
-// below that. Five years at 100,000 completions make a backup of about 290 MB.
+// below that. Five years at 100,000 completions make a backup of about 181 MB.
 export const MAX_BACKUP_BYTES = 480 * 1024 * 1024;
 export const MAX_BACKUP_LEDGER_LINES = 2_000_000;
 export const MAX_BACKUP_LINE_CHARS = 64 * 1024;
