@@ -228,6 +228,45 @@ it('a drawn signature that is not a PNG is refused and nothing is recorded', asy
   expect((await Ledger.open(env.dataDir, TEST_LEDGER)).entries()).toHaveLength(0);
 });
 
+it('a refused signature is reported only once the files written beside it are finished', async () => {
+  // The agreement version is held back until the refusal is seen or clearly is not coming.
+  let entered!: () => void;
+  const keepEntered = new Promise<void>((resolve) => (entered = resolve));
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  class HeldVersions extends AgreementVersions {
+    override async keep(...args: Parameters<AgreementVersions['keep']>) {
+      entered();
+      await gate;
+      return super.keep(...args);
+    }
+  }
+  const service = new SigningService({
+    learning: () => env.learning,
+    content: env.content,
+    settings: () => env.settings.get(),
+    ledger: env.ledger,
+    signatures: new SignatureStore(env.dataDir),
+    agreementVersions: new HeldVersions(env.dataDir),
+    now: () => NOW,
+  });
+  const notPng = `data:image/png;base64,${Buffer.from('not a png'.repeat(20)).toString('base64')}`;
+  const outcome = service.sign(await request({ signature: { method: 'drawn', dataUrl: notPng } }));
+  const settled = outcome.then(
+    () => 'settled',
+    () => 'settled',
+  );
+  await keepEntered;
+  const whileHeld = await Promise.race([
+    settled,
+    new Promise((resolve) => setTimeout(() => resolve('still writing'), 200)),
+  ]);
+  release();
+  expect(whileHeld).toBe('still writing');
+  await expectRefused(outcome, 'SIGNATURE_INVALID_IMAGE');
+  expect((await new AgreementVersions(env.dataDir).all()).size).toBe(1);
+});
+
 it('signing before every clause is acknowledged, or without the statement, is refused', async () => {
   const ids = await allClauses();
   await expectRefused(

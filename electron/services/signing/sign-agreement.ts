@@ -13,6 +13,7 @@ import { personStatuses } from '../status/learner-status';
 import type { SignatureStore } from '../signatures/signature-store';
 import type { AgreementVersions } from '../policy/agreement-versions';
 import type { SignedTexts } from '../policy/signed-texts';
+import { allFinished } from '../work/all-finished';
 import type { CompletionSummary, LearningPort } from './learning-port';
 import { namesMatch } from './names-match';
 import type { SignatureInput, SignRequest } from './sign-request';
@@ -119,7 +120,7 @@ export class SigningService {
     assertAcknowledged(request, agreement);
     // The signature, the words signed and the version's revisions are separate files: written
     // side by side, not in turn, and all before the record that points at them.
-    const [signatureSha256, aupVersionSha256] = await Promise.all([
+    const [signatureSha256, aupVersionSha256] = await allFinished([
       this.saveSignature(request.signature, summary.learner.fullName),
       this.deps.agreementVersions.keep({
         aupVersion: agreement.aupVersion,
