@@ -120,8 +120,9 @@ function parseBackup(text: string): BackupFile {
   }
   for (const [part, since] of Object.entries(PARTS_SINCE)) {
     const name = part as keyof typeof PARTS_SINCE;
-    if (parsed.data.formatVersion >= since && !parsed.data[name])
+    if (parsed.data.formatVersion >= since && !parsed.data[name]) {
       throw fail('invalid', { path: name });
+    }
   }
   return parsed.data;
 }
