@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales';
+import { storedIdentifierField } from '../text/text-fields';
 import { clauseRevisionsSchema } from './agreement-version';
 import {
   LEARNER_ROLES,
@@ -24,8 +25,12 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 export const learnerIdentitySchema = z.object({
   fullName: z.string().trim().min(1).max(200),
   role: z.enum(LEARNER_ROLES),
-  /** An email address or staff ID; it is how a learner resumes and how records are grouped. */
-  identifier: z.string().trim().min(1).max(200),
+  /**
+   * An email address or staff ID; it is how a learner resumes and how records are grouped. As
+   * long as the start form lets it be (254 characters): a shorter limit here refused a learner
+   * the form had accepted, with an unexplained error.
+   */
+  identifier: storedIdentifierField,
 });
 export type LearnerIdentity = z.infer<typeof learnerIdentitySchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { encodeFieldMessage } from './field-message';
 import {
   cleanText,
+  fitsLength,
   IDENTIFIER,
   ORGANISATION_TEXT,
   PERSON_NAME,
@@ -36,3 +37,14 @@ export function policyText(policy: TextPolicy) {
 export const personNameField = policyText(PERSON_NAME);
 export const identifierField = policyText(IDENTIFIER);
 export const organisationTextField = policyText(ORGANISATION_TEXT);
+
+/**
+ * An email or staff ID as it is looked up or kept (resuming, the lead's search and erasure, the
+ * records): only as long as the policy lets one be, and not checked further, so an identifier
+ * stored before the policy can still be found. Not a second length: the policy's own.
+ */
+export const storedIdentifierField = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => fitsLength(value, IDENTIFIER));

@@ -54,13 +54,16 @@ const DIRECTION_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 // same must be the same name.
 const INVISIBLE = /[\p{Cf}\p{Co}]/u;
 
+/** At most the policy's length in characters (code points, so an emoji counts as one). */
+export function fitsLength(text: string, policy: TextPolicy): boolean {
+  // Cheap before counting: UTF-16 length is never less than the number of code points.
+  return text.length <= policy.maxLength || [...text].length <= policy.maxLength;
+}
+
 /** Pass a cleaned value (see `cleanText`); returns the first problem, or null if it is fine. */
 export function textProblem(cleaned: string, policy: TextPolicy): TextProblem | null {
   if (cleaned.length === 0) return { code: 'required', values: {} };
-  // Cheap before counting: UTF-16 length is never less than the number of code points.
-  if (cleaned.length > policy.maxLength && [...cleaned].length > policy.maxLength) {
-    return { code: 'tooLong', values: { max: policy.maxLength } };
-  }
+  if (!fitsLength(cleaned, policy)) return { code: 'tooLong', values: { max: policy.maxLength } };
   if (LONE_SURROGATE.test(cleaned)) return { code: 'brokenCharacter', values: {} };
   if (CONTROL.test(cleaned)) return { code: 'controlCharacter', values: {} };
   if (DIRECTION_CONTROL.test(cleaned)) return { code: 'directionControl', values: {} };

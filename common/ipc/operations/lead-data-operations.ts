@@ -12,6 +12,8 @@ import { RECORD_SORT_KEYS, type RecordPage } from '../../lead/record-query';
 import type { VerifiedCertificate } from '../../certificates/certificate-verification';
 import { LEARNER_ROLES, RECORD_TYPES } from '../../records/acceptance-record';
 import { PERSON_STATUSES } from '../../status/person-status';
+import { storedIdentifierField } from '../../text/text-fields';
+import { IDENTIFIER } from '../../text/text-policy';
 import { operation } from '../operation';
 
 export { LEARNER_ROLES, PERSON_STATUSES, RECORD_SORT_KEYS, RECORD_TYPES };
@@ -30,7 +32,7 @@ export const recordFilterSchema = z
   })
   .strict();
 
-const identifier = z.string().trim().min(1).max(200);
+const identifier = storedIdentifierField;
 
 /** The lead's view of the records: dashboard, table, people, verification and erasure. */
 export const leadDataOperations = {
@@ -56,7 +58,9 @@ export const leadDataOperations = {
     z.object({ input: z.string().min(1).max(500) }).strict(),
   ),
   leadErasePerson: operation<ErasureResult>('lead')(
-    z.object({ identifier, confirmation: z.string().max(200) }).strict(),
+    // The lead types the identifier again to confirm: as long as an identifier can be, in UTF-16
+    // units (a character is at most two).
+    z.object({ identifier, confirmation: z.string().max(IDENTIFIER.maxLength * 2) }).strict(),
   ),
   leadRetentionReview: operation<{ years: number | null; candidates: RetentionCandidate[] }>(
     'lead',

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { CompletionSummary } from '../../../electron/services/learning/completion-summary';
 import type { SessionView } from '../../../electron/services/learning/learning-service';
 import { LEARNER_ROLES, RECORD_TYPES, type RecordType } from '../../records/acceptance-record';
-import { identifierField, personNameField } from '../../text/text-fields';
+import { identifierField, personNameField, storedIdentifierField } from '../../text/text-fields';
 import { operation } from '../operation';
 
 const sessionId = z.uuid();
 const contentId = z.string().min(1).max(200);
-const identifier = z.string().trim().min(1).max(200);
+const identifier = storedIdentifierField;
 // Only bounded here: main checks the PIN's shape itself and says what is wrong in the learner's
 // language (see common/learning/learner-pin.ts), and a wrong-shaped try counts as a wrong PIN.
 const pin = z.string().max(64);
