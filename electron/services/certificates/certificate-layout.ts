@@ -6,6 +6,7 @@ import {
   pushGraphicsState,
   rgb,
   setFillingColor,
+  type Color,
   type PDFFont,
   type PDFPage,
   type PDFPageDrawTextOptions,
@@ -82,10 +83,24 @@ export function drawCertificatePage(
 ): void {
   const [width, height] = PAGE_SIZE;
   drawBorder(page, width, height);
+  const maxWidth = width - 180;
+  const line = (text: string, y: number, font: PDFFont, size: number, color: Color) => {
+    const x = (width - fonts.widthOf(font, text, size)) / 2;
+    drawText(page, text, { x, y, size, font, color });
+  };
   const centre = (text: string, y: number, font: PDFFont, size: number, color = INK) => {
-    const fitted = fitSize(fonts, font, text, size, width - 180);
-    const x = (width - fonts.widthOf(font, text, fitted)) / 2;
-    drawText(page, text, { x, y, size: fitted, font, color });
+    const fitted = fitSize(fonts, font, text, size, maxWidth);
+    if (fitted >= size / 2) return line(text, y, font, fitted, color);
+    // A name or organisation as long as the forms allow would shrink to a smudge, or past the
+    // 6-point floor off the page: it goes on two lines in the same band, each fitted exactly.
+    const [first, second] = halves(text);
+    const lineSize = Math.min(
+      fitSize(fonts, font, first, size / 2, maxWidth, 0),
+      fitSize(fonts, font, second, size / 2, maxWidth, 0),
+    );
+    // Mostly upwards, where the band has room: the line below sits close under it.
+    line(first, y + lineSize, font, lineSize, color);
+    line(second, y - lineSize * 0.15, font, lineSize, color);
   };
 
   centre(texts.organisation, height - 88, fonts.bold, 15, MUTED);
@@ -193,9 +208,25 @@ function fitSize(
   text: string,
   size: number,
   maxWidth: number,
+  floor = 6,
 ): number {
   const width = fonts.widthOf(font, text, size);
-  return width <= maxWidth ? size : Math.max(6, (size * maxWidth) / width);
+  return width <= maxWidth ? size : Math.max(floor, (size * maxWidth) / width);
+}
+
+/** Two halves of `text`: at the space nearest its middle, else between two characters. */
+function halves(text: string): [string, string] {
+  const middle = text.length / 2;
+  let cut = -1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    if (cut < 0 || Math.abs(at - middle) < Math.abs(cut - middle)) cut = at;
+  }
+  if (cut > 0) return [text.slice(0, cut), text.slice(cut + 1)];
+  // Whole characters with their accents: never between a letter and its combining mark.
+  const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)];
+  const half = Math.ceil(graphemes.length / 2);
+  const join = (parts: typeof graphemes) => parts.map((part) => part.segment).join('');
+  return [join(graphemes.slice(0, half)), join(graphemes.slice(half))];
 }
 
 function drawWrapped(
