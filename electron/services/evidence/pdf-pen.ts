@@ -99,7 +99,8 @@ export class Pen {
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const words = text.split(/\s+/).filter(Boolean);
+  for (const word of words.flatMap((w) => pieces(w, font, size, width))) {
     const next = line ? `${line} ${word}` : word;
     if (font.widthOfTextAtSize(next, size) <= width || !line) line = next;
     else {
@@ -110,10 +111,31 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines.length > 0 || line ? [...lines, fit(line, font, size, width)] : [''];
 }
 
+/**
+ * A word wider than the line, in pieces that each fit: an organisation name typed as one long
+ * word is printed whole over several lines, not run off the page or cut short.
+ */
+function pieces(word: string, font: PDFFont, size: number, width: number): string[] {
+  if (font.widthOfTextAtSize(word, size) <= width) return [word];
+  const found: string[] = [];
+  let piece = '';
+  for (const { segment } of graphemes.segment(word)) {
+    if (piece && font.widthOfTextAtSize(piece + segment, size) > width) {
+      found.push(piece);
+      piece = '';
+    }
+    piece += segment;
+  }
+  return [...found, piece];
+}
+
+/** Whole characters with their accents and emoji sequences, never half of one. */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /** Shortens a cell to its width with an ellipsis (a summary stays one page). */
 function fit(text: string, font: PDFFont, size: number, width: number): string {
   if (font.widthOfTextAtSize(text, size) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && font.widthOfTextAtSize(`${cut}…`, size) > width) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  const kept = [...graphemes.segment(text)].map(({ segment }) => segment);
+  while (kept.length > 1 && font.widthOfTextAtSize(`${kept.join('')}…`, size) > width) kept.pop();
+  return `${kept.join('')}…`;
 }
