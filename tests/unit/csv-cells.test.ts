@@ -34,6 +34,9 @@ describe('neutralising cells a spreadsheet would run as a formula', () => {
     ['﹢cmd', `'﹢cmd`],
     ['﹣1+1', `'﹣1+1`],
     ['﹫SUM(A1)', `'﹫SUM(A1)`],
+    // Already looking neutralised: one more quote, so it cannot be mistaken for "=1+1".
+    ["'=1+1", "''=1+1"],
+    ["''-1", "'''-1"],
   ])('%j becomes %j, quoted, and reads back as it was written', (value, expected) => {
     expect(neutraliseCell(value)).toBe(expected);
     expect(wasNeutralised(neutraliseCell(value))).toBe(true);
@@ -56,6 +59,22 @@ describe('neutralising cells a spreadsheet would run as a formula', () => {
     expect(neutraliseCell(value)).toBe(value);
     expect(wasNeutralised(neutraliseCell(value))).toBe(false);
     expect(roundTrip(value)).toBe(value);
+  });
+});
+
+describe('every cell reads back to exactly the value that was exported', () => {
+  /** What a reader of the export does: drop the one quote a neutralised cell was given. */
+  const valueOf = (cell: string) => (wasNeutralised(cell) ? cell.slice(1) : cell);
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ["'=1+1", "''=1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ["'abc", "''abc"],
+  ])('%j and %j stay two different values', (one, other) => {
+    expect(roundTrip(one)).not.toBe(roundTrip(other));
+    expect(valueOf(roundTrip(one))).toBe(one);
+    expect(valueOf(roundTrip(other))).toBe(other);
   });
 });
 

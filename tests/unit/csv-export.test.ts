@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../electron/services/errors';
-import { isFormulaLike } from '../../electron/services/exports/csv-cells';
+import {
+  isFormulaLike,
+  neutraliseCell,
+  wasNeutralised,
+} from '../../electron/services/exports/csv-cells';
 import { writeCsv } from '../../electron/services/exports/csv-export';
 import {
   revisionsFrom,
@@ -27,6 +31,7 @@ const HOSTILE = [
   'Siân 🦊 Llŵyd 👩🏽‍💻',
   '  padded  ',
   "O'Brien",
+  "'=1+1",
 ];
 
 let dir: string;
@@ -63,8 +68,7 @@ function record(fullName: string, overrides: Partial<AcceptanceRecord> = {}): Ac
 }
 
 /** What a spreadsheet user would type back: the cell minus the neutralising quote. */
-const original = (cell: string) =>
-  cell.startsWith("'") && isFormulaLike(cell.slice(1)) ? cell.slice(1) : cell;
+const original = (cell: string) => (wasNeutralised(cell) ? cell.slice(1) : cell);
 
 /** Rebuilds records from the parsed file, the inverse of the documented column encoding. */
 function recordsFrom(rows: string[][]): AcceptanceRecord[] {
@@ -183,7 +187,7 @@ describe('exporting completions to CSV', () => {
     const nameColumn = rows[0]?.indexOf('learner.fullName') ?? -1;
     HOSTILE.forEach((name, i) => {
       const cell = rows[i + 1]?.[nameColumn];
-      expect(cell).toBe(isFormulaLike(name) ? `'${name}` : name);
+      expect(cell).toBe(neutraliseCell(name));
     });
     for (const row of rows.slice(1)) {
       for (const cell of row) expect(isFormulaLike(cell)).toBe(false);

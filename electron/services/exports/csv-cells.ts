@@ -28,17 +28,26 @@ export function isFormulaLike(value: string): boolean {
   return FORMULA_TRIGGERS.has(value.charAt(0));
 }
 
+/** Quotes, then a formula character: how a neutralised cell starts (see `neutraliseCell`). */
+function startsAsNeutralised(text: string): boolean {
+  let at = 0;
+  while (text.charAt(at) === "'") at += 1;
+  return at > 0 && isFormulaLike(text.slice(at));
+}
+
 /**
  * Prefixes a single quote to a formula-like cell so spreadsheets show it as text. The writer
- * also quotes such cells (see `mustQuote`). Everything else is returned unchanged.
+ * also quotes such cells (see `csvCell`). A value that already starts like a neutralised cell
+ * (a name typed as `'=1+1`) gets one too, so every cell reads back to exactly one value: drop
+ * one leading quote from a cell that `wasNeutralised`. Everything else is returned unchanged.
  */
 export function neutraliseCell(value: string): string {
-  return isFormulaLike(value) ? `'${value}` : value;
+  return isFormulaLike(value) || startsAsNeutralised(value) ? `'${value}` : value;
 }
 
 /** True for a cell that `neutraliseCell` changed; those are always written inside quotes. */
 export function wasNeutralised(cell: string): boolean {
-  return cell.startsWith("'") && isFormulaLike(cell.slice(1));
+  return startsAsNeutralised(cell);
 }
 
 /** Papa Parse's rule for when a cell must be quoted: a quote, comma, line break or BOM in it, or a space at either end (kept that way by spreadsheets only when quoted). */
