@@ -19,6 +19,13 @@ function isPrintable(codePoint: number): boolean {
 }
 
 /**
+ * The fonts do have glyphs for a few Arabic marks and punctuation (the Arabic question mark,
+ * the tatweel, the harakat), but they belong to right-to-left text: "Room ؟ 12" shows on screen
+ * as "Room 12 ؟" and prints as typed, and the marks print unjoined. Refused like Arabic letters.
+ */
+const ARABIC = /\p{Script_Extensions=Arabic}/u;
+
+/**
  * Characters of `text` the certificate cannot print with real glyphs (say a CJK character or an
  * emoji, which DejaVu Sans does not have, or a right-to-left letter, which the PDF writer would
  * lay out backwards), each once, in order, at most five.
@@ -26,7 +33,8 @@ function isPrintable(codePoint: number): boolean {
 export function unprintableCharacters(text: string): string[] {
   const found: string[] = [];
   for (const char of text) {
-    if (isPrintable(char.codePointAt(0) ?? 0) || found.includes(char)) continue;
+    const printable = isPrintable(char.codePointAt(0) ?? 0) && !ARABIC.test(char);
+    if (printable || found.includes(char)) continue;
     found.push(char);
     if (found.length === MAX_LISTED) break;
   }

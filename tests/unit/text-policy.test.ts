@@ -76,6 +76,14 @@ describe('text that would mislead, break or print as boxes is refused with a rea
       },
     ],
     ['a blank-looking filler', 'Siân\u3164', 'notPrintable', { characters: '\u3164' }],
+    // The font has these glyphs, but they are right-to-left: shown reordered, printed as typed.
+    ['an Arabic question mark', 'Room ؟ 12', 'notPrintable', { characters: '؟' }],
+    [
+      'an Arabic tatweel and mark',
+      'Sam\u0640\u064B',
+      'notPrintable',
+      { characters: '\u0640 \u064B' },
+    ],
   ])('%s', (_, text, code, values) => {
     expect(checkText(text, PERSON_NAME).problem).toEqual({ code, values });
   });
