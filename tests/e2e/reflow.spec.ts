@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import cyLead from '../../common/locales/cy/lead.json' with { type: 'json' };
+import { LEAD_TABS } from '../../renderer/screens/lead/lead-tabs';
 import { arrangeLeadDevice, signIn } from './lead-support';
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
 import { startTraining } from './learner-journey';
@@ -70,6 +72,12 @@ test('at 320 px wide the lead area reflows with no sideways scrolling', async ({
   services,
 }) => {
   await arrangeLeadDevice(services);
+  // Someone part-way through, so the dashboard shows its in-training table with a PIN reset.
+  await services.learning.start(
+    { fullName: 'Dai Newman', role: 'sessional', identifier: 'dai@example.org' },
+    'induction',
+    '1357',
+  );
   await app.reload();
   await signIn(app);
   const sections = app.getByRole('navigation', { name: 'Lead area sections' });
@@ -83,5 +91,22 @@ test('at 320 px wide the lead area reflows with no sideways scrolling', async ({
     if (name === 'Policy')
       await expect(app.getByRole('group', { name: 'Add a clause' })).toBeVisible();
     await expectNoSidewaysScroll(app, `lead ${name}`);
+  }
+  // A person's page: their details, their history table with a certificate button per row.
+  await sections.getByRole('button', { name: 'Records' }).click();
+  await app.getByRole('button', { name: 'Open Ben Hall' }).click();
+  await expect(app.getByRole('heading', { level: 2, name: 'Ben Hall' })).toBeVisible();
+  await expectNoSidewaysScroll(app, 'lead person');
+
+  // Welsh words run longer (Mewnforio copi wrth gefn, Gweithiwr asiantaeth): every section again.
+  await app.getByLabel('Language').selectOption('cy');
+  await expect(app.locator('html')).toHaveAttribute('lang', 'cy');
+  const welsh = app.getByRole('navigation', { name: cyLead.tabs.label });
+  for (const tab of LEAD_TABS) {
+    const button = welsh.getByRole('button', { name: cyLead.tabs[tab], exact: true });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-current', 'page');
+    await expect(app.locator('.lead-panel h2').first()).toBeVisible();
+    await expectNoSidewaysScroll(app, `lead ${tab} in Welsh`);
   }
 });

@@ -103,52 +103,62 @@ export function PersonPanel({ identifier }: { identifier: string }) {
           {saved && <div className="notice notice--info">{t('person.saved', { path: saved })}</div>}
         </div>
         <ErrorNotice error={error} />
-        <table className="lead-table lead-table--history">
-          <caption className="visually-hidden">{t('person.historyHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('records.completed')}</th>
-              <th scope="col">{t('records.type')}</th>
-              <th scope="col">{t('records.role')}</th>
-              <th scope="col" className="lead-num">
-                {t('records.score')}
-              </th>
-              <th scope="col">{t('person.code')}</th>
-              <th scope="col">{t('person.certificate')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {person.records.map(({ record, damage }) => (
-              <tr key={record.recordId}>
-                <th scope="row">{dates.instant(record.completedAt)}</th>
-                <td>{t(`recordTypes.${record.recordType}`)}</td>
-                <td>{t(`roles.${record.learner.role}`)}</td>
-                <td className="lead-num">
-                  {renewsTraining(record.recordType)
-                    ? percent.format(record.overallPercent / 100)
-                    : ''}
-                </td>
-                <td className="lead-code-cell">{record.certificateCode}</td>
-                <td>
-                  {damage ? (
-                    // No certificate from a damaged record: the flag says why instead.
-                    <DamageBadge damage={damage} />
-                  ) : (
-                    <button
-                      type="button"
-                      className="button button--secondary lead-small-button"
-                      aria-label={`${t('person.regenerate')} ${record.certificateCode}`}
-                      onClick={() => void save(record.recordId)}
-                    >
-                      <FileDown aria-hidden="true" size={18} />
-                      {t('person.regenerate')}
-                    </button>
-                  )}
-                </td>
+        {/* At 320 px its six columns scroll inside their own box, never the page (WCAG 1.4.10). */}
+        <div
+          className="lead-scroll"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="lead-person-history"
+        >
+          <table className="lead-table lead-table--history">
+            <caption id="lead-person-history" className="visually-hidden">
+              {t('person.historyHeading')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('records.completed')}</th>
+                <th scope="col">{t('records.type')}</th>
+                <th scope="col">{t('records.role')}</th>
+                <th scope="col" className="lead-num">
+                  {t('records.score')}
+                </th>
+                <th scope="col">{t('person.code')}</th>
+                <th scope="col">{t('person.certificate')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {person.records.map(({ record, damage }) => (
+                <tr key={record.recordId}>
+                  <th scope="row">{dates.instant(record.completedAt)}</th>
+                  <td>{t(`recordTypes.${record.recordType}`)}</td>
+                  <td>{t(`roles.${record.learner.role}`)}</td>
+                  <td className="lead-num">
+                    {renewsTraining(record.recordType)
+                      ? percent.format(record.overallPercent / 100)
+                      : ''}
+                  </td>
+                  <td className="lead-code-cell">{record.certificateCode}</td>
+                  <td>
+                    {damage ? (
+                      // No certificate from a damaged record: the flag says why instead.
+                      <DamageBadge damage={damage} />
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--secondary lead-small-button"
+                        aria-label={`${t('person.regenerate')} ${record.certificateCode}`}
+                        onClick={() => void save(record.recordId)}
+                      >
+                        <FileDown aria-hidden="true" size={18} />
+                        {t('person.regenerate')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section className="card lead-danger-zone" aria-labelledby="lead-person-erase">
         <h2 id="lead-person-erase">{t('person.eraseHeading')}</h2>
