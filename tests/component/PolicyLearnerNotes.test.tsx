@@ -39,7 +39,12 @@ describe("the organisation's own words, as the learner meets them", () => {
       'lang',
       'en-GB',
     );
-    expect(screen.getByText(/Nid yw'r nodyn hwn wedi'i gyfieithu eto.*English/)).toBeTruthy();
+    // Welsh names English "Saesneg" inside a sentence; "English" is only the language switch's label.
+    expect(
+      screen.getByText(
+        "Nid yw'r nodyn hwn wedi'i gyfieithu eto, felly mae'n cael ei ddangos yn Saesneg.",
+      ),
+    ).toBeTruthy();
   });
 
   it('no note, nothing shown', () => {

@@ -55,7 +55,7 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   await add.getByLabel('Text in English').fill(VIDEO_RULE);
   await add.getByRole('button', { name: 'Add clause' }).click();
   const clause = app.getByRole('group', { name: 'Clause org-video-calls' });
-  await expect(clause.getByText(/Missing in Cymraeg/)).toBeVisible();
+  await expect(clause.getByText(/Missing in Welsh:/)).toBeVisible();
   await app.getByLabel('Volunteer: Online sessions').selectOption('optional');
   await app
     .getByLabel('Note on Online sessions in English')

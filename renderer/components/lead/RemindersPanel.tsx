@@ -88,7 +88,7 @@ export function RemindersPanel() {
               >
                 <Users aria-hidden="true" size={18} />
                 {t('reminders.batch', {
-                  language: language(batch.locale),
+                  language: t(`common:language.afterIn.${batch.locale}`),
                   count: batch.recipients,
                 })}
               </a>

@@ -16,7 +16,7 @@ export function OrgNote({ note }: { note: PackTailoring['notes'][string] }) {
       <p lang={note.language}>{note.text}</p>
       {otherLanguage && (
         <p>
-          {t('orgNote.otherLanguage', { language: t(`common:language.names.${note.language}`) })}
+          {t('orgNote.otherLanguage', { language: t(`common:language.afterIn.${note.language}`) })}
         </p>
       )}
     </aside>

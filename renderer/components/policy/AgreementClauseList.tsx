@@ -26,7 +26,7 @@ export function AgreementClauseList({
             <>
               {' '}
               {t('preview.otherLanguage', {
-                language: t(`common:language.names.${clause.language}`),
+                language: t(`common:language.afterIn.${clause.language}`),
               })}
             </>
           )}

@@ -15,7 +15,8 @@ interface Props {
 export function PolicyClauses({ draft, onChange, builtInClauseIds }: Props) {
   const { t } = useTranslation(['policy', 'common']);
   const id = useId();
-  const language = (locale: Locale) => t(`common:language.names.${locale}`);
+  // The name as it reads after "in" / "yn" (Welsh, yn Gymraeg), not the switch's own endonym.
+  const language = (locale: Locale) => t(`common:language.afterIn.${locale}`);
   const update = (index: number, change: (clause: OrgClause) => OrgClause) =>
     onChange({
       ...draft,
@@ -116,7 +117,7 @@ function AddClause({ taken, onAdd }: { taken: string[]; onAdd: (clause: OrgClaus
       {LOCALES.map((locale) => (
         <div className="field" key={locale}>
           <label htmlFor={`${id}-${locale}`}>
-            {t('clauses.textIn', { language: t(`common:language.names.${locale}`) })}
+            {t('clauses.textIn', { language: t(`common:language.afterIn.${locale}`) })}
           </label>
           <textarea
             id={`${id}-${locale}`}

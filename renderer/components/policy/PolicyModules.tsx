@@ -100,7 +100,7 @@ export function PolicyModules({ draft, onChange, modules, locale }: Props) {
                 <label htmlFor={field}>
                   {t('modules.noteIn', {
                     module: module.titles[locale],
-                    language: t(`common:language.names.${noteLocale}`),
+                    language: t(`common:language.afterIn.${noteLocale}`),
                   })}
                 </label>
                 <textarea

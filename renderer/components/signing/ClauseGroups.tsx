@@ -47,7 +47,7 @@ export function ClauseGroups({ groups, acknowledged, onToggle, errorId }: Props)
                     // The organisation's clause is not translated yet: say so, never a blank line.
                     <span className="clause__language">
                       {t('clauses.otherLanguage', {
-                        language: t(`common:language.names.${clause.language}`),
+                        language: t(`common:language.afterIn.${clause.language}`),
                       })}
                     </span>
                   )}
