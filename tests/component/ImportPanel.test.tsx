@@ -94,6 +94,8 @@ describe('importing a backup: the lead sees who vouches for it before anything i
     await userEvent.click(screen.getByRole('button', { name: 'Import these records' }));
     expect(api.leadImportBackup).toHaveBeenCalledWith({ ticket: TICKET, adoptSettings: false });
     expect(await screen.findByText(/Imported 3 records/)).toBeVisible();
+    // The summary and its buttons are gone: focus is back on the button that chose the file.
+    expect(screen.getByRole('button', { name: 'Choose a backup file…' })).toHaveFocus();
   });
 
   it('cancelling after the warning merges nothing', async () => {
@@ -104,6 +106,7 @@ describe('importing a backup: the lead sees who vouches for it before anything i
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('button', { name: 'Import these records' })).toBeNull();
     expect(api.leadImportBackup).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Choose a backup file…' })).toHaveFocus();
   });
 
   it('this device’s own backup says so, in Welsh too', async () => {

@@ -1,5 +1,5 @@
 import { Upload } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../i18n/use-dates';
 import type { ResultOf } from '../../../common/ipc/contract';
@@ -21,6 +21,7 @@ export function ImportPanel() {
   const [inspected, setInspected] = useState<Inspected | null>(null);
   const [adoptSettings, setAdoptSettings] = useState(false);
   const adoptId = useId();
+  const chooseId = useId();
 
   const run = async (step: () => Promise<void>) => {
     setBusy(true);
@@ -41,9 +42,21 @@ export function ImportPanel() {
       const found = await call(api().leadInspectBackup());
       if (found) setInspected(found);
     });
+  // Confirm and Cancel leave the screen with the summary they sit in: focus returns to the
+  // button that chose the file once it is enabled again, rather than dropping to the page.
+  const refocus = useRef(false);
+  const chooseAgain = () => {
+    refocus.current = true;
+  };
+  useEffect(() => {
+    if (busy || !refocus.current) return;
+    refocus.current = false;
+    document.getElementById(chooseId)?.focus();
+  }, [busy, inspected, chooseId]);
   const merge = (ticket: string) =>
     run(async () => {
       setInspected(null);
+      chooseAgain();
       setDone(await call(api().leadImportBackup({ ticket, adoptSettings })));
     });
 
@@ -62,6 +75,7 @@ export function ImportPanel() {
         <label htmlFor={adoptId}>{t('import.adoptSettings')}</label>
       </div>
       <ReasonedButton
+        id={chooseId}
         className="button"
         disabledReason={busy ? t('common:disabled.busy') : null}
         onClick={() => void choose()}
@@ -92,7 +106,10 @@ export function ImportPanel() {
             <ReasonedButton
               className="button button--secondary"
               disabledReason={busy ? t('common:disabled.busy') : null}
-              onClick={() => setInspected(null)}
+              onClick={() => {
+                setInspected(null);
+                chooseAgain();
+              }}
             >
               {t('import.cancel')}
             </ReasonedButton>

@@ -11,6 +11,8 @@ import type { LeadTab } from './lead-tabs';
 import '../../styles/lead.css';
 import { ReasonedButton } from '../../components/ReasonedButton';
 
+const PASSPHRASE_FIELD = 'lead-login-passphrase';
+
 /** Counts a lockout down in whole seconds, so the lead can see when to try again. */
 function useCountdown(): [number, (seconds: number) => void] {
   const [until, setUntil] = useState(0);
@@ -62,6 +64,9 @@ export function LeadLoginScreen({
       go({ name: 'lead-area', tab });
     } catch (failure) {
       setPassphrase('');
+      // The field is cleared for another try: focus goes back to it, not to the page (the
+      // Unlock button is disabled while checking, which drops the focus).
+      document.getElementById(PASSPHRASE_FIELD)?.focus();
       const retry =
         failure instanceof ApiError ? Number(failure.failure.details.retryAfterSeconds ?? 0) : 0;
       if (retry > 0) startWait(retry);
@@ -106,6 +111,7 @@ export function LeadLoginScreen({
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <PassphraseField
+            id={PASSPHRASE_FIELD}
             label={t('login.passphrase')}
             value={passphrase}
             onChange={setPassphrase}
