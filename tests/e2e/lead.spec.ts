@@ -94,6 +94,8 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   await app.getByLabel('To confirm, type the email or staff ID again').fill('ana@example.org');
   await app.getByRole('button', { name: 'Erase permanently' }).click();
   await expect(app.getByText(/Erased from this device\. Records: 1;/)).toBeVisible();
+  // Focus is on what was erased, not dropped to the page with the button it pressed.
+  await expect(app.getByText(/Erased from this device\. Records: 1;/)).toBeFocused();
   const ledger = await services.ledger();
   expect(ledger.liveRecords().map((r) => r.learner.fullName)).toEqual(['Ben Hall', 'Cara Evans']);
   expect(ledger.verification().ok).toBe(true);
@@ -211,4 +213,24 @@ test('the lead exports just the records a filter shows, e.g. the volunteers', as
   expect(rows).toHaveLength(1);
   expect(rows[0]).toContain('Ben Hall');
   await expectNoAxeViolations(app, 'lead records after a filtered export (en-GB)');
+});
+
+test('erasing a person from their own record says what was erased, with the focus on it', async ({
+  app,
+  services,
+}) => {
+  await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app);
+  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  await tabs.getByRole('button', { name: 'Records' }).click();
+  await app.getByRole('button', { name: 'Open Ben Hall' }).click();
+  await app
+    .getByLabel("To confirm, type this person's email or staff ID: ben@example.org")
+    .fill('ben@example.org');
+  await app.getByRole('button', { name: 'Erase permanently' }).click();
+  const result = app.getByRole('status').filter({ hasText: /Erased from this device/ });
+  await expect(result).toBeFocused();
+  await app.keyboard.press('Tab');
+  await expect(app.getByRole('button', { name: 'Back to records' })).toBeFocused();
 });

@@ -1,5 +1,5 @@
 import { AlertTriangle, Trash2 } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasureResult } from '../../../electron/services/lead/erase-person';
 import { api } from '../../app/api';
@@ -22,6 +22,12 @@ export function EraseForm({ identifier: known, onErased }: Props) {
   const [confirmation, setConfirmation] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<ErasureResult | null>(null);
+  // The button is disabled again once the confirmation is cleared, which drops the focus to the
+  // page: it goes to the result instead, so the lead hears what was erased and carries on there.
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) result.current?.focus();
+  }, [done]);
   const matches =
     identifier.trim() !== '' &&
     confirmation.trim().toLowerCase() === identifier.trim().toLowerCase();
@@ -72,7 +78,7 @@ export function EraseForm({ identifier: known, onErased }: Props) {
       <ErrorNotice error={error} />
       <div role="status" aria-live="polite">
         {done && (
-          <div className="notice notice--info">
+          <div className="notice notice--info" ref={result} tabIndex={-1}>
             {t('erase.done', {
               records: done.erasedRecords,
               answers: done.answersRemoved,

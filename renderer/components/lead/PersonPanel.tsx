@@ -10,6 +10,7 @@ import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../ErrorNotice';
 import { EraseForm } from './EraseForm';
 import { DamageBadge, StatusBadge } from './StatusBadge';
+import { useFocusHeading } from './use-focus-heading';
 import { useLeadCall } from './use-lead-call';
 
 export function PersonPanel({ identifier }: { identifier: string }) {
@@ -21,6 +22,8 @@ export function PersonPanel({ identifier }: { identifier: string }) {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [erased, setErased] = useState<ErasureResult | null>(null);
+  // Erasing replaces the page, the pressed button with it: focus goes to what was erased.
+  const erasedNotice = useFocusHeading<HTMLDivElement>(erased);
 
   useEffect(() => {
     call(api().leadPerson({ identifier })).then(setPerson, setError);
@@ -51,7 +54,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
   if (erased) {
     return (
       <section className="card">
-        <div className="notice notice--info" role="status">
+        <div className="notice notice--info" role="status" ref={erasedNotice} tabIndex={-1}>
           {t('erase.done', {
             records: erased.erasedRecords,
             answers: erased.answersRemoved,
