@@ -199,6 +199,11 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   await dialogs.willOpen(hostile);
   await app.getByRole('button', { name: 'Import content pack' }).click();
   await expect(app.getByRole('alert')).toContainText('draft.clauses.0.text.en-GB');
+  // The check words each problem in English whatever the screen's language, and marks it so.
+  await expect(app.getByRole('alert').locator('li > span').first()).toHaveAttribute(
+    'lang',
+    'en-GB',
+  );
   expect(fs.readFileSync(path.join(services.env.dataDir, 'policy.json'), 'utf8')).toBe(
     policyBefore,
   );

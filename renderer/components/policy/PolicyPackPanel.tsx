@@ -69,7 +69,10 @@ export function PolicyPackPanel({ onImported }: { onImported: () => void }) {
           <ul>
             {result.problems.map((problem, index) => (
               <li key={index}>
-                {problem.path && <code>{problem.path}</code>} {problem.problem}
+                {problem.path && <code>{problem.path}</code>}{' '}
+                {/* Main's pack check words its problems in English only (not yet translated):
+                    marked so, a screen reader reads them as English in the Welsh screen too. */}
+                <span lang="en-GB">{problem.problem}</span>
               </li>
             ))}
           </ul>
