@@ -234,3 +234,24 @@ test('erasing a person from their own record says what was erased, with the focu
   await app.keyboard.press('Tab');
   await expect(app.getByRole('button', { name: 'Back to records' })).toBeFocused();
 });
+
+test('the retention review erases only the reviewed old records, then says so with the focus on it', async ({
+  app,
+  services,
+}) => {
+  // Cara signed 400 days ago: past a one-year retention period; Ana and Ben are not.
+  await arrangeLeadDevice(services);
+  services.settings.update({ retentionYears: 1 });
+  await app.reload();
+  await signIn(app);
+  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  await tabs.getByRole('button', { name: 'Data protection' }).click();
+  const old = app.getByRole('table', { name: 'Records past the retention period' });
+  await expect(old.getByRole('row', { name: /Cara Evans/ })).toBeVisible();
+  await app.getByLabel('I have reviewed this record and want it erased').check();
+  await app.getByRole('button', { name: 'Erase reviewed records' }).click();
+  await expect(app.getByText('Record erased: 1.')).toBeFocused();
+  await expect(app.getByText('No records are older than the retention period.')).toBeVisible();
+  const ledger = await services.ledger();
+  expect(ledger.liveRecords().map((r) => r.learner.fullName)).toEqual(['Ana Price', 'Ben Hall']);
+});

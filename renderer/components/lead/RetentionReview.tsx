@@ -1,5 +1,5 @@
 import { Trash2 } from 'lucide-react';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../i18n/use-dates';
 import type { ResultOf } from '../../../common/ipc/contract';
@@ -18,6 +18,11 @@ export function RetentionReview() {
   const [reviewed, setReviewed] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [erased, setErased] = useState<number | null>(null);
+  // The list and its button go once erased: focus goes to the result, not to the page.
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (erased !== null) result.current?.focus();
+  }, [erased]);
 
   const load = useCallback(() => {
     call(api().leadRetentionReview()).then(setReview, setError);
@@ -45,7 +50,7 @@ export function RetentionReview() {
       <ErrorNotice error={error} />
       <div role="status" aria-live="polite">
         {erased !== null && (
-          <div className="notice notice--info">
+          <div className="notice notice--info" ref={result} tabIndex={-1}>
             {t('protection.retentionDone', { count: erased })}
           </div>
         )}
