@@ -89,6 +89,10 @@ describe('importing a backup: the lead sees who vouches for it before anything i
       await screen.findByText(/holds 3 records\. Nothing has been imported yet\./),
     ).toBeVisible();
     expect(screen.getByText(enLead.import.authenticity['other-device'])).toBeVisible();
+    // The summary has the focus, so its warning is read out before anything is decided.
+    expect(
+      screen.getByText(enLead.import.authenticity['other-device']).parentElement,
+    ).toHaveFocus();
     expect(api.leadImportBackup).not.toHaveBeenCalled();
 
     await userEvent.click(screen.getByRole('button', { name: 'Import these records' }));

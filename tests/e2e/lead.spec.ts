@@ -255,3 +255,32 @@ test('the retention review erases only the reviewed old records, then says so wi
   const ledger = await services.ledger();
   expect(ledger.liveRecords().map((r) => r.learner.fullName)).toEqual(['Ana Price', 'Ben Hall']);
 });
+
+test('importing a backup with the keyboard: its summary is read first, then the focus returns to the file button', async ({
+  app,
+  services,
+  exportsDir,
+  dialogs,
+}) => {
+  await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app);
+  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  await tabs.getByRole('button', { name: 'Exports' }).click();
+  await app.getByRole('button', { name: 'Create backup' }).click();
+  await expect(app.getByText(/Done: written to .*esafety-backup-/)).toBeVisible();
+  const [backup] = fs.readdirSync(exportsDir).filter((name) => name.startsWith('esafety-backup-'));
+  if (!backup) throw new Error('no backup written');
+  await dialogs.willOpen(path.join(exportsDir, backup));
+
+  await tabs.getByRole('button', { name: 'Import a backup' }).click();
+  await app.getByRole('button', { name: 'Choose a backup file…' }).press('Enter');
+  const summary = app.getByText(/holds 3 records\. Nothing has been imported yet\./);
+  await expect(summary.locator('..')).toBeFocused();
+  await app.keyboard.press('Tab');
+  await expect(app.getByRole('button', { name: 'Import these records' })).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('status').filter({ hasText: /Imported 0 records/ })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Choose a backup file…' })).toBeFocused();
+  expect((await services.ledger()).liveRecords()).toHaveLength(3);
+});

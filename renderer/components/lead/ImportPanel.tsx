@@ -40,8 +40,20 @@ export function ImportPanel() {
       setDone(null);
       setInspected(null);
       const found = await call(api().leadInspectBackup());
-      if (found) setInspected(found);
+      if (found) {
+        showSummary.current = true;
+        setInspected(found);
+      }
     });
+  // The summary (and any warning about who made the backup) appears after the file is read:
+  // focus goes to it, so a screen-reader user hears it before deciding to import.
+  const showSummary = useRef(false);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (busy || !inspected || !showSummary.current) return;
+    showSummary.current = false;
+    summary.current?.focus();
+  }, [busy, inspected]);
   // Confirm and Cancel leave the screen with the summary they sit in: focus returns to the
   // button that chose the file once it is enabled again, rather than dropping to the page.
   const refocus = useRef(false);
@@ -86,6 +98,8 @@ export function ImportPanel() {
       <ErrorNotice error={error} />
       {inspected && (
         <div
+          ref={summary}
+          tabIndex={-1}
           className={`notice ${inspected.summary.authenticity === 'this-device' ? 'notice--info' : 'notice--warning'}`}
         >
           <p>
