@@ -1,8 +1,8 @@
 import ShieldCheck from 'lucide-react/icons/shield-check';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../app/app-state';
 import { useNavigation } from '../app/navigation';
+import { useFocusHeading } from '../components/use-focus-heading';
 
 const TOPICS = [
   'accounts',
@@ -19,8 +19,7 @@ export function WelcomeScreen() {
   const { t } = useTranslation('welcome');
   const { settings } = useAppState();
   const { go } = useNavigation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusHeading();
 
   return (
     <>

@@ -10,7 +10,7 @@ import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../ErrorNotice';
 import { EraseForm } from './EraseForm';
 import { DamageBadge, StatusBadge } from './StatusBadge';
-import { useFocusHeading } from './use-focus-heading';
+import { useFocusHeading } from '../use-focus-heading';
 import { useLeadCall } from './use-lead-call';
 
 export function PersonPanel({ identifier }: { identifier: string }) {

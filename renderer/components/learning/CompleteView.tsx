@@ -5,7 +5,7 @@ import type { CompletionSummary } from '../../../electron/services/learning/comp
 import { api, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import type { TaskProps } from './TaskView';
-import { useFocusHeading } from './use-focus-heading';
+import { useFocusHeading } from '../use-focus-heading';
 
 /** Overall results once every required module is passed, then on to signing the agreement. */
 export function CompleteView({ view, pack, onFailure }: TaskProps) {

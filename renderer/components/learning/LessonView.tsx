@@ -13,7 +13,7 @@ import { RevealActivity } from './RevealActivity';
 import { SortActivity } from './SortActivity';
 import type { TaskProps } from './TaskView';
 import { TopicIcon } from '../TopicIcon';
-import { useFocusHeading } from './use-focus-heading';
+import { useFocusHeading } from '../use-focus-heading';
 
 type Props = TaskProps & { module: Module; task: Extract<LearningTask, { kind: 'lesson' }> };
 

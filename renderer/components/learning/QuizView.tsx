@@ -7,7 +7,7 @@ import type { SessionView } from '../../../electron/services/learning/learning-s
 import { api, unwrap } from '../../app/api';
 import { AnswerFeedback } from './AnswerFeedback';
 import type { TaskProps } from './TaskView';
-import { useFocusHeading } from './use-focus-heading';
+import { useFocusHeading } from '../use-focus-heading';
 
 type QuizTask = Extract<LearningTask, { kind: 'quiz' }>;
 

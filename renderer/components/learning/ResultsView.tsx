@@ -7,7 +7,7 @@ import { TopicIcon } from '../TopicIcon';
 import { CheckResults } from './CheckResults';
 import { ResultsReview } from './ResultsReview';
 import type { TaskProps } from './TaskView';
-import { useFocusHeading } from './use-focus-heading';
+import { useFocusHeading } from '../use-focus-heading';
 
 type ResultsTask = Extract<LearningTask, { kind: 'results' }>;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
-import { useFocusHeading } from './use-focus-heading';
+import { useFocusHeading } from '../use-focus-heading';
 
 /** A session that has been signed is finished; starting again makes a new one. */
 export function SignedView() {

@@ -13,7 +13,7 @@ import { PolicyPanel } from '../../components/policy/PolicyPanel';
 import { ProtectionPanel } from '../../components/lead/ProtectionPanel';
 import { RecordsPanel } from '../../components/lead/RecordsPanel';
 import { SettingsPanel } from '../../components/lead/SettingsPanel';
-import { useFocusHeading } from '../../components/lead/use-focus-heading';
+import { useFocusHeading } from '../../components/use-focus-heading';
 import { VerifyPanel } from '../../components/lead/VerifyPanel';
 import { LeadSectionNav } from '../../components/lead/LeadSectionNav';
 import type { LeadTab } from './lead-tabs';

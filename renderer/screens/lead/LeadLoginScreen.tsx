@@ -6,7 +6,7 @@ import { api, ApiError, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PassphraseField } from '../../components/lead/PassphraseField';
-import { useFocusHeading } from '../../components/lead/use-focus-heading';
+import { useFocusHeading } from '../../components/use-focus-heading';
 import type { LeadTab } from './lead-tabs';
 import '../../styles/lead.css';
 import { ReasonedButton } from '../../components/ReasonedButton';

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { describedBy, FieldProblemText } from '../../components/FieldProblemText';
 import { PassphraseField } from '../../components/lead/PassphraseField';
 import { newPassphraseProblemOf } from '../../components/lead/passphrase-problems';
-import { useFocusHeading } from '../../components/lead/use-focus-heading';
+import { useFocusHeading } from '../../components/use-focus-heading';
 import '../../styles/lead.css';
 
 type Field = 'code' | 'next' | 'again';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';
-import { useFocusHeading } from '../../components/learning/use-focus-heading';
+import { useFocusHeading } from '../../components/use-focus-heading';
 import '../../styles/learning.css';
 import { ResumeForm } from './ResumeForm';
 import { StartForm } from './StartForm';

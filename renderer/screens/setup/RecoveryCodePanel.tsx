@@ -1,7 +1,7 @@
 import { KeyRound } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFocusHeading } from '../../components/learning/use-focus-heading';
+import { useFocusHeading } from '../../components/use-focus-heading';
 
 /** The one-time recovery code, shown once; the lead confirms they have written it down. */
 export function RecoveryCodePanel({ code, onDone }: { code: string | null; onDone: () => void }) {

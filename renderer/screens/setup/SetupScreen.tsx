@@ -6,7 +6,7 @@ import { api, ApiError, unwrap } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useFocusHeading } from '../../components/learning/use-focus-heading';
+import { useFocusHeading } from '../../components/use-focus-heading';
 import '../../styles/learning.css';
 import { RecoveryCodePanel } from './RecoveryCodePanel';
 import {
