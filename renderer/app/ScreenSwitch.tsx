@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { LeftNotice } from './LeftNotice';
 import type { Screen } from './navigation';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 // Only the welcome screen is in the first bundle, so it is interactive sooner. The learner's
 // path loads as soon as the welcome screen is up (`preloadLearnerPath`), before anyone can press
@@ -45,9 +46,11 @@ export function preloadLearnerPath(): void {
 export function ScreenSwitch({ screen }: { screen: Screen }) {
   const { t } = useTranslation('common');
   return (
-    <Suspense fallback={<p role="status">{t('loading')}</p>}>
-      <CurrentScreen screen={screen} />
-    </Suspense>
+    <ScreenErrorBoundary key={screen.name}>
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <CurrentScreen screen={screen} />
+      </Suspense>
+    </ScreenErrorBoundary>
   );
 }
 
