@@ -6,6 +6,7 @@ import { api } from '../../app/api';
 import { useDates } from '../../i18n/use-dates';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';
+import { ScrollingTable } from '../ScrollingTable';
 
 /**
  * People part-way through their training, so the lead can encourage them to finish, and reset
@@ -39,51 +40,40 @@ export function InTrainingTable({ rows }: { rows: readonly InTrainingRow[] }) {
       ) : (
         <>
           <p>{t('dashboard.pinResetIntro')}</p>
-          {/* At 320 px its six columns scroll inside their own box, never the page (WCAG 1.4.10). */}
-          <div
-            className="lead-scroll"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="lead-in-training-caption"
-          >
-            <table className="lead-table">
-              <caption id="lead-in-training-caption" className="visually-hidden">
-                {t('dashboard.inTrainingCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.inTrainingName')}</th>
-                  <th scope="col">{t('dashboard.inTrainingIdentifier')}</th>
-                  <th scope="col">{t('dashboard.inTrainingType')}</th>
-                  <th scope="col">{t('dashboard.inTrainingStarted')}</th>
-                  <th scope="col">{t('dashboard.inTrainingActive')}</th>
-                  <th scope="col">{t('dashboard.pinColumn')}</th>
+          <ScrollingTable caption={t('dashboard.inTrainingCaption')} captionHidden>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.inTrainingName')}</th>
+                <th scope="col">{t('dashboard.inTrainingIdentifier')}</th>
+                <th scope="col">{t('dashboard.inTrainingType')}</th>
+                <th scope="col">{t('dashboard.inTrainingStarted')}</th>
+                <th scope="col">{t('dashboard.inTrainingActive')}</th>
+                <th scope="col">{t('dashboard.pinColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.identifier}>
+                  <th scope="row">{row.fullName}</th>
+                  <td>{row.identifier}</td>
+                  <td>{t(`recordTypes.${row.recordType}`)}</td>
+                  <td>{dates.instant(row.startedAt)}</td>
+                  <td>{dates.instant(row.updatedAt)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      aria-label={t('dashboard.pinResetFor', { name: row.fullName })}
+                      onClick={() => void resetPin(row)}
+                    >
+                      <KeyRound aria-hidden="true" size={18} />
+                      {t('dashboard.pinReset')}
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.identifier}>
-                    <th scope="row">{row.fullName}</th>
-                    <td>{row.identifier}</td>
-                    <td>{t(`recordTypes.${row.recordType}`)}</td>
-                    <td>{dates.instant(row.startedAt)}</td>
-                    <td>{dates.instant(row.updatedAt)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={t('dashboard.pinResetFor', { name: row.fullName })}
-                        onClick={() => void resetPin(row)}
-                      >
-                        <KeyRound aria-hidden="true" size={18} />
-                        {t('dashboard.pinReset')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollingTable>
         </>
       )}
       <p role="status">

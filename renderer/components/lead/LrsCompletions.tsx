@@ -7,6 +7,7 @@ import { useDates } from '../../i18n/use-dates';
 import { ErrorNotice } from '../ErrorNotice';
 import { ReasonedButton } from '../ReasonedButton';
 import { useLeadCall } from './use-lead-call';
+import { ScrollingTable } from '../ScrollingTable';
 
 /**
  * Course completions the LRS holds from every device of the organisation, read on request
@@ -55,37 +56,34 @@ export function LrsCompletions() {
         {completions && own > 0 && <p>{t('readBack.thisDeviceCount', { count: own })}</p>}
       </div>
       {others.length > 0 && (
-        <div className="lead-scroll" tabIndex={0} role="region" aria-labelledby="lead-lrs-caption">
-          <table className="lead-table">
-            <caption id="lead-lrs-caption">{t('readBack.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('readBack.name')}</th>
-                <th scope="col">{t('readBack.identifier')}</th>
-                <th scope="col">{t('readBack.completed')}</th>
-                <th scope="col">{t('readBack.score')}</th>
-                <th scope="col">{t('readBack.device')}</th>
-                <th scope="col">{t('readBack.source')}</th>
+        <ScrollingTable caption={t('readBack.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('readBack.name')}</th>
+              <th scope="col">{t('readBack.identifier')}</th>
+              <th scope="col">{t('readBack.completed')}</th>
+              <th scope="col">{t('readBack.score')}</th>
+              <th scope="col">{t('readBack.device')}</th>
+              <th scope="col">{t('readBack.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {others.map((c) => (
+              <tr key={c.statementId}>
+                <th scope="row">{c.fullName}</th>
+                <td>{c.identifier}</td>
+                <td className="lead-date">{dates.instant(c.completedAt)}</td>
+                <td className="lead-num">
+                  {c.scorePercent === null
+                    ? ''
+                    : t('readBack.scoreValue', { percent: c.scorePercent })}
+                </td>
+                <td>{c.deviceId ?? ''}</td>
+                <td>{t('readBack.fromLrs')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {others.map((c) => (
-                <tr key={c.statementId}>
-                  <th scope="row">{c.fullName}</th>
-                  <td>{c.identifier}</td>
-                  <td className="lead-date">{dates.instant(c.completedAt)}</td>
-                  <td className="lead-num">
-                    {c.scorePercent === null
-                      ? ''
-                      : t('readBack.scoreValue', { percent: c.scorePercent })}
-                  </td>
-                  <td>{c.deviceId ?? ''}</td>
-                  <td>{t('readBack.fromLrs')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
       )}
     </section>
   );

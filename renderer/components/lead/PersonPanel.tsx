@@ -12,6 +12,7 @@ import { EraseForm } from './EraseForm';
 import { DamageBadge, StatusBadge } from './StatusBadge';
 import { useFocusHeading } from '../use-focus-heading';
 import { useLeadCall } from './use-lead-call';
+import { ScrollingTable } from '../ScrollingTable';
 
 export function PersonPanel({ identifier }: { identifier: string }) {
   const { t, i18n } = useTranslation('lead');
@@ -106,62 +107,55 @@ export function PersonPanel({ identifier }: { identifier: string }) {
           {saved && <div className="notice notice--info">{t('person.saved', { path: saved })}</div>}
         </div>
         <ErrorNotice error={error} />
-        {/* At 320 px its six columns scroll inside their own box, never the page (WCAG 1.4.10). */}
-        <div
-          className="lead-scroll"
-          tabIndex={0}
-          role="region"
-          aria-labelledby="lead-person-history"
+        <ScrollingTable
+          caption={t('person.historyHeading')}
+          captionHidden
+          variant="lead-table--history"
         >
-          <table className="lead-table lead-table--history">
-            <caption id="lead-person-history" className="visually-hidden">
-              {t('person.historyHeading')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('records.completed')}</th>
-                <th scope="col">{t('records.type')}</th>
-                <th scope="col">{t('records.role')}</th>
-                <th scope="col" className="lead-num">
-                  {t('records.score')}
-                </th>
-                <th scope="col">{t('person.code')}</th>
-                <th scope="col">{t('person.certificate')}</th>
+          <thead>
+            <tr>
+              <th scope="col">{t('records.completed')}</th>
+              <th scope="col">{t('records.type')}</th>
+              <th scope="col">{t('records.role')}</th>
+              <th scope="col" className="lead-num">
+                {t('records.score')}
+              </th>
+              <th scope="col">{t('person.code')}</th>
+              <th scope="col">{t('person.certificate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {person.records.map(({ record, damage }) => (
+              <tr key={record.recordId}>
+                <th scope="row">{dates.instant(record.completedAt)}</th>
+                <td>{t(`recordTypes.${record.recordType}`)}</td>
+                <td>{t(`roles.${record.learner.role}`)}</td>
+                <td className="lead-num">
+                  {renewsTraining(record.recordType)
+                    ? percent.format(record.overallPercent / 100)
+                    : ''}
+                </td>
+                <td className="lead-code-cell">{record.certificateCode}</td>
+                <td>
+                  {damage ? (
+                    // No certificate from a damaged record: the flag says why instead.
+                    <DamageBadge damage={damage} />
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--secondary lead-small-button"
+                      aria-label={`${t('person.regenerate')} ${record.certificateCode}`}
+                      onClick={() => void save(record.recordId)}
+                    >
+                      <FileDown aria-hidden="true" size={18} />
+                      {t('person.regenerate')}
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {person.records.map(({ record, damage }) => (
-                <tr key={record.recordId}>
-                  <th scope="row">{dates.instant(record.completedAt)}</th>
-                  <td>{t(`recordTypes.${record.recordType}`)}</td>
-                  <td>{t(`roles.${record.learner.role}`)}</td>
-                  <td className="lead-num">
-                    {renewsTraining(record.recordType)
-                      ? percent.format(record.overallPercent / 100)
-                      : ''}
-                  </td>
-                  <td className="lead-code-cell">{record.certificateCode}</td>
-                  <td>
-                    {damage ? (
-                      // No certificate from a damaged record: the flag says why instead.
-                      <DamageBadge damage={damage} />
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--secondary lead-small-button"
-                        aria-label={`${t('person.regenerate')} ${record.certificateCode}`}
-                        onClick={() => void save(record.recordId)}
-                      >
-                        <FileDown aria-hidden="true" size={18} />
-                        {t('person.regenerate')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
       </section>
       <section className="card lead-danger-zone" aria-labelledby="lead-person-erase">
         <h2 id="lead-person-erase">{t('person.eraseHeading')}</h2>

@@ -7,6 +7,7 @@ import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from './use-lead-call';
 import { ReasonedButton } from '../ReasonedButton';
+import { ScrollingTable } from '../ScrollingTable';
 
 /** Lists what retention would erase; nothing goes until the lead ticks that they reviewed it. */
 export function RetentionReview() {
@@ -62,29 +63,26 @@ export function RetentionReview() {
       {review && review.years !== null && review.candidates.length > 0 && (
         <>
           <p>{t('protection.retentionIntro', { count: review.years })}</p>
-          <div className="lead-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-            <table className="lead-table lead-table--sticky">
-              <caption id={`${id}-caption`}>{t('protection.retentionCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('records.name')}</th>
-                  <th scope="col">{t('records.identifier')}</th>
-                  <th scope="col" className="lead-date">
-                    {t('protection.signed')}
-                  </th>
+          <ScrollingTable caption={t('protection.retentionCaption')} variant="lead-table--sticky">
+            <thead>
+              <tr>
+                <th scope="col">{t('records.name')}</th>
+                <th scope="col">{t('records.identifier')}</th>
+                <th scope="col" className="lead-date">
+                  {t('protection.signed')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.candidates.slice(0, 500).map((c) => (
+                <tr key={c.recordId}>
+                  <th scope="row">{c.fullName}</th>
+                  <td>{c.identifier}</td>
+                  <td className="lead-date">{dates.instant(c.signedAt)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {review.candidates.slice(0, 500).map((c) => (
-                  <tr key={c.recordId}>
-                    <th scope="row">{c.fullName}</th>
-                    <td>{c.identifier}</td>
-                    <td className="lead-date">{dates.instant(c.signedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollingTable>
           <div className="lead-check">
             <input
               id={`${id}-ok`}

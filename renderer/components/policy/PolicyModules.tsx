@@ -10,6 +10,7 @@ import {
 } from '../../../common/policy/policy-rules';
 import type { OrgPolicy } from '../../../common/policy/policy-schema';
 import type { PolicyOverview } from '../../../common/ipc/operations/policy-operations';
+import { ScrollingTable } from '../ScrollingTable';
 
 interface Props {
   draft: OrgPolicy;
@@ -46,48 +47,45 @@ export function PolicyModules({ draft, onChange, modules, locale }: Props) {
     <>
       <section className="card" aria-labelledby={`${id}-roles`}>
         <h2 id={`${id}-roles`}>{t('modules.heading')}</h2>
-        <div className="lead-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-          <table className="lead-table">
-            <caption id={`${id}-caption`}>{t('modules.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('modules.module')}</th>
+        <ScrollingTable caption={t('modules.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('modules.module')}</th>
+              {LEARNER_ROLES.map((role) => (
+                <th scope="col" key={role}>
+                  {t(`lead:roles.${role}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {modules.map((module) => (
+              <tr key={module.id}>
+                <th scope="row">{module.titles[locale]}</th>
                 {LEARNER_ROLES.map((role) => (
-                  <th scope="col" key={role}>
-                    {t(`lead:roles.${role}`)}
-                  </th>
+                  <td key={role}>
+                    <select
+                      aria-label={t('modules.requirementFor', {
+                        role: t(`lead:roles.${role}`),
+                        module: module.titles[locale],
+                      })}
+                      value={requirementFor(draft.requirements, module.id, role)}
+                      onChange={(e) =>
+                        setRequirement(module.id, role, e.target.value as ModuleRequirement)
+                      }
+                    >
+                      {MODULE_REQUIREMENTS.map((value) => (
+                        <option key={value} value={value}>
+                          {t(`requirements.${value}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {modules.map((module) => (
-                <tr key={module.id}>
-                  <th scope="row">{module.titles[locale]}</th>
-                  {LEARNER_ROLES.map((role) => (
-                    <td key={role}>
-                      <select
-                        aria-label={t('modules.requirementFor', {
-                          role: t(`lead:roles.${role}`),
-                          module: module.titles[locale],
-                        })}
-                        value={requirementFor(draft.requirements, module.id, role)}
-                        onChange={(e) =>
-                          setRequirement(module.id, role, e.target.value as ModuleRequirement)
-                        }
-                      >
-                        {MODULE_REQUIREMENTS.map((value) => (
-                          <option key={value} value={value}>
-                            {t(`requirements.${value}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
       </section>
       <section className="card" aria-labelledby={`${id}-notes`}>
         <h2 id={`${id}-notes`}>{t('modules.notesHeading')}</h2>

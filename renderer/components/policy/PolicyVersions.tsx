@@ -8,6 +8,7 @@ import { useDates } from '../../i18n/use-dates';
 import { ErrorNotice } from '../ErrorNotice';
 import { useLeadCall } from '../lead/use-lead-call';
 import { AgreementClauseList } from './AgreementClauseList';
+import { ScrollingTable } from '../ScrollingTable';
 
 /**
  * Every published version, newest first, each with its change note; any one's agreement can be
@@ -43,39 +44,36 @@ export function PolicyVersions({
   return (
     <section className="card" aria-labelledby={`${id}-versions`}>
       <h2 id={`${id}-versions`}>{t('versions.heading')}</h2>
-      <div className="lead-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-vcap`}>
-        <table className="lead-table">
-          <caption id={`${id}-vcap`}>{t('versions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('versions.version')}</th>
-              <th scope="col">{t('versions.published')}</th>
-              <th scope="col">{t('versions.note')}</th>
-              <th scope="col">{t('versions.text')}</th>
+      <ScrollingTable caption={t('versions.caption')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('versions.version')}</th>
+            <th scope="col">{t('versions.published')}</th>
+            <th scope="col">{t('versions.note')}</th>
+            <th scope="col">{t('versions.text')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...versions].reverse().map((v) => (
+            <tr key={v.version}>
+              <th scope="row">{v.version}</th>
+              <td>{dates.instant(v.publishedAt)}</td>
+              <td>{v.changeNote}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-expanded={shown?.version === v.version}
+                  aria-controls={`${id}-text`}
+                  onClick={() => void show(v.version)}
+                >
+                  {t('versions.show', { version: v.version })}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {[...versions].reverse().map((v) => (
-              <tr key={v.version}>
-                <th scope="row">{v.version}</th>
-                <td>{dates.instant(v.publishedAt)}</td>
-                <td>{v.changeNote}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    aria-expanded={shown?.version === v.version}
-                    aria-controls={`${id}-text`}
-                    onClick={() => void show(v.version)}
-                  >
-                    {t('versions.show', { version: v.version })}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollingTable>
       <ErrorNotice error={error} />
       <div id={`${id}-text`}>
         {shown && (
