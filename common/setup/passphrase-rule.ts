@@ -1,16 +1,15 @@
 import type { FieldMessage } from '../text/field-message';
+import { GRAPHEMES } from '../text/graphemes';
 
 /** The lead passphrase's length rule, for setup, the change form, recovery and main alike. */
 export const MIN_PASSPHRASE_LENGTH = 12;
 /** Far above any real passphrase; stops a pasted novel from tying up scrypt. */
 export const MAX_PASSPHRASE_LENGTH = 1024;
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
 /** Characters as people see them, not UTF-16 units, so "ŵ" or an emoji counts once. */
 export function passphraseLength(passphrase: string): number {
   // Counting stops past the maximum: a pasted novel needs no exact count to be refused.
-  const segments = graphemes.segment(passphrase.normalize('NFC'))[Symbol.iterator]();
+  const segments = GRAPHEMES.segment(passphrase.normalize('NFC'))[Symbol.iterator]();
   let length = 0;
   while (length <= MAX_PASSPHRASE_LENGTH && !segments.next().done) length += 1;
   return length;

@@ -13,6 +13,7 @@ import {
 } from 'pdf-lib';
 import type { QrShape } from './certificate-qr';
 import type { CertificateTexts } from './certificate-texts';
+import { graphemesOf } from '../../../common/text/graphemes';
 
 /** A4 landscape in PDF points. */
 export const PAGE_SIZE: [number, number] = [841.89, 595.28];
@@ -223,10 +224,9 @@ function halves(text: string): [string, string] {
   }
   if (cut > 0) return [text.slice(0, cut), text.slice(cut + 1)];
   // Whole characters with their accents: never between a letter and its combining mark.
-  const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)];
-  const half = Math.ceil(graphemes.length / 2);
-  const join = (parts: typeof graphemes) => parts.map((part) => part.segment).join('');
-  return [join(graphemes.slice(0, half)), join(graphemes.slice(half))];
+  const characters = graphemesOf(text);
+  const half = Math.ceil(characters.length / 2);
+  return [characters.slice(0, half).join(''), characters.slice(half).join('')];
 }
 
 function drawWrapped(

@@ -1,4 +1,5 @@
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { graphemesOf } from '../../../common/text/graphemes';
 
 /**
  * Plain black-on-white A4 text and tables for the app's reports (the summary report, the
@@ -119,7 +120,7 @@ function pieces(word: string, font: PDFFont, size: number, width: number): strin
   if (font.widthOfTextAtSize(word, size) <= width) return [word];
   const found: string[] = [];
   let piece = '';
-  for (const { segment } of graphemes.segment(word)) {
+  for (const segment of graphemesOf(word)) {
     if (piece && font.widthOfTextAtSize(piece + segment, size) > width) {
       found.push(piece);
       piece = '';
@@ -129,13 +130,11 @@ function pieces(word: string, font: PDFFont, size: number, width: number): strin
   return [...found, piece];
 }
 
-/** Whole characters with their accents and emoji sequences, never half of one. */
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
 /** Shortens a cell to its width with an ellipsis (a summary stays one page). */
 function fit(text: string, font: PDFFont, size: number, width: number): string {
   if (font.widthOfTextAtSize(text, size) <= width) return text;
-  const kept = [...graphemes.segment(text)].map(({ segment }) => segment);
+  // Whole characters with their accents and emoji sequences, never half of one.
+  const kept = graphemesOf(text);
   while (kept.length > 1 && font.widthOfTextAtSize(`${kept.join('')}…`, size) > width) kept.pop();
   return `${kept.join('')}…`;
 }
