@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFocusHeading } from '../components/use-focus-heading';
+import { useFocusOnShow } from '../components/use-focus-on-show';
 import { useNavigation } from './navigation';
 
 interface Props {
@@ -34,7 +34,7 @@ export class ScreenErrorBoundary extends Component<Props, { failed: boolean }> {
 function ScreenFailed() {
   const { t } = useTranslation('common');
   const { go } = useNavigation();
-  const heading = useFocusHeading();
+  const heading = useFocusOnShow();
   return (
     <section className="card" aria-labelledby="screen-failed-title">
       <h1 id="screen-failed-title" ref={heading} tabIndex={-1}>

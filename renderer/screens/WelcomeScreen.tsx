@@ -2,7 +2,7 @@ import ShieldCheck from 'lucide-react/icons/shield-check';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../app/app-state';
 import { useNavigation } from '../app/navigation';
-import { useFocusHeading } from '../components/use-focus-heading';
+import { useFocusOnShow } from '../components/use-focus-on-show';
 
 const TOPICS = [
   'accounts',
@@ -19,7 +19,7 @@ export function WelcomeScreen() {
   const { t } = useTranslation('welcome');
   const { settings } = useAppState();
   const { go } = useNavigation();
-  const heading = useFocusHeading();
+  const heading = useFocusOnShow();
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { AlertTriangle, Trash2 } from 'lucide-react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnShow } from '../use-focus-on-show';
 import type { ErasureResult } from '../../../electron/services/lead/erase-person';
 import { api } from '../../app/api';
 import { ErrorNotice } from '../ErrorNotice';
@@ -24,10 +25,7 @@ export function EraseForm({ identifier: known, onErased }: Props) {
   const [done, setDone] = useState<ErasureResult | null>(null);
   // The button is disabled again once the confirmation is cleared, which drops the focus to the
   // page: it goes to the result instead, so the lead hears what was erased and carries on there.
-  const result = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (done) result.current?.focus();
-  }, [done]);
+  const result = useFocusOnShow<HTMLDivElement>(done);
   const matches =
     identifier.trim() !== '' &&
     confirmation.trim().toLowerCase() === identifier.trim().toLowerCase();

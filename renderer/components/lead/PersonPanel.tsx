@@ -10,7 +10,7 @@ import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../ErrorNotice';
 import { EraseForm } from './EraseForm';
 import { DamageBadge, StatusBadge } from './StatusBadge';
-import { useFocusHeading } from '../use-focus-heading';
+import { useFocusOnShow } from '../use-focus-on-show';
 import { useLeadCall } from './use-lead-call';
 import { ScrollingTable } from '../ScrollingTable';
 
@@ -24,7 +24,7 @@ export function PersonPanel({ identifier }: { identifier: string }) {
   const [saved, setSaved] = useState<string | null>(null);
   const [erased, setErased] = useState<ErasureResult | null>(null);
   // Erasing replaces the page, the pressed button with it: focus goes to what was erased.
-  const erasedNotice = useFocusHeading<HTMLDivElement>(erased);
+  const erasedNotice = useFocusOnShow<HTMLDivElement>(erased);
 
   useEffect(() => {
     call(api().leadPerson({ identifier })).then(setPerson, setError);

@@ -1,6 +1,7 @@
 import { Trash2 } from 'lucide-react';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnShow } from '../use-focus-on-show';
 import { useDates } from '../../i18n/use-dates';
 import type { ResultOf } from '../../../common/ipc/contract';
 import { api } from '../../app/api';
@@ -20,10 +21,7 @@ export function RetentionReview() {
   const [error, setError] = useState<unknown>(null);
   const [erased, setErased] = useState<number | null>(null);
   // The list and its button go once erased: focus goes to the result, not to the page.
-  const result = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (erased !== null) result.current?.focus();
-  }, [erased]);
+  const result = useFocusOnShow<HTMLDivElement>(erased);
 
   const load = useCallback(() => {
     call(api().leadRetentionReview()).then(setReview, setError);

@@ -5,13 +5,13 @@ import type { CompletionSummary } from '../../../electron/services/learning/comp
 import { api, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import type { TaskProps } from './TaskView';
-import { useFocusHeading } from '../use-focus-heading';
+import { useFocusOnShow } from '../use-focus-on-show';
 
 /** Overall results once every required module is passed, then on to signing the agreement. */
 export function CompleteView({ view, pack, onFailure }: TaskProps) {
   const { t } = useTranslation('quiz');
   const { go } = useNavigation();
-  const heading = useFocusHeading('complete');
+  const heading = useFocusOnShow('complete');
   const sessionId = view.progress.sessionId;
   const [summary, setSummary] = useState<CompletionSummary | null>(null);
   useEffect(() => {

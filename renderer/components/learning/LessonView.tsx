@@ -13,14 +13,14 @@ import { RevealActivity } from './RevealActivity';
 import { SortActivity } from './SortActivity';
 import type { TaskProps } from './TaskView';
 import { TopicIcon } from '../TopicIcon';
-import { useFocusHeading } from '../use-focus-heading';
+import { useFocusOnShow } from '../use-focus-on-show';
 
 type Props = TaskProps & { module: Module; task: Extract<LearningTask, { kind: 'lesson' }> };
 
 /** One page of a module's lesson, with Back and Next; the page after the last opens the quiz. */
 export function LessonView({ module, task, view, act, pack }: Props) {
   const { t } = useTranslation('learner');
-  const heading = useFocusHeading(`${module.id}:${task.page}`);
+  const heading = useFocusOnShow(`${module.id}:${task.page}`);
   const [blocked, setBlocked] = useState(false);
   const sessionId = view.progress.sessionId;
   const state = view.progress.modules[module.id] ?? emptyModuleProgress();

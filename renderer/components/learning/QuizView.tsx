@@ -7,7 +7,7 @@ import type { SessionView } from '../../../electron/services/learning/learning-s
 import { api, unwrap } from '../../app/api';
 import { AnswerFeedback } from './AnswerFeedback';
 import type { TaskProps } from './TaskView';
-import { useFocusHeading } from '../use-focus-heading';
+import { useFocusOnShow } from '../use-focus-on-show';
 
 type QuizTask = Extract<LearningTask, { kind: 'quiz' }>;
 
@@ -34,7 +34,7 @@ export function QuizView({
   const [answered, setAnswered] = useState<Answered | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [missing, setMissing] = useState(false);
-  const heading = useFocusHeading(`${task.scenarioId}:${task.stepId}`);
+  const heading = useFocusOnShow(`${task.scenarioId}:${task.stepId}`);
   const continueButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (answered) continueButton.current?.focus();

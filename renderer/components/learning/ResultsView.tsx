@@ -7,7 +7,7 @@ import { TopicIcon } from '../TopicIcon';
 import { CheckResults } from './CheckResults';
 import { ResultsReview } from './ResultsReview';
 import type { TaskProps } from './TaskView';
-import { useFocusHeading } from '../use-focus-heading';
+import { useFocusOnShow } from '../use-focus-on-show';
 
 type ResultsTask = Extract<LearningTask, { kind: 'results' }>;
 
@@ -17,7 +17,7 @@ type ResultsTask = Extract<LearningTask, { kind: 'results' }>;
  */
 export function ResultsView({ task, view, pack, act }: TaskProps & { task: ResultsTask }) {
   const { t } = useTranslation('quiz');
-  const heading = useFocusHeading(`results:${task.attemptNumber}`);
+  const heading = useFocusOnShow(`results:${task.attemptNumber}`);
   const attempt = attemptOf(view.progress, task.quiz);
   if (!attempt?.finishedAt) return null;
   const sessionId = view.progress.sessionId;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
-import { useFocusHeading } from '../use-focus-heading';
+import { useFocusOnShow } from '../use-focus-on-show';
 
 /** A session that has been signed is finished; starting again makes a new one. */
 export function SignedView() {
   const { t } = useTranslation('quiz');
   const { go } = useNavigation();
-  const heading = useFocusHeading('signed');
+  const heading = useFocusOnShow('signed');
   return (
     <section className="card" aria-labelledby="signed-title">
       <h1 id="signed-title" ref={heading} tabIndex={-1}>

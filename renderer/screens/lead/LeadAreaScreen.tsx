@@ -13,7 +13,7 @@ import { PolicyPanel } from '../../components/policy/PolicyPanel';
 import { ProtectionPanel } from '../../components/lead/ProtectionPanel';
 import { RecordsPanel } from '../../components/lead/RecordsPanel';
 import { SettingsPanel } from '../../components/lead/SettingsPanel';
-import { useFocusHeading } from '../../components/use-focus-heading';
+import { useFocusOnShow } from '../../components/use-focus-on-show';
 import { VerifyPanel } from '../../components/lead/VerifyPanel';
 import { LeadSectionNav } from '../../components/lead/LeadSectionNav';
 import type { LeadTab } from './lead-tabs';
@@ -53,7 +53,7 @@ export function LeadAreaScreen({ tab, person }: { tab: LeadTab; person?: string 
   // would suspend and hide the screen for a moment, taking focus away from its heading.
   const { t } = useTranslation(['lead', 'policy', 'evidence']);
   const { go } = useNavigation();
-  const heading = useFocusHeading<HTMLHeadingElement>(`${tab}|${person ?? ''}`);
+  const heading = useFocusOnShow<HTMLHeadingElement>(`${tab}|${person ?? ''}`);
 
   // Main enforces the auto-lock; this only notices it while nothing is being clicked.
   useEffect(() => {

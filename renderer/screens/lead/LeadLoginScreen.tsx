@@ -6,7 +6,7 @@ import { api, ApiError, unwrap } from '../../app/api';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PassphraseField } from '../../components/lead/PassphraseField';
-import { useFocusHeading } from '../../components/use-focus-heading';
+import { useFocusOnShow } from '../../components/use-focus-on-show';
 import type { LeadTab } from './lead-tabs';
 import '../../styles/lead.css';
 import { ReasonedButton } from '../../components/ReasonedButton';
@@ -39,7 +39,7 @@ export function LeadLoginScreen({
 }) {
   const { t } = useTranslation('lead');
   const { go } = useNavigation();
-  const heading = useFocusHeading<HTMLHeadingElement>();
+  const heading = useFocusOnShow<HTMLHeadingElement>();
   const [status, setStatus] = useState<LeadAccessStatus | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);

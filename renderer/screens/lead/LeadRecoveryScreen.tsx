@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { describedBy, FieldProblemText } from '../../components/FieldProblemText';
 import { PassphraseField } from '../../components/lead/PassphraseField';
 import { newPassphraseProblemOf } from '../../components/lead/passphrase-problems';
-import { useFocusHeading } from '../../components/use-focus-heading';
+import { useFocusOnShow } from '../../components/use-focus-on-show';
 import '../../styles/lead.css';
 
 type Field = 'code' | 'next' | 'again';
@@ -27,7 +27,7 @@ export function LeadRecoveryScreen() {
   const [error, setError] = useState<unknown>(null);
   const [problems, setProblems] = useState<Partial<Record<Field, FieldMessage>>>({});
   const [newCode, setNewCode] = useState<string | null>(null);
-  const heading = useFocusHeading<HTMLHeadingElement>(newCode);
+  const heading = useFocusOnShow<HTMLHeadingElement>(newCode);
 
   // The first refused field takes focus, so its message is read out with its label.
   const show = (found: Partial<Record<Field, FieldMessage>>) => {

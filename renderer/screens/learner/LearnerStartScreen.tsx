@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';
-import { useFocusHeading } from '../../components/use-focus-heading';
+import { useFocusOnShow } from '../../components/use-focus-on-show';
 import '../../styles/learning.css';
 import { ResumeForm } from './ResumeForm';
 import { StartForm } from './StartForm';
@@ -16,7 +16,7 @@ export function LearnerStartScreen() {
   const { t } = useTranslation('learner');
   const { settings } = useAppState();
   const { go } = useNavigation();
-  const heading = useFocusHeading('learner-start');
+  const heading = useFocusOnShow('learner-start');
   // "Carry on with my training" on the start form: the resume form afresh, with that email.
   const [resumeAs, setResumeAs] = useState<{ identifier: string; n: number } | null>(null);
   return (

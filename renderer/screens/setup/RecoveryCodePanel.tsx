@@ -1,12 +1,12 @@
 import { KeyRound } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFocusHeading } from '../../components/use-focus-heading';
+import { useFocusOnShow } from '../../components/use-focus-on-show';
 
 /** The one-time recovery code, shown once; the lead confirms they have written it down. */
 export function RecoveryCodePanel({ code, onDone }: { code: string | null; onDone: () => void }) {
   const { t } = useTranslation('setup');
-  const heading = useFocusHeading('recovery');
+  const heading = useFocusOnShow('recovery');
   const [confirmed, setConfirmed] = useState(false);
   const [nudge, setNudge] = useState(false);
   return (

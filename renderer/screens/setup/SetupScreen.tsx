@@ -6,7 +6,7 @@ import { api, ApiError, unwrap } from '../../app/api';
 import { useAppState } from '../../app/app-state';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useFocusHeading } from '../../components/use-focus-heading';
+import { useFocusOnShow } from '../../components/use-focus-on-show';
 import '../../styles/learning.css';
 import { RecoveryCodePanel } from './RecoveryCodePanel';
 import {
@@ -23,7 +23,7 @@ export function SetupScreen() {
   const { t } = useTranslation('setup');
   const { reloadSettings } = useAppState();
   const { go } = useNavigation();
-  const heading = useFocusHeading('setup');
+  const heading = useFocusOnShow('setup');
   const [values, setValues] = useState(INITIAL_SETUP_VALUES);
   const [errors, setErrors] = useState<SetupErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
