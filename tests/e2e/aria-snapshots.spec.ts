@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import { leadSections, signedInLead } from './lead-support';
 import { arrangeSetUpDevice, BEST, expect, test } from './learner-harness';
 import { playLesson, startTraining } from './learner-journey';
 import { acknowledgeAll, arrangeCompletedSession, resumeToSigning, SIAN } from './signing-helpers';
@@ -141,9 +141,7 @@ test('the lead dashboard reads as a heading, its section navigation, then the fi
   app,
   services,
 }) => {
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
+  await signedInLead(app, services);
   await expect(app.getByTestId('tile-current')).toContainText('1');
   await expectFrame(app);
   await expect(app.getByRole('main')).toMatchAriaSnapshot(`
@@ -164,11 +162,9 @@ test('the lead records, a person’s record with its erase confirmation, exports
   app,
   services,
 }) => {
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
+  await signedInLead(app, services);
   await expect(app.getByTestId('tile-current')).toContainText('1');
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  const tabs = leadSections(app);
 
   await tabs.getByRole('button', { name: 'Records' }).click();
   await expect(app.getByRole('heading', { level: 2, name: 'Records' })).toBeVisible();

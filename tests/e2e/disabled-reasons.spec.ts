@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './harness/axe';
-import { arrangeLeadDevice, PASSPHRASE } from './lead-support';
+import { arrangeLeadDevice, leadSections, PASSPHRASE } from './lead-support';
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
 import { startTraining } from './learner-journey';
 
@@ -42,7 +42,7 @@ test('in the lead area, unavailable buttons say why next to them and to a screen
   await expect(unlock).toHaveAccessibleDescription('');
   await unlock.click();
 
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  const tabs = leadSections(app);
   await tabs.getByRole('button', { name: 'Verify a certificate' }).click();
   const verify = app.getByRole('button', { name: 'Verify', exact: true });
   await expect(verify).toHaveAccessibleDescription('Type or paste a certificate code first.');

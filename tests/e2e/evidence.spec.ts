@@ -9,7 +9,7 @@ import { SignatureStore } from '../../electron/services/signatures/signature-sto
 import { sampleRecord } from '../unit/fixtures/sample-record';
 import { expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import { arrangeLeadDevice, openLeadSection, signIn } from './lead-support';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -48,10 +48,7 @@ test('the lead builds an evidence pack for 50 people by keyboard, and verify nam
   expect(seeded).toHaveLength(50);
   await app.reload();
   await signIn(app);
-  await app
-    .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Evidence pack' })
-    .click();
+  await openLeadSection(app, 'Evidence pack');
   await expect(
     app.getByRole('heading', { level: 2, name: 'Evidence pack for an inspection' }),
   ).toBeVisible();

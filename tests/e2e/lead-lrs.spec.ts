@@ -6,7 +6,7 @@ import { startLrs, type LrsServer } from '../support/lrs-server';
 import { expectNoAxeViolations, expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { expect, servicesFor, test } from './harness/fixtures';
 import { TestDialogs } from './harness/test-dialogs';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import { leadSections, openLeadSection, signedInLead } from './lead-support';
 
 const BASE = 'https://riverside.example.org/xapi';
 const HOME = 'https://riverside.example.org';
@@ -24,11 +24,8 @@ test('the lead points the device at the LRS from the keyboard, sends, and sees a
   services,
 }) => {
   test.setTimeout(120_000);
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
-  await tabs.getByRole('button', { name: 'LRS sync' }).click();
+  await signedInLead(app, services);
+  await openLeadSection(app, 'LRS sync');
   await expect(app.getByText('No LRS is set up on this device.')).toBeVisible();
   await expectNoAxeViolationsInBothLocales(app, 'lead LRS sync');
 
@@ -83,7 +80,7 @@ test('the lead points the device at the LRS from the keyboard, sends, and sees a
   await expectNoAxeViolations(app, 'lead LRS sync with read-back');
 
   // The dashboard reads the same back, so a lead at head office sees every device's completions.
-  const sections = app.getByRole('navigation', { name: 'Lead area sections' });
+  const sections = leadSections(app);
   await sections.getByRole('button', { name: 'Dashboard' }).click();
   await expect(sections.getByRole('button', { name: 'Dashboard' })).toHaveAttribute(
     'aria-current',

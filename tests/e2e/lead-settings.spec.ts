@@ -5,19 +5,14 @@ import {
 } from '../../electron/services/lead-auth/lead-auth-file';
 import { expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import { arrangeLeadDevice, openLeadSection, signedInLead } from './lead-support';
 
 test('a settings value out of range is refused beside its field, in English and Welsh, and a good one saves', async ({
   app,
   services,
 }) => {
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
-  await app
-    .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Settings' })
-    .click();
+  await signedInLead(app, services);
+  await openLeadSection(app, 'Settings');
 
   const months = app.getByLabel('Refresher interval (months)');
   const passMark = app.getByLabel('Pass mark (%)');

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { AppServices } from '../../electron/services/app-services';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
@@ -51,4 +51,24 @@ export async function signIn(app: Page, passphrase = PASSPHRASE): Promise<void> 
   await app.getByRole('button', { name: 'E-safety lead area' }).click();
   await app.getByLabel('Passphrase').fill(passphrase);
   await app.getByRole('button', { name: 'Unlock' }).click();
+}
+
+/** The lead area's dashboard, signed in, on a device `arrangeLeadDevice` has set up. */
+export async function signedInLead(
+  app: Page,
+  services: AppServices,
+): ReturnType<typeof arrangeLeadDevice> {
+  const arranged = await arrangeLeadDevice(services);
+  await app.reload();
+  await signIn(app);
+  return arranged;
+}
+
+/** The lead area's section tabs, by their accessible name as a lead hears it. */
+export function leadSections(app: Page): Locator {
+  return app.getByRole('navigation', { name: 'Lead area sections' });
+}
+
+export async function openLeadSection(app: Page, name: string): Promise<void> {
+  await leadSections(app).getByRole('button', { name }).click();
 }

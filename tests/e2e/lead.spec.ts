@@ -4,7 +4,13 @@ import { execFileSync } from 'node:child_process';
 import Papa from 'papaparse';
 import { expectNoAxeViolations, expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import {
+  arrangeLeadDevice,
+  leadSections,
+  openLeadSection,
+  signedInLead,
+  signIn,
+} from './lead-support';
 
 test('the e-safety lead signs in, reviews, exports, verifies, erases and changes settings', async ({
   app,
@@ -23,7 +29,7 @@ test('the e-safety lead signs in, reviews, exports, verifies, erases and changes
   await app.reload();
 
   await signIn(app);
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  const tabs = leadSections(app);
   await expect(app.getByRole('heading', { level: 1, name: /E-safety lead area/ })).toBeFocused();
   await expect(app.getByTestId('tile-current')).toContainText('1');
   await expect(app.getByTestId('tile-never')).toContainText('1');
@@ -150,15 +156,10 @@ test('an idle session is refused by main and the lead is sent back to sign in', 
   app,
   services,
 }) => {
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
+  await signedInLead(app, services);
   await expect(app.getByTestId('tile-current')).toBeVisible();
   services.leadSession.lock();
-  await app
-    .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Records' })
-    .click();
+  await openLeadSection(app, 'Records');
   await expect(
     app.getByText(/locked itself after a period without activity/).first(),
   ).toBeVisible();
@@ -195,13 +196,8 @@ test('the lead exports just the records a filter shows, e.g. the volunteers', as
   services,
   exportsDir,
 }) => {
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
-  await app
-    .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Records' })
-    .click();
+  await signedInLead(app, services);
+  await openLeadSection(app, 'Records');
   await app.getByLabel('Role').selectOption('volunteer');
   await expect(app.getByText('1 of 3 records')).toBeVisible();
   await app.getByRole('button', { name: 'Export these records as CSV (1)' }).click();
@@ -219,11 +215,8 @@ test('erasing a person from their own record says what was erased, with the focu
   app,
   services,
 }) => {
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
-  await tabs.getByRole('button', { name: 'Records' }).click();
+  await signedInLead(app, services);
+  await openLeadSection(app, 'Records');
   await app.getByRole('button', { name: 'Open Ben Hall' }).click();
   await app
     .getByLabel("To confirm, type this person's email or staff ID: ben@example.org")
@@ -244,8 +237,7 @@ test('the retention review erases only the reviewed old records, then says so wi
   services.settings.update({ retentionYears: 1 });
   await app.reload();
   await signIn(app);
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
-  await tabs.getByRole('button', { name: 'Data protection' }).click();
+  await openLeadSection(app, 'Data protection');
   const old = app.getByRole('table', { name: 'Records past the retention period' });
   await expect(old.getByRole('row', { name: /Cara Evans/ })).toBeVisible();
   await app.getByLabel('I have reviewed this record and want it erased').check();
@@ -262,10 +254,8 @@ test('importing a backup with the keyboard: its summary is read first, then the 
   exportsDir,
   dialogs,
 }) => {
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  await signedInLead(app, services);
+  const tabs = leadSections(app);
   await tabs.getByRole('button', { name: 'Exports' }).click();
   await app.getByRole('button', { name: 'Create backup' }).click();
   await expect(app.getByText(/Done: written to .*esafety-backup-/)).toBeVisible();

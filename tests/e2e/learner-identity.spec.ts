@@ -1,6 +1,6 @@
 import { learnerKeyFor } from '../../electron/services/analytics/answer-event';
 import { expectNoAxeViolationsInBothLocales } from './harness/axe';
-import { signIn, arrangeLeadDevice } from './lead-support';
+import { arrangeLeadDevice, signIn } from './lead-support';
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
 import { resumeTraining, startTraining } from './learner-journey';
 import { acknowledgeAll, arrangeCompletedSession, resumeToSigning, SIAN } from './signing-helpers';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { expect, servicesFor, test } from './harness/fixtures';
 import { TestDialogs } from './harness/test-dialogs';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import { arrangeLeadDevice, leadSections, openLeadSection, signIn } from './lead-support';
 import { acknowledgeAll, groupBoxes, SIAN } from './signing-helpers';
 import { sampleRecord } from '../unit/fixtures/sample-record';
 import { expiryDate } from '../../common/calendar/org-calendar';
@@ -45,7 +45,7 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   await app.reload();
 
   await signIn(app);
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  const tabs = leadSections(app);
   await tabs.getByRole('button', { name: 'Policy' }).click();
   await expect(app.getByText('Nothing published yet')).toBeVisible();
   await expectNoAxeViolationsInBothLocales(app, 'lead policy');
@@ -141,10 +141,7 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   // Export the pack from the lead area and import it on a fresh data folder.
   await app.reload();
   await signIn(app);
-  await app
-    .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Policy' })
-    .click();
+  await openLeadSection(app, 'Policy');
   await app.getByRole('button', { name: 'Export content pack' }).click();
   await expect(app.getByText('Content pack saved.')).toBeVisible();
   const packFile = path.join(exportsDir, 'esafety-content-pack.json');
@@ -176,19 +173,13 @@ test('the lead adds a clause and makes a module optional for volunteers; a signe
   }
 
   // Verifying her certificate shows the version and the words she signed.
-  await app
-    .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Verify a certificate' })
-    .click();
+  await openLeadSection(app, 'Verify a certificate');
   await app.getByLabel('Certificate code or QR text').fill(latest?.certificateCode ?? '');
   await app.getByRole('button', { name: 'Verify', exact: true }).click();
   await expect(app.locator('.lead-facts')).toContainText(current.aup.version);
   await app.getByText('The words the learner agreed to').click();
   await expect(app.getByText(VIDEO_RULE_FILLED)).toBeVisible();
-  await app
-    .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Policy' })
-    .click();
+  await openLeadSection(app, 'Policy');
 
   // A hostile pack is refused in the lead area with its problems listed, and changes nothing.
   const hostile = path.join(exportsDir, 'hostile.json');

@@ -10,7 +10,7 @@ import { pseudoLocalise, strayText } from '../support/pseudo-locale';
 import { pseudoMainProcess } from '../support/pseudo-main-process';
 import { expectOnlyPseudoText, servePseudoEnglish } from './harness/pseudo-route';
 import { expect, test } from './learner-harness';
-import { arrangeLeadDevice, PASSPHRASE, signIn } from './lead-support';
+import { arrangeLeadDevice, leadSections, PASSPHRASE, signIn } from './lead-support';
 
 const english = LOCALE_RESOURCES['en-GB'] as Record<string, Record<string, unknown>>;
 
@@ -129,7 +129,7 @@ test('in a pseudo locale the CSV export’s headers written by main have no stra
   if (!ben) throw new Error('arrange failed');
   await app.reload();
   await signIn(app);
-  const tabs = app.getByRole('navigation', { name: 'Lead area sections' });
+  const tabs = leadSections(app);
   await expect(app.getByTestId('tile-current')).toBeVisible();
   const undo = pseudoMainProcess();
   try {

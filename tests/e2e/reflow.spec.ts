@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import cyLead from '../../common/locales/cy/lead.json' with { type: 'json' };
 import { LEAD_TABS } from '../../renderer/screens/lead/lead-tabs';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import { arrangeLeadDevice, leadSections, signIn } from './lead-support';
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
 import { startTraining } from './learner-journey';
 
@@ -80,7 +80,7 @@ test('at 320 px wide the lead area reflows with no sideways scrolling', async ({
   );
   await app.reload();
   await signIn(app);
-  const sections = app.getByRole('navigation', { name: 'Lead area sections' });
+  const sections = leadSections(app);
   const names = ['Dashboard', 'Records', 'Exports', 'Import a backup', 'Verify a certificate'];
   const more = ['Policy', 'Evidence pack', 'LRS sync', 'Data protection', 'Settings'];
   for (const name of [...names, ...more]) {

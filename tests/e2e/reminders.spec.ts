@@ -4,7 +4,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { expectNoAxeViolationsInBothLocales } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import { signedInLead } from './lead-support';
 
 test('the dashboard lists who to remind, per role, with a drafted email each and one BCC batch, and exports the list', async ({
   app,
@@ -14,9 +14,7 @@ test('the dashboard lists who to remind, per role, with a drafted email each and
   test.setTimeout(120_000);
   // Ana signed 20 days ago (not due), Ben 350 days ago (due in about two weeks), Cara 400 days
   // ago (overdue), with the 12-month refresher and the 30-day window by default.
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
+  await signedInLead(app, services);
   const reminders = app.getByRole('region', { name: 'Volunteer: who to remind' });
   await expect(reminders.getByRole('row', { name: /Ben Hall/ })).toContainText(/Due in \d+ days/);
   await expect(

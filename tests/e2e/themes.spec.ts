@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expectNoAxeViolations } from './harness/axe';
-import { arrangeLeadDevice, signIn } from './lead-support';
+import { leadSections, signedInLead } from './lead-support';
 import { arrangeSetUpDevice, expect, test } from './learner-harness';
 import { startTraining } from './learner-journey';
 
@@ -35,10 +35,8 @@ test('in the dark theme the learner screens keep AA contrast and every label', a
 
 test('in the dark theme the lead area keeps AA contrast', async ({ app, services }, testInfo) => {
   await app.emulateMedia({ colorScheme: 'dark' });
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
-  const sections = app.getByRole('navigation', { name: 'Lead area sections' });
+  await signedInLead(app, services);
+  const sections = leadSections(app);
   for (const name of ['Dashboard', 'Records', 'Policy', 'Settings']) {
     await sections.getByRole('button', { name }).click();
     await expect(sections.getByRole('button', { name })).toHaveAttribute('aria-current', 'page');
@@ -54,12 +52,8 @@ test('in forced colours (Windows High Contrast) a chosen answer and the open tab
   services,
 }, testInfo) => {
   await app.emulateMedia({ forcedColors: 'active' });
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
-  const open = app
-    .getByRole('navigation', { name: 'Lead area sections' })
-    .getByRole('button', { name: 'Dashboard' });
+  await signedInLead(app, services);
+  const open = leadSections(app).getByRole('button', { name: 'Dashboard' });
   await expect(open).toHaveAttribute('aria-current', 'page');
   // Backgrounds are replaced by the system palette, so the state must be drawn as an outline.
   const outline = await open.evaluate((el) => getComputedStyle(el).outlineStyle);
@@ -72,10 +66,8 @@ test('with reduced motion the lead area’s busy spinner does not spin', async (
   services,
 }) => {
   await app.emulateMedia({ reducedMotion: 'reduce' });
-  await arrangeLeadDevice(services);
-  await app.reload();
-  await signIn(app);
-  await expect(app.getByRole('navigation', { name: 'Lead area sections' })).toBeVisible();
+  await signedInLead(app, services);
+  await expect(leadSections(app)).toBeVisible();
   const duration = await app.evaluate(() => {
     const spinner = document.createElement('span');
     spinner.className = 'lead-spin';
