@@ -70,21 +70,25 @@ const resultsHeading = (page: Page) =>
 
 /**
  * Answers every question until the results screen, choosing best or not-best options; `pick`
- * gets the question's position (0-based) so a test can miss exactly the ones it means to.
+ * gets the question's position (0-based) so a test can miss exactly the ones it means to. Says
+ * how many steps were multi-answer (checkboxes): which of a module's alternates an attempt meets
+ * is drawn per session, and a keyboard budget must know.
  */
 export async function answerQuiz(
   page: Page,
   mode: Mode,
   pick: (question: number) => 'best' | 'wrong',
   axe = false,
-) {
+): Promise<{ multiAnswerSteps: number }> {
   const check = page.getByRole('button', { name: 'Check my answer' });
+  let multiAnswerSteps = 0;
   for (let question = 0; question < 40; question++) {
     await expect(check.or(resultsHeading(page))).toBeVisible();
-    if ((await check.count()) === 0) return;
+    if ((await check.count()) === 0) return { multiAnswerSteps };
     const texts = pick(question) === 'best' ? BEST : WRONG;
     const name = new RegExp(`^(${texts.join('|')})$`);
     if ((await page.getByRole('checkbox').count()) > 0) {
+      multiAnswerSteps += 1;
       // A multi-answer step (checkboxes) takes every best option, or one wrong one.
       const boxes = page.getByRole('checkbox', { name });
       for (const box of pick(question) === 'best' ? await boxes.all() : [boxes.first()]) {
@@ -104,6 +108,7 @@ export async function answerQuiz(
     } else await next.click();
     await expect(page.getByText(/^(Best answer|Not the best answer)$/)).toHaveCount(0);
   }
+  throw new Error('answerQuiz: still asking after 40 questions');
 }
 
 /** The PIN the learners in these specs choose when they start. */
