@@ -99,19 +99,37 @@ export class Outbox {
     });
   }
 
-  /** Statements whose ids are in `ids` leave the queue unsent (erasure, before they ever left). */
+  /**
+   * Statements whose ids are in `ids` leave this device (an erasure, or the end of retention):
+   * those still queued are never sent, those the LRS refused are no longer kept for the lead, and
+   * those it already took but that still sit in the file (others waiting behind them) are cut out
+   * now, not whenever the queue next empties. Resolves to how many were still queued.
+   */
   drop(ids: ReadonlySet<string>): Promise<number> {
     return this.serial(async () => {
       const loaded = await this.load();
-      const kept = loaded.lines.filter(
-        (line) => line.seq <= loaded.state.ackedSeq || !ids.has(line.statement.id),
-      );
-      const dropped = loaded.lines.length - kept.length;
-      if (dropped === 0) return 0;
-      loaded.lines = kept;
-      await this.compact(loaded);
-      return dropped;
+      const acked = loaded.state.ackedSeq;
+      const kept = loaded.lines.filter((line) => !ids.has(line.statement.id));
+      const unsent = loaded.lines.filter((l) => l.seq > acked && ids.has(l.statement.id)).length;
+      if (kept.length < loaded.lines.length) {
+        loaded.lines = kept;
+        await this.compact(loaded);
+      }
+      await this.dropSetAside(ids);
+      return unsent;
     });
+  }
+
+  private async dropSetAside(ids: ReadonlySet<string>): Promise<void> {
+    const text = await readText(this.setAsideFile);
+    if (text === '') return;
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const kept = lines.filter((line) => {
+      const entry = safeJson(line) as Partial<SetAsideStatement> | null;
+      return !(entry?.statement && ids.has(entry.statement.id));
+    });
+    if (kept.length === lines.length) return;
+    await writeFileAtomic(this.setAsideFile, kept.map((line) => `${line}\n`).join(''));
   }
 
   private async compact(loaded: { lines: OutboxLine[]; state: OutboxState }): Promise<void> {

@@ -1,0 +1,135 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LearnerIdentity } from '../../common/records/acceptance-record';
+import type { AppServices } from '../../electron/services/app-services';
+import { learnerSteps } from '../../electron/services/learning/learner-steps';
+import { Outbox } from '../../electron/services/lrs-sync/outbox';
+import { recordToStatements } from '../../electron/services/xapi/record-to-statements';
+import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
+import { servicesAt } from './fixtures/app-under-test';
+import { finishInduction } from './fixtures/finish-training';
+import { withTempDir } from './fixtures/temp-dir';
+import { sampleRecord } from '../support/lrs-sync-fakes';
+import { startLrs, type LrsServer } from '../support/lrs-server';
+
+/**
+ * An erasure must leave nothing of the person in this device's LRS files, whatever state the
+ * queue was in: statements the LRS refused and set aside for the lead, and statements the LRS
+ * already took that still sit in the queue file because others wait behind them.
+ */
+
+const HOME = 'https://riverside.example.org';
+const BASE = 'https://riverside.example.org/xapi';
+const SIAN: LearnerIdentity = {
+  fullName: 'Siân Llŵyd',
+  role: 'volunteer',
+  identifier: 'sian@example.org',
+};
+const ACCEPT = 'http://activitystrea.ms/schema/1.0/accept';
+
+let lrs: LrsServer;
+const cleanups: (() => Promise<void>)[] = [];
+beforeEach(async () => {
+  lrs = await startLrs();
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await lrs.stop();
+});
+
+/**
+ * The real LRS behind a stricter gate, as an LRS with its own profile rules would be: any POST
+ * carrying a policy acceptance is refused with a 400 naming it, so that statement is set aside.
+ */
+const strictLrs = (async (url: string | URL | Request, init?: RequestInit) => {
+  if (init?.method === 'POST' && String(init.body).includes(ACCEPT)) {
+    return new Response(JSON.stringify({ message: 'Profile rule: accept is not allowed here' }), {
+      status: 400,
+    });
+  }
+  return fetch(url, init);
+}) as typeof fetch;
+
+async function device(): Promise<{ dir: string; services: AppServices }> {
+  const temp = await withTempDir();
+  const services = servicesAt(temp.dir, { fetch: strictLrs });
+  cleanups.push(temp.cleanup, () => services.lrs.sync.stop());
+  services.settings.update({
+    organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
+    setupComplete: true,
+  });
+  await services.lrs.saveSettings({
+    endpoint: lrs.endpoint,
+    key: 'riverside-key',
+    secret: 'riverside-secret',
+    activityBase: BASE,
+    homePage: HOME,
+  });
+  return { dir: temp.dir, services };
+}
+
+async function complete(services: AppServices, learner: LearnerIdentity) {
+  const steps = learnerSteps(services.learning, services.env.now);
+  const pack = await services.content.rawPack('en-GB');
+  const view = await finishInduction(services.learning, steps, pack, learner);
+  const { sessionId } = view.progress;
+  const agreement = await services.signing.agreement(sessionId, 'en-GB');
+  return services.signing.sign({
+    sessionId,
+    locale: 'en-GB',
+    typedName: learner.fullName,
+    acknowledgedClauseIds: agreement.clauses.map((clause) => clause.id),
+    statementAccepted: true,
+    signature: { method: 'typed', text: learner.fullName },
+  });
+}
+
+/** The LRS files in the data folder that still mention `text`. */
+async function lrsFilesMentioning(dataDir: string, text: string): Promise<string[]> {
+  const names = (await readdir(dataDir)).filter((name) => name.startsWith('lrs-'));
+  const hits: string[] = [];
+  for (const name of names) {
+    if ((await readFile(join(dataDir, name), 'utf8')).includes(text)) hits.push(name);
+  }
+  return hits;
+}
+
+describe('an erasure leaves nothing of the person in the LRS queue files', () => {
+  it('a statement of theirs the LRS refused is no longer kept for the lead after they are erased', async () => {
+    const { dir, services } = await device();
+    await complete(services, SIAN);
+    const before = await services.lrs.sendNow();
+    expect(before.setAside.map((s) => s.verb)).toEqual([ACCEPT]);
+    expect(await lrsFilesMentioning(join(dir, 'data'), 'sian@example.org')).not.toEqual([]);
+
+    await services.lead.erasePerson(SIAN.identifier, SIAN.identifier);
+    const after = await services.lrs.sendNow();
+    expect(after.lastError).toBeNull();
+    expect(after.setAside).toEqual([]);
+    expect(await lrsFilesMentioning(join(dir, 'data'), 'sian@example.org')).toEqual([]);
+    expect(await lrsFilesMentioning(join(dir, 'data'), 'Siân')).toEqual([]);
+  });
+});
+
+describe('the outbox forgets an erased person’s statements, sent or not', () => {
+  it('statements the LRS already took leave the queue file even while someone else’s still wait', async () => {
+    const temp = await withTempDir();
+    cleanups.push(temp.cleanup);
+    const options = { homePage: HOME, activityBase: BASE, passMarkPercent: 80 };
+    const of = (id: string, name: string) =>
+      recordToStatements(sampleRecord(id, `${name.toLowerCase()}@example.org`, name), options);
+    const sian = of('0b7c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c1', 'Sian');
+    const tom = of('0b7c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c2', 'Tom');
+    const outbox = new Outbox(temp.dir);
+    await outbox.enqueue([...sian, ...tom]);
+    // The LRS took all of Sian's and then went away: Tom's still wait behind them.
+    const pending = await outbox.pending();
+    await outbox.acknowledge(pending[sian.length - 1]!.seq);
+
+    await outbox.drop(new Set(sian.map((s: XapiStatement) => s.id)));
+    expect(await lrsFilesMentioning(temp.dir, 'sian@example.org')).toEqual([]);
+    expect((await new Outbox(temp.dir).pending()).map((line) => line.statement.id)).toEqual(
+      tom.map((s) => s.id),
+    );
+  });
+});
