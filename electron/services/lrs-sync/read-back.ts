@@ -38,10 +38,22 @@ export async function readCompletions(
       const completion = completionOf(statement, base, options.deviceId);
       if (completion) completions.push(completion);
     }
-    // `more` is an address relative to the LRS's host (or empty when there is nothing more).
-    next = body.more ? new URL(body.more, endpoint).href : null;
+    next = body.more ? nextPage(body.more, endpoint) : null;
   }
   return completions;
+}
+
+/**
+ * `more` is an address relative to the LRS's host (or empty when there is nothing more). Every
+ * request carries the LRS key, so a link that leads to another server, or from https down to
+ * http, is not followed: reading stops with the host named.
+ */
+function nextPage(more: string, endpoint: string): string {
+  const next = new URL(more, endpoint);
+  if (next.origin !== new URL(endpoint).origin) {
+    throw new DomainError('xapi.moreElsewhere', 'errors.xapi.moreElsewhere', { host: next.host });
+  }
+  return next.href;
 }
 
 async function getJson(
