@@ -3,7 +3,9 @@ import type { LearnerRole, RecordType } from '../records/acceptance-record';
 /**
  * What checking a certificate can say, for the lead's screen:
  * - `valid` / `expired`: a genuine certificate, its refresher date not yet passed / passed;
- * - `erased`: it was genuine, but the record was erased on request or after retention;
+ * - `erased`: it was genuine, but the record was erased at the person's request;
+ * - `retention-ended`: it was genuine, but the record was removed when the organisation's
+ *   retention period for it ended (the lead did not get a request: they must not be told so);
  * - `not-found`: this device never issued that code;
  * - `mismatch`: the QR code does not match the record it names (forged or altered);
  * - `damaged`: the record or its signature file was changed after signing;
@@ -15,6 +17,7 @@ export type VerifyOutcome =
   | 'valid'
   | 'expired'
   | 'erased'
+  | 'retention-ended'
   | 'not-found'
   | 'mismatch'
   | 'damaged'

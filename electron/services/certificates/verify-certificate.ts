@@ -44,11 +44,11 @@ export async function verifyCertificate(
     // code differs from its own record's is a forged or altered QR.
     const byId = payload ? ledger.findByRecordId(payload.recordId) : undefined;
     if (!byId) return outcome('not-found');
-    return outcome(byId.record ? 'mismatch' : 'erased');
+    return outcome(byId.record ? 'mismatch' : erasedOutcome(ledger, byId.entry.recordId));
   }
   // Its content fails its hash, or this device did not seal it (see RECORD_DAMAGE_NATURES).
   if (found.damage) return outcome('damaged');
-  if (!found.record) return outcome('erased');
+  if (!found.record) return outcome(erasedOutcome(ledger, found.entry.recordId));
   const record = found.record;
   if (
     payload &&
@@ -65,6 +65,16 @@ export async function verifyCertificate(
     outcome: hasExpired(record.expiresOn, today) ? 'expired' : 'valid',
     record: detailsFor(record),
   };
+}
+
+/** Why a record's body is gone, as the erasure entry that withdrew it says (see ErasureEvent). */
+function erasedOutcome(ledger: Ledger, recordId: string): VerifiedCertificate['outcome'] {
+  const erasure = ledger
+    .entries()
+    .find((entry) => entry.kind === 'erasure' && entry.body?.erasedRecordIds.includes(recordId));
+  return erasure?.kind === 'erasure' && erasure.body?.reason === 'retention'
+    ? 'retention-ended'
+    : 'erased';
 }
 
 function detailsFor(record: AcceptanceRecord): NonNullable<VerifiedCertificate['record']> {

@@ -13,6 +13,7 @@ const TONE: Record<VerifiedCertificate['outcome'], 'valid' | 'warning' | 'error'
   valid: 'valid',
   expired: 'warning',
   erased: 'warning',
+  'retention-ended': 'warning',
   'not-found': 'error',
   mismatch: 'error',
   damaged: 'error',
