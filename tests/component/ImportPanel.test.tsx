@@ -32,7 +32,7 @@ beforeAll(async () => {
 const TICKET = '6f1c5a2e-1b7d-4c1e-9a53-2f1d0c9e8b71';
 
 /** The preload's API as far as importing goes: step one inspects, step two merges. */
-function fakeApi(authenticity: BackupAuthenticity) {
+function fakeApi(authenticity: BackupAuthenticity, otherOrganisation: string | null = null) {
   const summary = {
     createdAt: '2026-03-01T09:00:00.000Z',
     sourceDeviceId: 'device-a',
@@ -54,7 +54,10 @@ function fakeApi(authenticity: BackupAuthenticity) {
     missingSignatures: [],
   };
   const api = {
-    leadInspectBackup: vi.fn(async () => ({ ok: true, value: { ticket: TICKET, summary } })),
+    leadInspectBackup: vi.fn(async () => ({
+      ok: true,
+      value: { ticket: TICKET, summary, otherOrganisation },
+    })),
     leadImportBackup: vi.fn(async () => ({
       ok: true,
       value: { summary, result, settingsAdopted: false },
@@ -121,5 +124,18 @@ describe('importing a backup: the lead sees who vouches for it before anything i
     expect(await screen.findByText(cyLead.import.authenticity['this-device'])).toBeVisible();
     unmount();
     await i18next.changeLanguage('en-GB');
+  });
+
+  it('a backup from another organisation is named as such before anything is merged', async () => {
+    const api = fakeApi('other-device', 'Hillside Scouts');
+    renderPanel();
+    await userEvent.click(screen.getByRole('button', { name: 'Choose a backup file…' }));
+    const warning = await screen.findByText(
+      /It belongs to another organisation: Hillside Scouts\./,
+    );
+    expect(warning).toBeVisible();
+    // Read out with the rest of the summary, which has the focus.
+    expect(warning.parentElement).toHaveFocus();
+    expect(api.leadImportBackup).not.toHaveBeenCalled();
   });
 });

@@ -132,6 +132,7 @@ describe('who vouches for a backup, checked before anything is merged', () => {
       dataDir: at('here'),
       deviceKey: async () => keyOf('here'),
       ledger: async () => rolledBack,
+      organisationName: () => 'Example Youth Club',
       adoptSettings: () => undefined,
     });
     await expect(imports.inspect(file)).rejects.toMatchObject({

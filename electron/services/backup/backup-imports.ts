@@ -5,11 +5,18 @@ import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
 import { verifyBackupFile, type BackupSummary } from './inspect-backup';
 import { changedSinceOwnBackup, mergeVerifiedBackup, type MergeResult } from './merge-backup';
+import { comparableName } from '../signing/names-match';
 
 export interface ImportInspection {
   /** Names this inspected file for the merge that follows, if the lead goes ahead. */
   ticket: string;
   summary: BackupSummary;
+  /**
+   * The backup's organisation when it is not this device's (compared as names are: case, spacing
+   * and accents aside); null when it is the same, or either side has none. Importing would keep
+   * its records under that name, and adopting its settings would take that organisation over.
+   */
+  otherOrganisation: string | null;
 }
 
 export interface ImportOutcome {
@@ -22,6 +29,8 @@ export interface BackupImportDeps {
   dataDir: string;
   deviceKey: () => Promise<DeviceKey>;
   ledger: () => Promise<Ledger>;
+  /** This device's organisation name, as set up. */
+  organisationName: () => string;
   /** Takes over the backup's organisation details and training rules. */
   adoptSettings: (fromBackup: BackupSettings) => void;
 }
@@ -44,7 +53,17 @@ export class BackupImports {
     if (changed) throw changed;
     const ticket = randomUUID();
     this.pending = { ticket, path, manifest: backup.file.manifest.whole };
-    return { ticket, summary: backup.summary };
+    return {
+      ticket,
+      summary: backup.summary,
+      otherOrganisation: this.otherOrganisation(backup.summary),
+    };
+  }
+
+  private otherOrganisation({ organisationName: theirs }: BackupSummary): string | null {
+    const ours = this.deps.organisationName();
+    if (!theirs?.trim() || !ours.trim()) return null;
+    return comparableName(theirs) === comparableName(ours) ? null : theirs;
   }
 
   async merge(ticket: string, adoptSettings: boolean): Promise<ImportOutcome> {

@@ -58,6 +58,7 @@ export class LeadArea {
       dataDir: deps.dataDir,
       deviceKey: async () => (await deps.deviceKey()).key,
       ledger: deps.ledger,
+      organisationName: () => deps.settings().organisation.orgName,
       adoptSettings: (fromBackup) => deps.updateSettings(settingsToAdopt(fromBackup)),
     });
   }

@@ -100,7 +100,7 @@ export function ImportPanel() {
         <div
           ref={summary}
           tabIndex={-1}
-          className={`notice ${inspected.summary.authenticity === 'this-device' ? 'notice--info' : 'notice--warning'}`}
+          className={`notice ${inspected.summary.authenticity === 'this-device' && !inspected.otherOrganisation ? 'notice--info' : 'notice--warning'}`}
         >
           <p>
             {t('import.inspected', {
@@ -109,6 +109,9 @@ export function ImportPanel() {
             })}
           </p>
           <p>{t(`import.authenticity.${inspected.summary.authenticity}`)}</p>
+          {inspected.otherOrganisation && (
+            <p>{t('import.otherOrganisation', { name: inspected.otherOrganisation })}</p>
+          )}
           <div className="button-row">
             <ReasonedButton
               className="button"
