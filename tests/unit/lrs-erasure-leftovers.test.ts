@@ -111,6 +111,34 @@ describe('an erasure leaves nothing of the person in the LRS queue files', () =>
   });
 });
 
+describe('an erasure after the LRS was disconnected', () => {
+  it('still removes their statements that were waiting for it', async () => {
+    const offline = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
+    const temp = await withTempDir();
+    const services = servicesAt(temp.dir, { fetch: offline });
+    cleanups.push(temp.cleanup, () => services.lrs.sync.stop());
+    services.settings.update({
+      organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
+      setupComplete: true,
+    });
+    await services.lrs.saveSettings({
+      endpoint: 'https://lrs.riverside.example.org/xAPI',
+      key: 'riverside-key',
+      secret: 'riverside-secret',
+      activityBase: BASE,
+      homePage: HOME,
+    });
+    await complete(services, SIAN);
+    expect((await services.lrs.status()).queueLength).toBeGreaterThan(0);
+    // The lead stops using the LRS before it ever came back, then erases the person.
+    await services.lrs.clearSettings();
+    await services.lead.erasePerson(SIAN.identifier, SIAN.identifier);
+    const data = join(temp.dir, 'data');
+    expect(await lrsFilesMentioning(data, 'sian@example.org')).toEqual([]);
+    expect(await lrsFilesMentioning(data, 'Siân')).toEqual([]);
+  });
+});
+
 describe('the outbox forgets an erased person’s statements, sent or not', () => {
   it('statements the LRS already took leave the queue file even while someone else’s still wait', async () => {
     const temp = await withTempDir();

@@ -6,7 +6,7 @@ import { learnerKeyFor, type AnswerEvent } from '../analytics/answer-event';
 import type { SecretProtector } from '../device-key/secret-protector';
 import type { LedgerCheckpoint } from '../ledger/ledger-checkpoint';
 import { answerStatement, answerStatementId } from '../xapi/answer-statement';
-import { recordToStatements } from '../xapi/record-to-statements';
+import { recordStatementIds, recordToStatements } from '../xapi/record-to-statements';
 import { sessionStatements, type SessionChange } from '../xapi/session-statements';
 import type { LanguageMap } from '../xapi/xapi-statement';
 import { voidingStatements } from '../xapi/voiding-statements';
@@ -150,10 +150,7 @@ export class LrsSyncService {
       ...records.map((record) => learnerKeyFor(record.learner.identifier)),
     ]);
     const ids = [
-      ...(saved
-        ? (await Promise.all(records.map((r) => this.completionStatements(saved, r)))).flat()
-        : []
-      ).map((s) => s.id),
+      ...records.flatMap(recordStatementIds),
       ...answers.map(answerStatementId),
       ...(await sessionStatementIds(this.options.dataDir, keys)),
     ];
@@ -170,11 +167,11 @@ export class LrsSyncService {
    * and sessions stay, so nothing else of theirs is touched.
    */
   async recordRemoval(records: readonly AcceptanceRecord[]): Promise<void> {
-    const saved = await this.connections.saved();
-    if (!saved || records.length === 0) return;
-    const statements = await Promise.all(records.map((r) => this.completionStatements(saved, r)));
-    const ids = statements.flat().map((s) => s.id);
+    if (records.length === 0) return;
+    const ids = records.flatMap(recordStatementIds);
     await this.outbox.drop(new Set(ids));
+    const saved = await this.connections.saved();
+    if (!saved) return;
     await this.outbox.enqueue(voidingStatements(ids, saved.homePage, this.options.now()));
     this.sync.kick();
   }

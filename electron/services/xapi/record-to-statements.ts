@@ -58,10 +58,11 @@ export function recordToStatements(
     },
   };
   const common = { actor, version: XAPI_VERSION } as const;
+  const ids = idsOf(record);
 
   const completed: XapiStatement = {
     ...common,
-    id: statementId(record.recordId, 'completed'),
+    id: ids.completed,
     verb: VERBS.completed,
     object: course,
     result: {
@@ -78,7 +79,7 @@ export function recordToStatements(
     const success = score.percent >= passMarkPercent;
     return {
       ...common,
-      id: statementId(record.recordId, `module:${score.moduleId}`),
+      id: ids.module(score.moduleId),
       verb: success ? VERBS.passed : VERBS.failed,
       object: moduleActivity(base, score.moduleId, parsed.data.moduleNames?.[score.moduleId]),
       result: {
@@ -94,7 +95,7 @@ export function recordToStatements(
 
   const accepted: XapiStatement = {
     ...common,
-    id: statementId(record.recordId, 'accepted'),
+    id: ids.accepted,
     verb: VERBS.accepted,
     object: {
       objectType: 'Activity',
@@ -123,6 +124,26 @@ export function recordToStatements(
 
   // Signing only a changed agreement completes no course and scores no module.
   return renewsTraining(record.recordType) ? [completed, ...modules, accepted] : [accepted];
+}
+
+/** Each statement's id, fixed by the record alone (see statementId). */
+function idsOf(record: AcceptanceRecord) {
+  return {
+    completed: statementId(record.recordId, 'completed'),
+    module: (moduleId: string) => statementId(record.recordId, `module:${moduleId}`),
+    accepted: statementId(record.recordId, 'accepted'),
+  };
+}
+
+/**
+ * The ids of every statement `recordToStatements` makes for this record, without the LRS's
+ * settings: an erasure must find them in the queue even after the LRS was disconnected.
+ */
+export function recordStatementIds(record: AcceptanceRecord): string[] {
+  const ids = idsOf(record);
+  return renewsTraining(record.recordType)
+    ? [ids.completed, ...record.moduleScores.map((s) => ids.module(s.moduleId)), ids.accepted]
+    : [ids.accepted];
 }
 
 /** ISO 8601 duration in whole seconds; never negative even if the clock moved backwards. */
