@@ -11,7 +11,10 @@ export type EndpointCheck =
   | { ok: true; url: string }
   | { ok: false; reason: 'not-a-url' | 'scheme' | 'insecure' | 'credentials' | 'query' };
 
-/** Pure rule; returns the normalised endpoint without a trailing slash so `/statements` appends cleanly. */
+/**
+ * Pure rule; returns the normalised endpoint without a trailing slash or a trailing
+ * `/statements`, so `/statements` appends cleanly.
+ */
 export function checkLrsEndpoint(input: string): EndpointCheck {
   let url: URL;
   try {
@@ -26,7 +29,8 @@ export function checkLrsEndpoint(input: string): EndpointCheck {
   // Passwords in the address would end up in logs and error messages; they belong in their own field.
   if (url.username !== '' || url.password !== '') return { ok: false, reason: 'credentials' };
   if (url.search !== '' || url.hash !== '') return { ok: false, reason: 'query' };
-  return { ok: true, url: url.href.replace(/\/+$/, '') };
+  // Leads often copy the statements resource itself from their LRS's page; we add that part.
+  return { ok: true, url: url.href.replace(/\/+$/, '').replace(/\/statements$/, '') };
 }
 
 /** The same rule as a zod schema, for the IPC layer and the settings form; no real address is longer. */

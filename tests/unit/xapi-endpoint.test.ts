@@ -32,3 +32,20 @@ describe('which LRS addresses records may be sent to', () => {
     expect(lrsEndpointSchema.safeParse(input).success).toBe(false);
   });
 });
+
+describe('an LRS address copied with its statements resource', () => {
+  it.each([
+    ['https://lrs.example.org/data/xAPI/statements', 'https://lrs.example.org/data/xAPI'],
+    ['https://lrs.example.org/data/xAPI/statements/', 'https://lrs.example.org/data/xAPI'],
+    ['http://127.0.0.1:18080/xAPI/statements', 'http://127.0.0.1:18080/xAPI'],
+  ])('%s is taken as the LRS base, so /statements is not added twice', (input, base) => {
+    expect(checkLrsEndpoint(input)).toEqual({ ok: true, url: base });
+  });
+
+  it('a base that merely ends in the letters "statements" is kept as it is', () => {
+    expect(checkLrsEndpoint('https://lrs.example.org/mystatements')).toEqual({
+      ok: true,
+      url: 'https://lrs.example.org/mystatements',
+    });
+  });
+});

@@ -16,6 +16,11 @@ export async function lrsResponseError(
   if (status === 401 || status === 403) {
     return new DomainError('xapi.unauthorised', 'errors.xapi.unauthorised', { status, message });
   }
+  if (status === 404) {
+    // Nothing answers at that address: the address is wrong, not the LRS broken.
+    const address = response.url.replace(/[?#].*$/, '');
+    return new DomainError('xapi.notFound', 'errors.xapi.notFound', { status, address });
+  }
   if (status === 400) {
     return new DomainError('xapi.rejected', 'errors.xapi.rejected', { status, message });
   }
