@@ -50,4 +50,16 @@ describe('reading completions back page by page', () => {
     const elsewhere = lrs.asked.filter((a) => !a.url.startsWith('https://lrs.example.org/'));
     expect(elsewhere).toEqual([]);
   });
+
+  it('an address kept with a pasted /statements (before that was trimmed) reads from the right place', async () => {
+    const lrs = pagedLrs('');
+    const saved = {
+      ...SAVED,
+      connection: { ...SAVED.connection, endpoint: 'https://lrs.example.org/data/xAPI/statements' },
+    };
+    await readCompletions(saved, { fetch: lrs.fetch });
+    expect(lrs.asked[0]?.url).toMatch(
+      /^https:\/\/lrs\.example\.org\/data\/xAPI\/statements\?verb=/,
+    );
+  });
 });

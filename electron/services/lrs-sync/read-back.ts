@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { checkLrsEndpoint } from '../../../common/xapi/lrs-endpoint';
 import { lrsResponseError } from '../xapi/lrs-error';
 import { activityRoot, courseActivity } from '../xapi/xapi-activity';
 import { VERBS, XAPI_VERSION, type XapiStatement } from '../xapi/xapi-statement';
@@ -22,7 +23,15 @@ export async function readCompletions(
 ): Promise<LrsCompletion[]> {
   const doFetch = options.fetch ?? fetch;
   const base = activityRoot(saved.activityBase);
-  const { endpoint, username, password } = saved.connection;
+  const { username, password } = saved.connection;
+  // The same rule as sending: an address saved before it dropped a pasted `/statements` works too.
+  const checked = checkLrsEndpoint(saved.connection.endpoint);
+  if (!checked.ok) {
+    throw new DomainError('xapi.endpointInvalid', 'errors.xapi.endpointInvalid', {
+      reason: checked.reason,
+    });
+  }
+  const endpoint = checked.url;
   const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
   const query = new URLSearchParams({
     verb: VERBS.completed.id,
