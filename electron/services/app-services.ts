@@ -154,6 +154,7 @@ export function createAppServices(env: AppEnvironment): AppServices {
     now: env.now,
     onErased: (records, answers, learnerKey) => lrs.recordErasure(records, answers, learnerKey),
     onRecordsRemoved: (records) => lrs.recordRemoval(records),
+    onImported: (records) => lrs.recordImports(records),
   });
   const signatures = new SignatureStore(env.dataDir);
   const lrs = new LrsSyncService({

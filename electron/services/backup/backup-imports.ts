@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BackupSettings } from './adopt-settings';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
 import type { Ledger } from '../ledger/ledger';
@@ -31,6 +32,11 @@ export interface BackupImportDeps {
   ledger: () => Promise<Ledger>;
   /** This device's organisation name, as set up. */
   organisationName: () => string;
+  /**
+   * Records the merge appended here: the LRS queue takes them, so records from a device that
+   * never reached the LRS get there through this one (see LrsSyncService.recordImports).
+   */
+  onImported?: (records: readonly AcceptanceRecord[]) => Promise<void>;
   /** Takes over the backup's organisation details and training rules. */
   adoptSettings: (fromBackup: BackupSettings) => void;
 }
@@ -76,7 +82,12 @@ export class BackupImports {
     if (backup.file.manifest.whole !== pending.manifest) {
       throw new DomainError('backup.changedSinceChecked', 'errors.backup.changedSinceChecked');
     }
-    const result = await mergeVerifiedBackup(this.deps.dataDir, backup, await this.deps.ledger());
+    const { result, importedRecords } = await mergeVerifiedBackup(
+      this.deps.dataDir,
+      backup,
+      await this.deps.ledger(),
+    );
+    await this.deps.onImported?.(importedRecords);
     const settings = adoptSettings ? backup.file.settings : null;
     if (settings) this.deps.adoptSettings(settings);
     return { summary: backup.summary, result, settingsAdopted: settings !== null };

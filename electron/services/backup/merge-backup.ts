@@ -1,6 +1,7 @@
 import type { DeviceKey } from '../device-key/device-key';
 import { DomainError } from '../errors';
 import { Ledger } from '../ledger/ledger';
+import type { AcceptanceRecord } from '../../../common/records/acceptance-record';
 import type { BackupSignature } from './backup-format';
 import { verifyBackupFile, type VerifiedBackup } from './inspect-backup';
 import { planMerge, type LocalState, type MergeConflict } from './merge-plan';
@@ -46,15 +47,19 @@ export async function mergeBackup(
 ): Promise<MergeResult> {
   const backup = await verifyBackupFile(filePath, options.key);
   const ledger = options.ledger ?? (await Ledger.open(dataDir, { key: options.key }));
-  return mergeVerifiedBackup(dataDir, backup, ledger);
+  return (await mergeVerifiedBackup(dataDir, backup, ledger)).result;
 }
 
-/** The merge itself, for a backup `verifyBackupFile` has already passed. */
+/**
+ * The merge itself, for a backup `verifyBackupFile` has already passed. Also hands back the
+ * records it appended, for whoever must hear of new records here (the LRS queue); they stay in
+ * main, unlike the result, which the lead's screen shows.
+ */
 export async function mergeVerifiedBackup(
   dataDir: string,
   backup: VerifiedBackup,
   ledger: Ledger,
-): Promise<MergeResult> {
+): Promise<{ result: MergeResult; importedRecords: readonly AcceptanceRecord[] }> {
   const damage = ledger.verification().problems.find((p) => p.nature !== 'truncated');
   if (damage) {
     // Appending to a damaged ledger would bury the damage under new entries; restoring into a
@@ -93,7 +98,7 @@ export async function mergeVerifiedBackup(
   );
   await ledger.appendCompletions(plan.toImport);
 
-  return {
+  const result: MergeResult = {
     imported: plan.toImport.length,
     duplicates: plan.duplicates,
     conflicts: plan.conflicts,
@@ -102,6 +107,7 @@ export async function mergeVerifiedBackup(
     signaturesCopied,
     missingSignatures,
   };
+  return { result, importedRecords: plan.toImport };
 }
 
 /**

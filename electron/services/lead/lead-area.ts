@@ -36,6 +36,8 @@ export interface LeadAreaDeps {
   ) => Promise<void>;
   /** After records reach the end of retention and are removed: the LRS voids their statements. */
   onRecordsRemoved?: (records: readonly AcceptanceRecord[]) => Promise<void>;
+  /** After a backup's records were merged in: the LRS queue takes them (see lrs-sync). */
+  onImported?: (records: readonly AcceptanceRecord[]) => Promise<void>;
 }
 
 export interface RetentionCandidate {
@@ -59,6 +61,7 @@ export class LeadArea {
       deviceKey: async () => (await deps.deviceKey()).key,
       ledger: deps.ledger,
       organisationName: () => deps.settings().organisation.orgName,
+      onImported: deps.onImported,
       adoptSettings: (fromBackup) => deps.updateSettings(settingsToAdopt(fromBackup)),
     });
   }

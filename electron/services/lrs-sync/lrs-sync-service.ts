@@ -103,6 +103,19 @@ export class LrsSyncService {
     this.sync.kick();
   }
 
+  /**
+   * Records merged in from a backup (another device's, often one that never reached the LRS).
+   * Their ids are fixed by the record, so one the LRS already holds is taken as the same. The
+   * queued marker is left alone: it follows this device's own records.
+   */
+  async recordImports(records: readonly AcceptanceRecord[]): Promise<void> {
+    const saved = await this.connections.saved();
+    if (!saved || records.length === 0) return;
+    const statements = await Promise.all(records.map((r) => this.completionStatements(saved, r)));
+    await this.outbox.enqueue(statements.flat());
+    this.sync.kick();
+  }
+
   /** A scenario step was answered and saved. */
   async recordAnswer(learner: LearnerIdentity, event: AnswerEvent, locale: Locale): Promise<void> {
     const saved = await this.connections.saved();
