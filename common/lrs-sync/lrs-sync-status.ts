@@ -32,4 +32,9 @@ export interface LrsSyncStatus {
   /** When the next automatic try is due after a failure. */
   nextAttemptAt: string | null;
   setAside: SetAsideSummary[];
+  /**
+   * Statements the LRS answered 409 to since the app started: it already held their ids with
+   * other content and kept its own (after the base address or web address changed, say).
+   */
+  heldDifferently: number;
 }

@@ -63,6 +63,7 @@ const OFFLINE: LrsSyncStatus = {
       at: '2026-06-01T08:00:00.000Z',
     },
   ],
+  heldDifferently: 0,
 };
 
 function fakeApi(settings: LrsSettingsView, status: LrsSyncStatus) {
@@ -176,5 +177,15 @@ describe('the lead points this device at an LRS', () => {
     expect(screen.getByRole('button', { name: cyLrs.status.sendNow })).toBeVisible();
     unmount();
     await i18next.changeLanguage('en-GB');
+  });
+
+  it('statements the LRS already held with other content are counted with what to check', async () => {
+    fakeApi(
+      { ...NOT_SET_UP, configured: true, secretSaved: true },
+      { ...OFFLINE, heldDifferently: 5 },
+    );
+    renderPanel();
+    expect(await screen.findByText(/The LRS already held 5 statements/)).toBeVisible();
+    expect(screen.getByText(/base address for activities/)).toBeVisible();
   });
 });

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { sendStatements } from '../xapi/send-statements';
+import { sendStatements, type SendResult } from '../xapi/send-statements';
 import { retryDelay, type RetryPolicy } from './backoff';
 import type { Outbox } from './outbox';
 import type { OutboxLine } from './outbox-line';
@@ -52,7 +52,7 @@ const DEFAULT_RETRY: RetryPolicy = { baseMs: 2_000, maxMs: 15 * 60_000 };
  * A network or server failure waits (exponential backoff with jitter) and tries the same batch
  * again; a statement the LRS refuses as invalid (400) is set aside with its reason and the queue
  * moves on, so one bad statement cannot block everything behind it; a 409 (the LRS already holds
- * that id) counts as sent.
+ * that id with other content) counts as sent, and is counted for the lead (`heldDifferently`).
  */
 export class LrsSync {
   private running: Promise<void> | null = null;
@@ -67,6 +67,7 @@ export class LrsSync {
     lastError: null,
     nextAttemptAt: null,
     sending: false,
+    heldDifferently: 0,
   };
   private readonly clock: SyncClock;
   private readonly random: () => number;
@@ -162,7 +163,7 @@ export class LrsSync {
 
   private async sendBatch(batch: OutboxLine[], connection: LrsConnection): Promise<void> {
     try {
-      await this.post(batch, connection);
+      this.noteHeld(await this.post(batch, connection));
       await this.options.outbox.acknowledge(batch.at(-1)!.seq);
       return;
     } catch (error) {
@@ -175,7 +176,7 @@ export class LrsSync {
     // The LRS refused the batch: one statement at a time finds which, and keeps the order.
     for (const line of batch) {
       try {
-        await this.post([line], connection);
+        this.noteHeld(await this.post([line], connection));
         await this.options.outbox.acknowledge(line.seq);
       } catch (error) {
         if (!isRejection(error)) throw error;
@@ -199,6 +200,15 @@ export class LrsSync {
       lines.map((line) => line.statement),
       { ...connection, fetch: this.options.fetch, batchSize: lines.length },
     );
+  }
+
+  /** A 409 counts as sent (the queue must move on), but the lead is told it happened. */
+  private noteHeld(result: SendResult): void {
+    if (result.alreadyStored === 0) return;
+    this.state = {
+      ...this.state,
+      heldDifferently: this.state.heldDifferently + result.alreadyStored,
+    };
   }
 
   private succeeded(): void {

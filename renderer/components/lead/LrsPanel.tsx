@@ -258,6 +258,11 @@ function SendingStatus({
             })}
           </p>
         )}
+        {status.heldDifferently > 0 && (
+          <p className="field__error">
+            {t('status.heldDifferently', { count: status.heldDifferently })}
+          </p>
+        )}
         {status.nextAttemptAt && (
           <p>{t('status.nextAttempt', { time: dates.instant(status.nextAttemptAt) })}</p>
         )}
