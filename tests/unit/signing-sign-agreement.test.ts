@@ -368,9 +368,10 @@ it('a refresher finds what changed in the version the last record names, kept ap
   // A re-signing learner is shown only what is new to them: clause 4.
   expect(agreement.clauses.map((c) => [c.id, c.changed])).toEqual([['aup-clause-4', true]]);
   expect(agreement.resign).toEqual({ signedVersion: '2025.1', removed: [] });
+  expect(agreement.earlierVersionUnknown).toBe(false);
 });
 
-it('a refresher whose signed version is no longer kept here is shown every clause as changed', async () => {
+it('a refresher whose signed version is no longer kept here is shown every clause as changed, and told why', async () => {
   const pack = await env.content.pack('en-GB');
   await signedLastYear('f'.repeat(64));
   const agreement = await env.service.agreement(env.summary.sessionId, 'en-GB');
@@ -378,6 +379,8 @@ it('a refresher whose signed version is no longer kept here is shown every claus
     pack.aup.clauses.map((c) => c.id).sort(),
   );
   expect(agreement.clauses.every((c) => c.changed)).toBe(true);
+  // The screen says the earlier version is lost, rather than calling everything "changed".
+  expect(agreement.earlierVersionUnknown).toBe(true);
 });
 
 it('an unfinished session cannot be signed, and nothing is written', async () => {

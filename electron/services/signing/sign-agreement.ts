@@ -20,6 +20,7 @@ import type { SignatureInput, SignRequest } from './sign-request';
 import {
   agreementClauses,
   clauseRevisions,
+  earlierVersionUnknown,
   latestRecordFor,
   recordOfSession,
   resignChanges,
@@ -88,6 +89,7 @@ export class SigningService {
       clauses: agreementClauses(pack, previous),
       previousSignedAt: latest?.signedAt ?? null,
       resign: resignChanges(aup, previous, earlierText?.clauses),
+      earlierVersionUnknown: earlierVersionUnknown(previous),
       clauseRevisions: clauseRevisions(aup),
     };
   }

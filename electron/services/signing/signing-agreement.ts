@@ -59,6 +59,12 @@ export interface SigningAgreement {
    * the clauses added or changed since (they agreed to the others in their earlier record).
    */
   resign: ResignChanges | null;
+  /**
+   * True when the learner signed before but this device no longer keeps the clause list of the
+   * version they signed (its file in `data/agreement-versions/` was lost or damaged): nothing
+   * can say what changed, so every clause is shown as changed and the screen says why.
+   */
+  earlierVersionUnknown: boolean;
   /** Every clause id of this version → its revision: what the record keeps as signed. */
   clauseRevisions: Record<string, number>;
 }
@@ -98,6 +104,11 @@ export function recordOfSession(
 export interface PreviousSignature {
   record: AcceptanceRecord;
   revisions: Readonly<Record<string, number>> | undefined;
+}
+
+/** The learner signed before, and the revisions of what they signed are not known here. */
+export function earlierVersionUnknown(previous: PreviousSignature | undefined): boolean {
+  return previous !== undefined && previous.revisions === undefined;
 }
 
 /** For a learner re-signing: which version they signed and which of its clauses are gone. */

@@ -5,7 +5,11 @@ import type { SigningAgreement } from '../../../electron/services/signing/signin
 import { useDates } from '../../i18n/use-dates';
 import { ResignNotice } from './ResignNotice';
 
-/** The policy's title (focused on arrival), its introduction and, for a refresher, what changed. */
+/**
+ * The policy's title (focused on arrival), its introduction and, for a refresher, what changed.
+ * When the version they signed is no longer kept here, what changed cannot be known: the screen
+ * says so rather than calling every clause "changed" without a word.
+ */
 export function AgreementHeader({ agreement }: { agreement: SigningAgreement }) {
   const { t } = useTranslation('signing');
   const dates = useDates('long');
@@ -20,7 +24,12 @@ export function AgreementHeader({ agreement }: { agreement: SigningAgreement }) 
       </h1>
       <p className="lede">{agreement.intro}</p>
       <p>{t('version', { version: agreement.aupVersion })}</p>
-      {since && changed > 0 && (
+      {since && agreement.earlierVersionUnknown && (
+        <div className="notice notice--warning">
+          <p>{t('changes.versionUnknown', { date: since })}</p>
+        </div>
+      )}
+      {since && changed > 0 && !agreement.earlierVersionUnknown && (
         <div className="notice notice--info signing-changes">
           <RefreshCw aria-hidden="true" focusable="false" size={20} />
           <p>{t('changes.notice', { date: since, count: changed })}</p>
@@ -29,7 +38,9 @@ export function AgreementHeader({ agreement }: { agreement: SigningAgreement }) 
       {since && changed === 0 && !agreement.resign && (
         <div className="notice notice--info">{t('changes.none', { date: since })}</div>
       )}
-      {agreement.resign && <ResignNotice resign={agreement.resign} />}
+      {agreement.resign && !agreement.earlierVersionUnknown && (
+        <ResignNotice resign={agreement.resign} />
+      )}
     </section>
   );
 }
