@@ -7,6 +7,7 @@ import cyLead from '../../common/locales/cy/lead.json';
 import enLead from '../../common/locales/en-GB/lead.json';
 import { RECORD_DAMAGE_NATURES } from '../../electron/services/ledger/ledger-problem';
 import { LEDGER_PROBLEM_NATURES } from '../../electron/services/ledger/ledger-problem';
+import type { LedgerIntegrity } from '../../electron/services/ledger/ledger-integrity';
 import { IntegrityNotice } from '../../renderer/components/lead/IntegrityNotice';
 import { DamageBadge } from '../../renderer/components/lead/StatusBadge';
 
@@ -37,6 +38,7 @@ describe('the lead is told plainly what is wrong with the records', () => {
         integrity={{
           keyProtection: 'os',
           keyReplaced: false,
+          peopleWithLostVersion: 0,
           findings: LEDGER_PROBLEM_NATURES.map((nature, n) => ({
             nature,
             count: n + 1,
@@ -57,10 +59,40 @@ describe('the lead is told plainly what is wrong with the records', () => {
 
   it('warns when this computer cannot protect the key that seals the records', () => {
     render(
-      <IntegrityNotice integrity={{ keyProtection: 'none', keyReplaced: true, findings: [] }} />,
+      <IntegrityNotice
+        integrity={{
+          keyProtection: 'none',
+          keyReplaced: true,
+          findings: [],
+          peopleWithLostVersion: 0,
+        }}
+      />,
     );
     expect(screen.getByText(/cannot lock away the key that seals the records/)).toBeInTheDocument();
     expect(screen.getByText(/could not be opened on this computer/)).toBeInTheDocument();
     expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('says how many people last signed an agreement version this device has lost, in both languages', async () => {
+    const integrity: LedgerIntegrity = {
+      keyProtection: 'os',
+      keyReplaced: false,
+      findings: [],
+      peopleWithLostVersion: 2,
+    };
+    const { unmount } = render(<IntegrityNotice integrity={integrity} />);
+    expect(
+      screen.getByText(
+        /2 people last signed a version of the agreement whose list of clauses is missing/,
+      ),
+    ).toBeInTheDocument();
+    unmount();
+    await i18next.changeLanguage('cy');
+    try {
+      render(<IntegrityNotice integrity={integrity} />);
+      expect(screen.getByText(/Llofnododd dau berson fersiwn o'r cytundeb/)).toBeInTheDocument();
+    } finally {
+      await i18next.changeLanguage('en-GB');
+    }
   });
 });

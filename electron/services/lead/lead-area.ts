@@ -19,6 +19,7 @@ import { personHistory, type PersonHistory } from './person-history';
 import { progressFiles } from './progress-files';
 import { recordsPastRetention } from './retention';
 import { recordIndexOf } from '../records/record-index';
+import { AgreementVersions } from '../policy/agreement-versions';
 
 export interface LeadAreaDeps {
   dataDir: string;
@@ -84,8 +85,9 @@ export class LeadArea {
     const started = await progressFiles(this.deps.dataDir);
     // Titles are a nicety: damaged or unfinished content must not hide the numbers.
     const content = await this.deps.content(locale).catch(() => null);
+    const people = await this.records.current();
     return buildDashboard({
-      people: await this.records.current(),
+      people,
       started: started.map((f) => f.identifier),
       answers: answers.events,
       skippedAnswerLines: answers.skipped.length,
@@ -102,7 +104,12 @@ export class LeadArea {
       today: this.deps.now(),
       content,
       ledgerProblems: problems.length,
-      integrity: ledgerIntegrity(problems, key.protection, keptAside !== null),
+      integrity: ledgerIntegrity(
+        problems,
+        key.protection,
+        keptAside !== null,
+        await peopleWithLostVersion(people.judged.values(), this.deps.dataDir),
+      ),
     });
   }
 
@@ -178,4 +185,21 @@ export class LeadArea {
     await this.deps.onRecordsRemoved?.(due);
     return { erasedRecords };
   }
+}
+
+/**
+ * People whose latest record names its agreement version by digest, where no intact copy of it
+ * is kept: what they would be shown as changed at their next signing (one pass over people).
+ */
+async function peopleWithLostVersion(
+  people: Iterable<{ latest: AcceptanceRecord | null }>,
+  dataDir: string,
+): Promise<number> {
+  const naming = [...people].flatMap(({ latest }) =>
+    !latest || latest.aupClauseRevisions || !latest.aupVersionSha256
+      ? []
+      : [latest.aupVersionSha256],
+  );
+  const kept = await new AgreementVersions(dataDir).findEach(naming);
+  return naming.filter((digest) => !kept.has(digest)).length;
 }

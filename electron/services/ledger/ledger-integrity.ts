@@ -20,12 +20,19 @@ export interface LedgerIntegrity {
   keyProtection: KeyProtection;
   /** True when the previous device key could not be opened and a new one was made. */
   keyReplaced: boolean;
+  /**
+   * People whose latest record names a version of the agreement whose clause list is missing or
+   * damaged in `data/agreement-versions/`: the records stand, but at their next signing what
+   * changed cannot be shown, so the lead is told (and the learner is too, on the signing screen).
+   */
+  peopleWithLostVersion: number;
 }
 
 export function ledgerIntegrity(
   problems: readonly LedgerProblem[],
   keyProtection: KeyProtection,
   keyReplaced: boolean,
+  peopleWithLostVersion = 0,
 ): LedgerIntegrity {
   const byNature = new Map<LedgerProblemNature, IntegrityFinding>();
   for (const problem of problems) {
@@ -42,5 +49,5 @@ export function ledgerIntegrity(
     found.count += 1;
     if (found.positions.length < LINES_SHOWN) found.positions.push(problem.position);
   }
-  return { findings: [...byNature.values()], keyProtection, keyReplaced };
+  return { findings: [...byNature.values()], keyProtection, keyReplaced, peopleWithLostVersion };
 }

@@ -4,17 +4,22 @@ import type { LedgerIntegrity } from '../../../electron/services/ledger/ledger-i
 /**
  * What the lead must know about the evidence before relying on it: each kind of problem the
  * records file has, in plain words, with where it is; and whether the key that seals the
- * records is protected on this computer.
+ * records is protected on this computer; and people whose last signed version's clause list is lost.
  */
 export function IntegrityNotice({ integrity }: { integrity: LedgerIntegrity }) {
   const { t } = useTranslation('lead');
-  const { findings, keyProtection, keyReplaced } = integrity;
+  const { findings, keyProtection, keyReplaced, peopleWithLostVersion } = integrity;
   return (
     <>
       {keyProtection === 'none' && (
         <div className="notice notice--warning">{t('integrity.keyUnprotected')}</div>
       )}
       {keyReplaced && <div className="notice notice--warning">{t('integrity.keyReplaced')}</div>}
+      {peopleWithLostVersion > 0 && (
+        <div className="notice notice--warning">
+          {t('integrity.versionsLost', { count: peopleWithLostVersion })}
+        </div>
+      )}
       {findings.length > 0 && (
         <section className="notice notice--error" aria-labelledby="lead-integrity">
           <h2 id="lead-integrity">{t('integrity.heading')}</h2>
