@@ -15,11 +15,17 @@ export type LockoutState = z.infer<typeof lockoutStateSchema>;
 
 export const NO_LOCKOUT: LockoutState = { failedAttempts: 0, lockouts: 0, lockedUntil: null };
 
-/** Whole seconds left on a lock (rounded up so the UI never says 0 while still locked). */
+/**
+ * Whole seconds left on a lock (rounded up so the UI never says 0 while still locked). A lock
+ * ending further off than its own length was set while the clock ran fast and has since been put
+ * right: it is over, or a lead (or learner) would be kept out for as long as the clock was wrong,
+ * a year for a wrong year. Moving the clock on already ends any lock, so this gives nothing away.
+ */
 export function retryAfterSeconds(state: LockoutState, now: Date): number {
   if (state.lockedUntil === null) return 0;
   const left = Date.parse(state.lockedUntil) - now.getTime();
-  return left > 0 ? Math.ceil(left / 1000) : 0;
+  const longest = lockSecondsFor(state.lockouts) * 1000;
+  return left > 0 && left <= longest ? Math.ceil(left / 1000) : 0;
 }
 
 export function lockSecondsFor(lockouts: number): number {
