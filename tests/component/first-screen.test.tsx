@@ -95,7 +95,8 @@ describe('the first screen', () => {
     const text = await firstRender(startupFrom(settings));
     expect(container.querySelector('[role="alert"]')?.textContent).toBe(
       'The settings file was damaged or not in a form this app knows, so it was kept aside at ' +
-        `${settings.recoveredFrom} and default settings were used. The e-safety lead should check the settings.`,
+        `${settings.recoveredFrom}. Every setting in it that could still be read was kept; the others are ` +
+        'back to their defaults. The e-safety lead should check the settings.',
     );
     // The kept-aside file's path is the one dotted word that is meant to be there.
     expect(text.replace(settings.recoveredFrom ?? '', '')).not.toMatch(KEY_LIKE);

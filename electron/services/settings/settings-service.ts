@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { DomainError } from '../errors';
+import { salvageSettings } from './salvage-settings';
 import { settingsFileShape } from './settings-file-shape';
 import { upgradeSettings } from './settings-migrations';
 import { settingsSchema, type Settings } from '../../../common/settings/settings-schema';
@@ -23,8 +24,9 @@ export interface SettingsFileSource {
  * Settings, validated and versioned. A file that is not a known shape (not JSON; `[]`, `null` or
  * a string; an object that is neither versioned nor the pre-versioning shape; a newer version),
  * cannot be read, or fails validation is moved aside as `<name>.corrupt-<time>.json` (never
- * wiped), fresh defaults take its place, and `recoveredFrom` tells the UI so the user can be told
- * where the old file went.
+ * wiped), every setting in it that is still sound is kept and the rest take their defaults (see
+ * salvageSettings), and `recoveredFrom` tells the UI so the user can be told where the old file
+ * went.
  *
  * The validated settings are kept in memory and replaced on every `update`: only this process
  * writes the file (the app holds a single-instance lock), and reading and re-validating it on
@@ -42,10 +44,12 @@ export class SettingsService {
 
   static open(source: SettingsFileSource, now: () => Date = () => new Date()): SettingsService {
     let file: SettingsFile;
+    let text: string | null = null;
     try {
       // Checked on the raw text, before the store opens it: the store would read `[]` or `null`
       // as an empty object, which the upgrade chain would take for a brand-new file.
-      const shape = settingsFileShape(readIfPresent(source.path));
+      text = readIfPresent(source.path);
+      const shape = settingsFileShape(text);
       if (shape.kind === 'unknown') throw new Error(`settings file: ${shape.why}`);
       file = source.open();
       file.store = settingsSchema.parse(upgradeSettings(file.store));
@@ -53,7 +57,7 @@ export class SettingsService {
     } catch {
       const aside = moveAside(source.path, now());
       file = source.open();
-      file.store = settingsSchema.parse(upgradeSettings({}));
+      file.store = salvageSettings(text);
       return new SettingsService(file, aside);
     }
   }
