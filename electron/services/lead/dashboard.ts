@@ -64,6 +64,8 @@ export interface LeadDashboard {
   hardest: HardQuestion[];
   /** Lines of the answers file that could not be read (reported, not hidden). */
   skippedAnswerLines: number;
+  /** Learners whose saved training could not be read (see `unreadableProgress`). */
+  unreadableProgress: number;
   /** Problems the ledger verification found; the lead should know the evidence is damaged. */
   ledgerProblems: number;
   /** The same problems by kind, in a few lines, and how the device key is kept. */
@@ -90,6 +92,8 @@ export interface DashboardInput {
   content: ContentPack | null;
   ledgerProblems: number;
   integrity: LedgerIntegrity;
+  /** Learners whose saved training could not be read; none when left out. */
+  unreadableProgress?: number;
 }
 
 /**
@@ -126,6 +130,7 @@ export function buildDashboard(input: DashboardInput): LeadDashboard {
       withTitles(q, input.content),
     ),
     skippedAnswerLines: input.skippedAnswerLines,
+    unreadableProgress: input.unreadableProgress ?? 0,
     ledgerProblems: input.ledgerProblems,
     integrity: input.integrity,
   };

@@ -16,7 +16,7 @@ import { eraseRecordsAndSignatures, erasePerson, type ErasureResult } from './er
 import { ExportJobs } from './export-jobs';
 import { LeadRecords } from './lead-records';
 import { personHistory, type PersonHistory } from './person-history';
-import { progressFiles } from './progress-files';
+import { progressFiles, unreadableProgress } from './progress-files';
 import { recordsPastRetention } from './retention';
 import { recordIndexOf } from '../records/record-index';
 import { AgreementVersions } from '../policy/agreement-versions';
@@ -91,6 +91,7 @@ export class LeadArea {
       started: started.map((f) => f.identifier),
       answers: answers.events,
       skippedAnswerLines: answers.skipped.length,
+      unreadableProgress: await unreadableProgress(this.deps.dataDir),
       inTraining: started
         .filter(({ progress }) => !progress.signedRecordId)
         .map(({ progress }) => ({

@@ -36,6 +36,26 @@ export async function progressFiles(dataDir: string): Promise<ProgressFile[]> {
 }
 
 /**
+ * Learners whose saved training cannot be read and who have not started again since: a file the
+ * learner flow kept aside when they came back (`<key>.corrupt-<time>.json`), or one that fails
+ * now and waits for them. Counted by learner key, so the lead is told rather than seeing them
+ * quietly drop out of "in training"; once they start again they show there instead.
+ */
+export async function unreadableProgress(dataDir: string): Promise<number> {
+  const dir = join(dataDir, PROGRESS_DIR);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const unreadable = new Set<string>();
+  const readable = new Set<string>();
+  for (const name of names) {
+    const [, key, aside] = /^([0-9a-f]{64})\.(corrupt-[^/]*\.)?json$/.exec(name) ?? [];
+    if (!key) continue;
+    if (!aside && (await progressFile(join(dir, name)))) readable.add(key);
+    else unreadable.add(key);
+  }
+  return [...unreadable].filter((key) => !readable.has(key)).length;
+}
+
+/**
  * Each progress file as last read, with its identity, size and time then: the dashboard reads
  * every one on each visit, but a file changes only when its learner answers or finishes.
  */

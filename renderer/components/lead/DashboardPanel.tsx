@@ -46,6 +46,11 @@ export function DashboardPanel() {
         </div>
       )}
       <IntegrityNotice integrity={data.integrity} />
+      {data.unreadableProgress > 0 && (
+        <div className="notice notice--warning">
+          {t('dashboard.progressUnreadable', { count: data.unreadableProgress })}
+        </div>
+      )}
       {data.refresherExceptions.length > 0 && (
         <div className="notice notice--warning" role="alert">
           <p>{t('dashboard.refresherExceptions')}</p>
