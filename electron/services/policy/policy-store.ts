@@ -50,9 +50,9 @@ export class PolicyStore {
     const parsed = safeJson(raw);
     const result = policyFileSchema.safeParse(parsed);
     if (!result.success) {
-      throw new DomainError('policy-invalid', 'errors.policy.fileInvalid', {
-        problem: result.error.issues[0]?.message ?? 'invalid',
-      });
+      // The schema's own words stay out of the message: they are English in the Welsh screen,
+      // and tell neither a learner nor the lead anything they can act on.
+      throw new DomainError('policy-invalid', 'errors.policy.fileInvalid');
     }
     this.cached = result.data;
     return result.data;
