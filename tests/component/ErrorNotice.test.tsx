@@ -30,8 +30,30 @@ describe('telling the user what went wrong', () => {
       />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'The app sent information in the wrong shape (locale: Invalid option). Nothing was changed.',
+      'The app sent information in the wrong shape (at “locale”), so it was refused. Nothing was changed.',
     );
+  });
+
+  it('a wrong shape never brings the schema’s own English into the Welsh sentence', async () => {
+    await i18next.changeLanguage('cy');
+    try {
+      render(
+        <ErrorNotice
+          error={
+            new ApiError({
+              code: 'invalid-argument',
+              i18nKey: 'errors.ipc.invalidArgument',
+              details: { path: 'page', problem: 'Too big: expected number to be <=100' },
+            })
+          }
+        />,
+      );
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent(/^Anfonodd yr ap wybodaeth ar y ffurf anghywir/);
+      expect(alert).not.toHaveTextContent(/Too big|expected/);
+    } finally {
+      await i18next.changeLanguage('en-GB');
+    }
   });
 
   it('an unknown error gets the reassuring generic message, never a stack trace', () => {
