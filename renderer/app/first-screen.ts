@@ -21,10 +21,11 @@ export function startFirstScreen(
   loadText(FALLBACK_LOCALE, FIRST_PAINT_NAMESPACES).catch(() => undefined);
   return askMain(getStartup).then(
     async (startup): Promise<FirstScreen> => {
-      // The notice that settings were recovered is the one error text the welcome screen shows.
-      const namespaces = startup.info.settingsRecoveredFrom
-        ? [...FIRST_PAINT_NAMESPACES, 'errors']
-        : FIRST_PAINT_NAMESPACES;
+      // The notices that settings were recovered or lost are the only error text it shows.
+      const namespaces =
+        startup.info.settingsRecoveredFrom || startup.info.settingsLost
+          ? [...FIRST_PAINT_NAMESPACES, 'errors']
+          : FIRST_PAINT_NAMESPACES;
       return { startup, text: await loadText(startup.settings.locale, namespaces) };
     },
     async (failure: unknown): Promise<FirstScreen> => ({

@@ -34,6 +34,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
             {t('settings.recovered', { ns: 'errors', path: info.settingsRecoveredFrom })}
           </div>
         )}
+        {info.settingsLost && (
+          <div className="notice notice--warning" role="alert">
+            {t('settings.lost', { ns: 'errors' })}
+          </div>
+        )}
         {children}
       </main>
       <footer className="app-footer">

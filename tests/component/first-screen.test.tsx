@@ -102,6 +102,24 @@ describe('the first screen', () => {
     expect(text.replace(settings.recoveredFrom ?? '', '')).not.toMatch(KEY_LIKE);
   });
 
+  it('says in words, in its first render, that a set-up device has lost its settings', async () => {
+    const settings = SettingsService.open(confSettingsSource(dir));
+    const lost = async () => {
+      const answer = await startupFrom(settings)();
+      return answer.ok
+        ? {
+            ...answer,
+            value: { ...answer.value, info: { ...answer.value.info, settingsLost: true } },
+          }
+        : answer;
+    };
+    const text = await firstRender(lost);
+    expect(container.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^This device already has a lead passphrase, but its settings say it is not set up.*No training record was lost\./,
+    );
+    expect(text).not.toMatch(KEY_LIKE);
+  });
+
   it('says in words that something went wrong when main cannot give the start-up state', async () => {
     const text = await firstRender(async () => {
       throw new Error('main is not answering');

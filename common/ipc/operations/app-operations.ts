@@ -8,6 +8,12 @@ export interface AppInfo {
   version: string;
   /** True when the settings file failed validation and was kept aside as `.corrupt`. */
   settingsRecoveredFrom: string | null;
+  /**
+   * True when the settings say the device is not set up although it has a lead passphrase: the
+   * settings file was lost or reset (or setup stopped half-way), so the organisation's details
+   * are back to their defaults while its records are not. The first screen says so.
+   */
+  settingsLost?: boolean;
 }
 
 /** Everything the first screen needs, in one call so the window is interactive sooner. */

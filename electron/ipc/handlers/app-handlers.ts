@@ -6,11 +6,13 @@ export function appHandlers(
 ): Pick<Handlers, 'getStartup' | 'getSettings' | 'setLocale' | 'getContent'> {
   const { env, settings } = services;
   return {
-    getStartup: () => ({
+    getStartup: async () => ({
       info: {
         name: env.appName,
         version: env.appVersion,
         settingsRecoveredFrom: settings.recoveredFrom,
+        // Asked only of a device that says it is not set up: the passphrase files are read then.
+        settingsLost: !settings.get().setupComplete && (await services.leadAuth.status()).isSetUp,
       },
       settings: settings.get(),
     }),
