@@ -48,6 +48,16 @@ describe('the same passphrase typed through another keyboard', () => {
     expect(await open().resetWithRecoveryCode(retyped, DECOMPOSED)).toMatch(/^[A-Z2-9-]+$/);
     await expect(open().unlock(COMPOSED)).resolves.toBeUndefined();
   });
+
+  it('a recovery code typed in full-width characters (an East Asian input method) still works', async () => {
+    const code = await open().setUp(COMPOSED);
+    // Each ASCII letter and digit has a full-width twin, 0xFEE0 above it; the dash is U+FF0D.
+    const fullWidth = [...code]
+      .map((c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0))
+      .join('');
+    expect(fullWidth).not.toMatch(/[A-Z0-9]/);
+    await expect(open().resetWithRecoveryCode(fullWidth, DECOMPOSED)).resolves.toBeTruthy();
+  });
 });
 
 describe('a lock set while the computer’s clock was wrong', () => {

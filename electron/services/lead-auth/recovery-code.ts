@@ -16,7 +16,13 @@ export function generateRecoveryCode(): string {
   return groups.join('-');
 }
 
-/** People retype codes with spaces, lower case or no dashes; all of those should still work. */
+/**
+ * People retype codes with spaces, lower case or no dashes, or through an input method that
+ * types full-width letters and digits (NFKC folds those to plain ones); all should still work.
+ */
 export function normaliseRecoveryCode(code: string): string {
-  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return code
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 }
