@@ -13,6 +13,7 @@ import { Ledger } from './ledger/ledger';
 import { prepareRecordIndex, recordIndexOf } from './records/record-index';
 import type { NativeDialogs } from './platform/native-dialogs';
 import { SettingsService, type SettingsFileSource } from './settings/settings-service';
+import { keptDeviceId } from './settings/device-id-file';
 import { SetupService } from './setup/setup-service';
 import { CertificateService } from './certificates/certificate-service';
 import { defaultFontsDir } from './certificates/certificate-fonts';
@@ -92,6 +93,8 @@ export interface AppServices {
 
 export function createAppServices(env: AppEnvironment): AppServices {
   const settings = SettingsService.open(env.settingsSource, env.now);
+  const ownDeviceId = keptDeviceId(env.dataDir, settings.get().deviceId);
+  if (ownDeviceId) settings.restoreDeviceId(ownDeviceId);
   const policyStore = new PolicyStore(env.dataDir, env.now);
   const signedTexts = new SignedTexts(env.dataDir);
   const agreementVersions = new AgreementVersions(env.dataDir);

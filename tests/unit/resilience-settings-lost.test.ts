@@ -1,7 +1,9 @@
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelOf } from '../../common/ipc/contract';
 import type { Startup } from '../../common/ipc/operations/app-operations';
+import { DEVICE_ID_FILE } from '../../electron/services/settings/device-id-file';
 import { APP_SENDER, routerFor, servicesAt } from './fixtures/app-under-test';
 import { SAMPLE_INPUTS } from './fixtures/ipc-samples';
 import { sampleRecord } from './fixtures/sample-record';
@@ -51,5 +53,30 @@ describe('a settings file lost from a device in use', () => {
       await again.dispatch(channelOf('completeSetup'), SAMPLE_INPUTS.completeSetup, APP_SENDER),
     ).toMatchObject({ ok: true, value: { recoveryCode: null } });
     expect((await restart()).info.settingsLost).toBe(false);
+  });
+
+  it('keeps the device’s own id, so its records, LRS queue and evidence packs still know it', async () => {
+    const first = await restart();
+    await first.dispatch(channelOf('completeSetup'), SAMPLE_INPUTS.completeSetup, APP_SENDER);
+    const ownId = first.services.settings.get().deviceId;
+
+    await rm(first.services.env.settingsSource.path);
+    const again = await restart();
+    expect(again.services.settings.get().deviceId).toBe(ownId);
+    expect(again.services.settings.get().setupComplete).toBe(false);
+    // And stays so after the next restart, set up again or not.
+    expect((await restart()).services.settings.get().deviceId).toBe(ownId);
+  });
+
+  it('a damaged copy of the id is kept aside, not overwritten, and the settings’ id kept', async () => {
+    const first = await restart();
+    await first.dispatch(channelOf('completeSetup'), SAMPLE_INPUTS.completeSetup, APP_SENDER);
+    const ownId = first.services.settings.get().deviceId;
+    const file = join(first.services.env.dataDir, DEVICE_ID_FILE);
+    await writeFile(file, '{"deviceId": ');
+    expect((await restart()).services.settings.get().deviceId).toBe(ownId);
+    const names = await readdir(first.services.env.dataDir);
+    expect(names.filter((n) => n.startsWith('device-id.corrupt-'))).toHaveLength(1);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ deviceId: ownId });
   });
 });

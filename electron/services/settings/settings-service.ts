@@ -67,6 +67,16 @@ export class SettingsService {
     return this.current;
   }
 
+  /**
+   * Gives the settings back the device's own id, kept beside its records (see keptDeviceId), when
+   * the settings file was lost or reset and so made a new one. Nothing else may change the id.
+   */
+  restoreDeviceId(deviceId: string): Settings {
+    this.file.store = settingsSchema.parse({ ...this.current, deviceId });
+    this.current = readBack(this.file);
+    return this.current;
+  }
+
   update(patch: Partial<Omit<Settings, 'schemaVersion' | 'deviceId'>>): Settings {
     const next = settingsSchema.safeParse({ ...this.current, ...patch });
     if (!next.success) {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { DomainError } from '../errors';
 import type { LeadAuth } from '../lead-auth/lead-auth';
+import { keptDeviceId } from '../settings/device-id-file';
 import type { SettingsService } from '../settings/settings-service';
 import type { SetupInput } from '../../../common/setup/setup-input';
 
@@ -42,6 +43,8 @@ export class SetupService {
       passMarkPercent: input.passMarkPercent,
       setupComplete: true,
     });
+    // The data folder exists from here on: the device's id is kept beside it too.
+    keptDeviceId(this.dataDir, this.settings.get().deviceId);
     return { recoveryCode };
   }
 }
