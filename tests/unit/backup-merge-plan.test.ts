@@ -37,7 +37,7 @@ describe('deciding what a backup merge brings in', () => {
       none,
     );
     expect(plan.toImport.map((r) => r.recordId)).toEqual([record(2).recordId]);
-    expect(plan.duplicates).toBe(1);
+    expect(plan.duplicates).toHaveLength(1);
     expect(plan.conflicts).toEqual([]);
   });
 

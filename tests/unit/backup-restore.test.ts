@@ -1,16 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, unlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackup } from '../../electron/services/backup/create-backup';
 import { inspectBackup } from '../../electron/services/backup/inspect-backup';
 import { mergeBackup } from '../../electron/services/backup/merge-backup';
 import {
+  AGREEMENT_VERSIONS_DIR,
   AgreementVersions,
   agreementVersionDigest,
 } from '../../electron/services/policy/agreement-versions';
 import { Ledger } from '../../electron/services/ledger/ledger';
-import { SignedTexts, signedTextDigest } from '../../electron/services/policy/signed-texts';
+import {
+  SIGNED_TEXTS_DIR,
+  SignedTexts,
+  signedTextDigest,
+} from '../../electron/services/policy/signed-texts';
 import type { AcceptanceRecord } from '../../common/records/acceptance-record';
 import type { Settings } from '../../common/settings/settings-schema';
 import { keyOf } from '../support/test-device-key';
@@ -252,6 +257,36 @@ describe('backing up and restoring records', () => {
     expect(
       (await Ledger.open(join(root, 'target'), { key: keyOf('target') })).liveRecords(),
     ).toEqual([first]);
+  });
+
+  it('restoring a device’s own backup brings back the signature, version and signed words it lost since, but no erased person’s', async () => {
+    const [first, second, third] = await seedDataDir('source', 3);
+    const source = join(root, 'source');
+    const file = join(root, 'backup.json');
+    await createBackup(source, SETTINGS, file, keyOf('source'));
+    const signatureOf = (record: AcceptanceRecord | undefined) =>
+      join(source, 'signatures', `${record!.signatureSha256}.png`);
+    const kept = await readFile(signatureOf(second));
+    // Since the backup: one signature file lost, the version's file lost, the signed words edited,
+    // and one person erased (their signature file goes with them).
+    await unlink(signatureOf(second));
+    await unlink(join(source, AGREEMENT_VERSIONS_DIR, `${second!.aupVersionSha256}.json`));
+    await writeFile(
+      join(source, SIGNED_TEXTS_DIR, `${second!.aupTextSha256}.json`),
+      '{"edited":1}',
+    );
+    await (
+      await Ledger.open(source, { key: keyOf('source') })
+    ).eraseRecords([third!.recordId], 'subject-request');
+    await unlink(signatureOf(third));
+
+    const result = await mergeBackup(source, file, { key: keyOf('source') });
+    expect(result).toMatchObject({ imported: 0, duplicates: 2, skippedErasedHere: 1 });
+    expect(result.signaturesCopied).toBe(1);
+    expect(await readFile(signatureOf(second))).toEqual(kept);
+    await expect(readFile(signatureOf(third))).rejects.toThrow(/ENOENT/);
+    expect(await new AgreementVersions(source).find(first!.aupVersionSha256!)).toEqual(VERSION);
+    expect(await new SignedTexts(source).find(first!.aupTextSha256)).toEqual(TEXT);
   });
 
   it('a record erased here is not brought back by merging an older backup', async () => {

@@ -19,6 +19,7 @@ export interface MergeResult {
   skippedErasedHere: number;
   /** Records live here but erased in the source: kept, listed so the lead can erase them here. */
   erasedInSource: string[];
+  /** Signature files written: for imported records, and any lost here for records already held. */
   signaturesCopied: number;
   /** Imported records whose signature file neither the backup nor this device has. */
   missingSignatures: string[];
@@ -73,15 +74,20 @@ export async function mergeVerifiedBackup(
   if (changed) throw changed;
   const plan = planMerge(localState(ledger), backup.liveRecords, backup.erasedRecordIds);
 
+  // The files records point at by digest, for the records imported and for those already held
+  // here: restoring a device's own backup brings back a signature, version or signed text lost or
+  // damaged here since (never for a record erased here: planMerge leaves those out).
+  const served = [...plan.toImport, ...plan.duplicates];
+  const imported = new Set(plan.toImport);
   const haveHere = await localSignatureDigests(dataDir);
   const toCopy = new Map<string, BackupSignature>();
   const missingSignatures: string[] = [];
-  for (const record of plan.toImport) {
+  for (const record of served) {
     const digest = record.signatureSha256;
     const carried = backup.file.signatures[digest];
-    if (haveHere.has(digest)) continue;
+    if (haveHere.has(digest) || toCopy.has(digest)) continue;
     if (carried) toCopy.set(digest, carried);
-    else missingSignatures.push(record.recordId);
+    else if (imported.has(record)) missingSignatures.push(record.recordId);
   }
 
   // Signatures, agreement versions and signed words first: they are content-addressed, so one
@@ -89,18 +95,18 @@ export async function mergeVerifiedBackup(
   // incomplete.
   const signaturesCopied = await writeSignatureFiles(dataDir, toCopy);
   await new AgreementVersions(dataDir).keepEach(
-    plan.toImport.flatMap((record) => record.aupVersionSha256 ?? []),
+    served.flatMap((record) => record.aupVersionSha256 ?? []),
     backup.file.agreementVersions ?? {},
   );
   await new SignedTexts(dataDir).keepEach(
-    plan.toImport.map((record) => record.aupTextSha256),
+    served.map((record) => record.aupTextSha256),
     backup.file.signedTexts ?? {},
   );
   await ledger.appendCompletions(plan.toImport);
 
   const result: MergeResult = {
     imported: plan.toImport.length,
-    duplicates: plan.duplicates,
+    duplicates: plan.duplicates.length,
     conflicts: plan.conflicts,
     skippedErasedHere: plan.skippedErasedHere,
     erasedInSource: plan.erasedInSource,

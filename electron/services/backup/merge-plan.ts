@@ -19,7 +19,8 @@ export interface LocalState {
 
 export interface MergePlan {
   toImport: AcceptanceRecord[];
-  duplicates: number;
+  /** Held here already, identical: nothing to append, but a file of theirs lost here can be restored. */
+  duplicates: AcceptanceRecord[];
   conflicts: MergeConflict[];
   /** Erased here: never brought back by a merge, whatever the backup holds. */
   skippedErasedHere: number;
@@ -43,7 +44,7 @@ export function planMerge(
   const codes = new Map(local.live.map((record) => [record.certificateCode, record.recordId]));
   const plan: MergePlan = {
     toImport: [],
-    duplicates: 0,
+    duplicates: [],
     conflicts: [],
     skippedErasedHere: 0,
     erasedInSource: local.live
@@ -58,7 +59,7 @@ export function planMerge(
     }
     const held = byId.get(recordId);
     if (held !== undefined) {
-      if (held === canonicalJson(record)) plan.duplicates += 1;
+      if (held === canonicalJson(record)) plan.duplicates.push(record);
       else plan.conflicts.push({ recordId, certificateCode, reason: 'record-differs' });
       continue;
     }
