@@ -16,6 +16,8 @@ export interface SetAsideSummary {
   status: number;
   /** The LRS's own words for why it refused the statement. */
   reason: string;
+  /** Our own, translated reason instead, when the LRS's words say little (a 413: too large). */
+  i18nKey?: string;
   at: string;
 }
 

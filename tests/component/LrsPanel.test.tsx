@@ -188,4 +188,31 @@ describe('the lead points this device at an LRS', () => {
     expect(await screen.findByText(/The LRS already held 5 statements/)).toBeVisible();
     expect(screen.getByText(/base address for activities/)).toBeVisible();
   });
+  it('a statement too large for the LRS says so in plain words, in English and in Welsh', async () => {
+    const tooLarge: LrsSyncStatus = {
+      ...OFFLINE,
+      setAside: [
+        {
+          statementId: '5c1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+          verb: 'http://adlnet.gov/expapi/verbs/completed',
+          status: 413,
+          reason: '',
+          i18nKey: 'errors.xapi.tooLarge',
+          at: '2026-06-01T08:00:00.000Z',
+        },
+      ],
+    };
+    fakeApi({ ...NOT_SET_UP, configured: true, secretSaved: true }, tooLarge);
+    const english = renderPanel();
+    expect(
+      await screen.findByText(/would not accept a statement this large \(413\)/),
+    ).toBeVisible();
+    english.unmount();
+
+    await i18next.changeLanguage('cy');
+    const welsh = renderPanel();
+    expect(await screen.findByText(/derbyn datganiad mor fawr â hwn \(413\)/)).toBeVisible();
+    welsh.unmount();
+    await i18next.changeLanguage('en-GB');
+  });
 });

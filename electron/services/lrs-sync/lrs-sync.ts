@@ -50,8 +50,9 @@ const DEFAULT_RETRY: RetryPolicy = { baseMs: 2_000, maxMs: 15 * 60_000 };
 /**
  * Sends the outbox to the LRS in the background: oldest first, in batches, one run at a time.
  * A network or server failure waits (exponential backoff with jitter) and tries the same batch
- * again; a statement the LRS refuses as invalid (400) is set aside with its reason and the queue
- * moves on, so one bad statement cannot block everything behind it; a 409 (the LRS already holds
+ * again; a batch too large for the LRS (413) is split until it fits; a statement the LRS refuses
+ * as invalid (400), or too large on its own, is set aside with its reason and the queue moves on,
+ * so one bad statement cannot block everything behind it; a 409 (the LRS already holds
  * that id with other content) counts as sent, and is counted for the lead (`heldDifferently`).
  */
 export class LrsSync {
@@ -111,11 +112,12 @@ export class LrsSync {
       ...this.state,
       configured: connection !== null,
       queueLength,
-      setAside: setAside.map(({ statement, status, reason, at }) => ({
+      setAside: setAside.map(({ statement, status, reason, i18nKey, at }) => ({
         statementId: statement.id,
         verb: statement.verb.id,
         status,
         reason,
+        ...(i18nKey ? { i18nKey } : {}),
         at,
       })),
     };
@@ -161,37 +163,40 @@ export class LrsSync {
     }
   }
 
+  /**
+   * Sends `batch` and acknowledges it. A batch the LRS finds too large (413) is halved, in order,
+   * until each part fits; one it refuses as invalid (400) is sent one statement at a time to find
+   * which. A single statement still refused either way is set aside, so the queue always moves on.
+   */
   private async sendBatch(batch: OutboxLine[], connection: LrsConnection): Promise<void> {
+    let refusal: DomainError;
     try {
       this.noteHeld(await this.post(batch, connection));
       await this.options.outbox.acknowledge(batch.at(-1)!.seq);
       return;
     } catch (error) {
-      if (!isRejection(error)) throw error;
-      if (batch.length === 1) {
-        await this.setAside(batch[0]!, error as DomainError);
-        return;
-      }
+      if (!isRefusal(error)) throw error;
+      refusal = error;
     }
-    // The LRS refused the batch: one statement at a time finds which, and keeps the order.
-    for (const line of batch) {
-      try {
-        this.noteHeld(await this.post([line], connection));
-        await this.options.outbox.acknowledge(line.seq);
-      } catch (error) {
-        if (!isRejection(error)) throw error;
-        await this.setAside(line, error as DomainError);
-      }
+    if (batch.length === 1) {
+      await this.setAside(batch[0]!, refusal);
+      return;
     }
+    const parts =
+      refusal.code === 'xapi.tooLarge'
+        ? [batch.slice(0, Math.ceil(batch.length / 2)), batch.slice(Math.ceil(batch.length / 2))]
+        : batch.map((line) => [line]);
+    for (const part of parts) await this.sendBatch(part, connection);
   }
 
   private async setAside(line: OutboxLine, error: DomainError): Promise<void> {
-    await this.options.outbox.setAside(
-      line,
-      Number(error.details.status ?? 400),
-      String(error.details.message ?? ''),
-      this.clock.now(),
-    );
+    await this.options.outbox.setAside(line, {
+      status: Number(error.details.status ?? 400),
+      reason: String(error.details.message ?? ''),
+      // The LRS's words say why a statement is invalid; for a size limit ours say it better.
+      i18nKey: error.code === 'xapi.rejected' ? undefined : error.i18nKey,
+      at: this.clock.now(),
+    });
     await this.options.outbox.acknowledge(line.seq);
   }
 
@@ -278,8 +283,12 @@ export class LrsSync {
   }
 }
 
-function isRejection(error: unknown): boolean {
-  return error instanceof DomainError && error.code === 'xapi.rejected';
+/** The LRS answered, and will answer this batch the same way every time it is sent. */
+function isRefusal(error: unknown): error is DomainError {
+  return (
+    error instanceof DomainError &&
+    (error.code === 'xapi.rejected' || error.code === 'xapi.tooLarge')
+  );
 }
 
 function problemOf(error: unknown, at: Date): SyncProblem {

@@ -11,7 +11,7 @@ import {
 
 export const OUTBOX_FILE = 'lrs-outbox.jsonl';
 export const OUTBOX_STATE_FILE = 'lrs-outbox.state.json';
-/** Statements the LRS refused (400), kept with its reason for the lead; never retried by itself. */
+/** Statements the LRS refused (400, or 413 on their own), kept with its reason for the lead; never retried by itself. */
 export const SET_ASIDE_FILE = 'lrs-outbox.set-aside.jsonl';
 
 /** Rewrite the outbox once this many acknowledged lines sit at its head (or when all are sent). */
@@ -21,8 +21,18 @@ export interface SetAsideStatement {
   seq: number;
   statement: XapiStatement;
   status: number;
+  /** The LRS's own words (for a 400). */
   reason: string;
+  /** Our translated reason, when we know better than the LRS's words (a 413). */
+  i18nKey?: string;
   at: string;
+}
+
+export interface SetAsideReason {
+  status: number;
+  reason: string;
+  i18nKey?: string;
+  at: Date;
 }
 
 /**
@@ -86,8 +96,15 @@ export class Outbox {
   }
 
   /** Keeps a refused statement with the LRS's reason (before it is acknowledged past). */
-  setAside(line: OutboxLine, status: number, reason: string, at: Date): Promise<void> {
-    const entry: SetAsideStatement = { ...line, status, reason, at: at.toISOString() };
+  setAside(line: OutboxLine, why: SetAsideReason): Promise<void> {
+    const { status, reason, i18nKey, at } = why;
+    const entry: SetAsideStatement = {
+      ...line,
+      status,
+      reason,
+      ...(i18nKey ? { i18nKey } : {}),
+      at: at.toISOString(),
+    };
     return this.serial(() => appendSynced(this.setAsideFile, JSON.stringify(entry)));
   }
 
@@ -95,7 +112,11 @@ export class Outbox {
     const text = await readText(this.setAsideFile);
     return jsonLines(text).filter((value): value is SetAsideStatement => {
       const entry = value as Partial<SetAsideStatement>;
-      return typeof entry.reason === 'string' && typeof entry.seq === 'number';
+      return (
+        typeof entry.reason === 'string' &&
+        typeof entry.seq === 'number' &&
+        (entry.i18nKey === undefined || typeof entry.i18nKey === 'string')
+      );
     });
   }
 

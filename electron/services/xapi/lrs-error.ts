@@ -24,6 +24,11 @@ export async function lrsResponseError(
   if (status === 400) {
     return new DomainError('xapi.rejected', 'errors.xapi.rejected', { status, message });
   }
+  if (status === 413) {
+    // The LRS (or a proxy in front of it) limits a request's size: a smaller batch may fit.
+    // Its own words are only the status again (an HTML page, usually): our text says it plainly.
+    return new DomainError('xapi.tooLarge', 'errors.xapi.tooLarge', { status });
+  }
   return new DomainError('xapi.serverError', 'errors.xapi.serverError', { status, message });
 }
 

@@ -289,7 +289,12 @@ function SendingStatus({
                   time: dates.instant(item.at),
                   id: item.statementId,
                   status: item.status,
-                  reason: item.reason,
+                  reason: item.i18nKey
+                    ? t(`errors:${item.i18nKey.replace(/^errors\./, '')}`, {
+                        status: item.status,
+                        defaultValue: item.reason,
+                      })
+                    : item.reason,
                 })}
               </li>
             ))}
