@@ -149,7 +149,8 @@ export class LrsSyncService {
 
   /**
    * A person's records, answers and progress were erased: anything of theirs still queued never
-   * leaves, and the LRS is asked to void what it already holds.
+   * leaves, the LRS's words in the last problem (which may have quoted them) are forgotten, and
+   * the LRS is asked to void what it already holds.
    */
   async recordErasure(
     records: readonly AcceptanceRecord[],
@@ -169,6 +170,7 @@ export class LrsSyncService {
     ];
     await this.outbox.drop(new Set(ids));
     await forgetSessionStatements(this.options.dataDir, keys);
+    await this.sync.forgetErrorWords();
     if (!saved || ids.length === 0) return;
     await this.outbox.enqueue(voidingStatements(ids, saved.homePage, this.options.now()));
     this.sync.kick();

@@ -101,6 +101,22 @@ export class LrsSync {
     await this.running;
   }
 
+  /**
+   * After an erasure: the last problem keeps its kind, status and time, but loses the LRS's own
+   * words, on screen and on disk. They are scrubbed of what this device sent, but an LRS can quote
+   * a statement from elsewhere, naming the person in a way this device never wrote.
+   */
+  async forgetErrorWords(): Promise<void> {
+    await this.restore();
+    const error = this.state.lastError;
+    if (!error || error.details.message === undefined) return;
+    this.state = {
+      ...this.state,
+      lastError: { ...error, details: { ...error.details, message: '' } },
+    };
+    await this.keepOutcome();
+  }
+
   async status(): Promise<LrsSyncStatus> {
     await this.restore();
     const [queueLength, setAside, connection] = await Promise.all([

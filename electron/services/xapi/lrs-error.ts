@@ -2,16 +2,22 @@ import { DomainError } from '../errors';
 
 const MAX_MESSAGE = 500;
 
+// Any email address, whoever's: the LRS may quote a statement other than the one we sent.
+const EMAIL = /[^\s@'"`<>()[\]{},;:]+@[^\s@'"`<>()[\]{},;:]+/g;
+
 /**
  * Reads the LRS's own explanation from an error response (Learning Locker sends `message` or a
- * `warnings` list naming each problem) and turns it into a DomainError the lead can act on.
- * Anything that might echo our credentials is scrubbed: errors end up on screen and in logs.
+ * `warnings` list naming each problem, quoting each bad value) and turns it into a DomainError
+ * the lead can act on. The words end up on screen, on disk (the last problem) and in logs, so
+ * they are bounded and scrubbed: of our credentials, of `hidden` (what names a person in the
+ * statements sent), and of any email address.
  */
 export async function lrsResponseError(
   response: Response,
   secrets: readonly string[],
+  hidden: readonly string[] = [],
 ): Promise<DomainError> {
-  const message = scrub(await lrsMessage(response), secrets);
+  const message = truncate(scrub(await lrsMessage(response), [...secrets, ...hidden]));
   const status = response.status;
   if (status === 401 || status === 403) {
     return new DomainError('xapi.unauthorised', 'errors.xapi.unauthorised', { status, message });
@@ -38,18 +44,17 @@ async function lrsMessage(response: Response): Promise<string> {
     const body: unknown = JSON.parse(text);
     if (body !== null && typeof body === 'object') {
       const { message, warnings } = body as { message?: unknown; warnings?: unknown };
-      if (Array.isArray(warnings) && warnings.length > 0)
-        return truncate(warnings.map(String).join('; '));
-      if (typeof message === 'string') return truncate(message);
+      if (Array.isArray(warnings) && warnings.length > 0) return warnings.map(String).join('; ');
+      if (typeof message === 'string') return message;
     }
   } catch {
     // Not JSON (a proxy's HTML page, say): fall through to the raw text.
   }
-  return truncate(
+  return (
     text
       .replace(/<[^>]*>/g, ' ')
       .replace(/\s+/g, ' ')
-      .trim() || response.statusText,
+      .trim() || response.statusText
   );
 }
 
@@ -57,8 +62,15 @@ function truncate(text: string): string {
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text;
 }
 
-function scrub(text: string, secrets: readonly string[]): string {
-  return secrets
+/** Longest first, so a name is not half-hidden by a shorter text inside it; any letter case. */
+function scrub(text: string, hidden: readonly string[]): string {
+  return [...new Set(hidden)]
     .filter((secret) => secret.length >= 3)
-    .reduce((out, secret) => out.split(secret).join('***'), text);
+    .sort((a, b) => b.length - a.length)
+    .reduce((out, secret) => out.replace(new RegExp(escaped(secret), 'giu'), '***'), text)
+    .replace(EMAIL, '***');
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import { checkLrsEndpoint } from '../../../common/xapi/lrs-endpoint';
 import { lrsResponseError } from './lrs-error';
+import { personalTexts } from './xapi-actor';
 import { XAPI_VERSION, type XapiStatement } from './xapi-statement';
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -102,6 +103,10 @@ function poster(url: string, options: SendOptions) {
       await response.body?.cancel();
       return 'conflict';
     }
-    throw await lrsResponseError(response, secrets);
+    throw await lrsResponseError(
+      response,
+      secrets,
+      batch.flatMap((statement) => personalTexts(statement.actor)),
+    );
   };
 }

@@ -25,3 +25,14 @@ export function learnerAgent(learner: LearnerIdentity, homePage: string): XapiAg
 export function organisationAgent(homePage: string): XapiAccountAgent {
   return { objectType: 'Agent', account: { homePage, name: 'e-safety-induction' } };
 }
+
+/**
+ * The texts in a statement's agent that identify a person (name, email, staff ID), so an LRS's
+ * error that quotes them back can be told without them.
+ */
+export function personalTexts(agent: XapiAgent): string[] {
+  const texts = agent.name ? [agent.name] : [];
+  if ('mbox' in agent) texts.push(agent.mbox, agent.mbox.replace(/^mailto:/i, ''));
+  else texts.push(agent.account.name);
+  return texts;
+}

@@ -1,0 +1,143 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LearnerIdentity } from '../../common/records/acceptance-record';
+import type { AppServices } from '../../electron/services/app-services';
+import { learnerSteps } from '../../electron/services/learning/learner-steps';
+import { SYNC_OUTCOME_FILE } from '../../electron/services/lrs-sync/sync-outcome-file';
+import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
+import { servicesAt } from './fixtures/app-under-test';
+import { finishInduction } from './fixtures/finish-training';
+import { withTempDir } from './fixtures/temp-dir';
+import { startLrs, type LrsServer } from '../support/lrs-server';
+
+/**
+ * The LRS's own words about a failure are shown to the lead and kept on disk (the last problem
+ * survives a restart). An LRS often quotes what it was sent (the real one names each bad value;
+ * a database error quotes the record), so those words must never carry a learner's name or email
+ * onto this device's disk, and an erasure must leave none of them behind.
+ */
+
+const HOME = 'https://riverside.example.org';
+const BASE = 'https://riverside.example.org/xapi';
+const SIAN: LearnerIdentity = {
+  fullName: 'Siân Llŵyd',
+  role: 'volunteer',
+  identifier: 'sian@example.org',
+};
+
+let lrs: LrsServer;
+const cleanups: (() => Promise<void>)[] = [];
+beforeEach(async () => {
+  lrs = await startLrs();
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+  await lrs.stop();
+});
+
+/**
+ * The real LRS behind a database that fails while `failing()` holds: every POST answers 500
+ * quoting the first statement's learner, as a duplicate-key error quotes the record it hit.
+ */
+function failingStore(failing: () => boolean, quote: (actor: XapiStatement['actor']) => string) {
+  return (async (url: string | URL | Request, init?: RequestInit) => {
+    if (init?.method === 'POST' && failing()) {
+      const [first] = JSON.parse(String(init.body)) as XapiStatement[];
+      const message = `E11000 duplicate key error collection: statements index: actor_1 dup key: ${quote(first!.actor)}`;
+      return new Response(JSON.stringify({ message }), { status: 500 });
+    }
+    return fetch(url, init);
+  }) as typeof fetch;
+}
+
+async function device(fetchVia: typeof fetch): Promise<{ data: string; services: AppServices }> {
+  const temp = await withTempDir();
+  const services = servicesAt(temp.dir, { fetch: fetchVia });
+  cleanups.push(temp.cleanup, () => services.lrs.sync.stop());
+  services.settings.update({
+    organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
+    setupComplete: true,
+  });
+  await services.lrs.saveSettings({
+    endpoint: lrs.endpoint,
+    key: 'riverside-key',
+    secret: 'riverside-secret',
+    activityBase: BASE,
+    homePage: HOME,
+  });
+  return { data: join(temp.dir, 'data'), services };
+}
+
+async function complete(services: AppServices, learner: LearnerIdentity) {
+  const steps = learnerSteps(services.learning, services.env.now);
+  const pack = await services.content.rawPack('en-GB');
+  const view = await finishInduction(services.learning, steps, pack, learner);
+  const { sessionId } = view.progress;
+  const agreement = await services.signing.agreement(sessionId, 'en-GB');
+  return services.signing.sign({
+    sessionId,
+    locale: 'en-GB',
+    typedName: learner.fullName,
+    acknowledgedClauseIds: agreement.clauses.map((clause) => clause.id),
+    statementAccepted: true,
+    signature: { method: 'typed', text: learner.fullName },
+  });
+}
+
+/** The LRS files in the data folder that still mention `text`. */
+async function lrsFilesMentioning(dataDir: string, text: string): Promise<string[]> {
+  const names = (await readdir(dataDir)).filter((name) => name.startsWith('lrs-'));
+  const hits: string[] = [];
+  for (const name of names) {
+    if ((await readFile(join(dataDir, name), 'utf8')).includes(text)) hits.push(name);
+  }
+  return hits;
+}
+
+describe('the last problem with the LRS, as shown and as kept on disk', () => {
+  it('an LRS error quoting a learner’s name and email is shown and kept without them', async () => {
+    let down = true;
+    const quoteAsSent = (actor: XapiStatement['actor']) =>
+      `{ name: "${actor.name ?? ''}", mbox: "${'mbox' in actor ? actor.mbox : ''}" }`;
+    const { data, services } = await device(failingStore(() => down, quoteAsSent));
+    await complete(services, SIAN);
+
+    const status = await services.lrs.sendNow();
+
+    expect(status.lastError).toMatchObject({
+      code: 'xapi.serverError',
+      details: { status: 500, message: expect.stringContaining('E11000 duplicate key') },
+    });
+    const shown = JSON.stringify(status.lastError);
+    expect(shown).not.toContain('sian@example.org');
+    expect(shown).not.toContain('Siân');
+    const kept = await readFile(join(data, SYNC_OUTCOME_FILE), 'utf8');
+    expect(kept).toContain('E11000 duplicate key');
+    expect(kept).not.toContain('sian@example.org');
+    expect(kept).not.toContain('Siân');
+
+    // The scrubbing hides the person, not the failure: once the LRS recovers, all goes.
+    down = false;
+    const after = await services.lrs.sendNow();
+    expect(after).toMatchObject({ lastError: null, queueLength: 0 });
+  });
+
+  it('an erasure leaves no LRS words behind that named the person another way', async () => {
+    // Another device spelled her name without accents: nothing this device sent says so.
+    const quoteOtherSpelling = (actor: XapiStatement['actor']) =>
+      actor.name ? '{ name: "Sian Llwyd", mbox: "mailto:SIAN@EXAMPLE.ORG" }' : '{ }';
+    const { data, services } = await device(failingStore(() => true, quoteOtherSpelling));
+    await complete(services, SIAN);
+    const before = await services.lrs.sendNow();
+    expect(before.lastError?.code).toBe('xapi.serverError');
+
+    await services.lead.erasePerson(SIAN.identifier, SIAN.identifier);
+
+    for (const trace of ['Sian Llwyd', 'SIAN@EXAMPLE.ORG', 'sian@example.org', 'Siân']) {
+      expect(await lrsFilesMentioning(data, trace)).toEqual([]);
+    }
+    const after = await services.lrs.status();
+    expect(after.lastError).toMatchObject({ code: 'xapi.serverError', details: { status: 500 } });
+    expect(JSON.stringify(after.lastError)).not.toContain('Sian Llwyd');
+  });
+});
