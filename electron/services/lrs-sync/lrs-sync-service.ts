@@ -21,6 +21,7 @@ import {
   noteSessionStatements,
   sessionStatementIds,
 } from './session-statement-ids';
+import { clearOwedVoids, owedVoids, oweVoids } from './voids-owed';
 
 export interface LrsSyncServiceOptions {
   dataDir: string;
@@ -69,6 +70,7 @@ export class LrsSyncService {
   /** At start-up: whatever waited in the outbox while the app was closed goes now. */
   start(): Promise<void> {
     return this.queueMissedRecords()
+      .then(() => this.queueOwedVoids())
       .catch(() => undefined)
       .then(() => this.sync.kick());
   }
@@ -171,9 +173,7 @@ export class LrsSyncService {
     await this.outbox.drop(new Set(ids));
     await forgetSessionStatements(this.options.dataDir, keys);
     await this.sync.forgetErrorWords();
-    if (!saved || ids.length === 0) return;
-    await this.outbox.enqueue(voidingStatements(ids, saved.homePage, this.options.now()));
-    this.sync.kick();
+    await this.voidAtLrs(saved, ids);
   }
 
   /**
@@ -185,10 +185,31 @@ export class LrsSyncService {
     if (records.length === 0) return;
     const ids = records.flatMap(recordStatementIds);
     await this.outbox.drop(new Set(ids));
-    const saved = await this.connections.saved();
-    if (!saved) return;
+    await this.voidAtLrs(await this.connections.saved(), ids);
+  }
+
+  /**
+   * Asks the LRS to void `ids`; with none set up now, the ids are remembered, for an LRS set up
+   * earlier may hold the statements, and their voids are queued once one is set up again.
+   */
+  private async voidAtLrs(saved: SavedLrs | null, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    if (!saved) {
+      await oweVoids(this.options.dataDir, ids);
+      return;
+    }
     await this.outbox.enqueue(voidingStatements(ids, saved.homePage, this.options.now()));
     this.sync.kick();
+  }
+
+  /** Voids owed from erasures made while no LRS was set up join the queue, once. */
+  private async queueOwedVoids(): Promise<void> {
+    const saved = await this.connections.saved();
+    if (!saved) return;
+    const ids = await owedVoids(this.options.dataDir);
+    if (ids.length === 0) return;
+    await this.outbox.enqueue(voidingStatements(ids, saved.homePage, this.options.now()));
+    await clearOwedVoids(this.options.dataDir);
   }
 
   status(): Promise<LrsSyncStatus> {
@@ -215,6 +236,7 @@ export class LrsSyncService {
       await this.outbox.enqueue(statements.flat());
       await writeQueuedMarker(this.options.dataDir, records.at(-1)?.recordId ?? FROM_START);
     }
+    await this.queueOwedVoids();
     this.sync.kick();
     return view;
   }
