@@ -17,7 +17,7 @@ export async function lrsResponseError(
   secrets: readonly string[],
   hidden: readonly string[] = [],
 ): Promise<DomainError> {
-  const message = truncate(scrub(await lrsMessage(response), [...secrets, ...hidden]));
+  const message = truncate(scrub(await lrsMessage(response), secrets, hidden));
   const status = response.status;
   if (status === 401 || status === 403) {
     return new DomainError('xapi.unauthorised', 'errors.xapi.unauthorised', { status, message });
@@ -62,12 +62,22 @@ function truncate(text: string): string {
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text;
 }
 
-/** Longest first, so a name is not half-hidden by a shorter text inside it; any letter case. */
-function scrub(text: string, hidden: readonly string[]): string {
-  return [...new Set(hidden)]
-    .filter((secret) => secret.length >= 3)
-    .sort((a, b) => b.length - a.length)
-    .reduce((out, secret) => out.replace(new RegExp(escaped(secret), 'giu'), '***'), text)
+/**
+ * Secrets go wherever they appear; a person's texts only as whole words, in any letter case (so
+ * a learner called Ann does not blank "Annotation"), longest first so no name is half-hidden.
+ */
+function scrub(text: string, secrets: readonly string[], hidden: readonly string[]): string {
+  const rules = [
+    ...secrets.map((secret) => ({ text: secret, pattern: escaped(secret) })),
+    ...hidden.map((person) => ({
+      text: person,
+      pattern: `(?<![\\p{L}\\p{N}])${escaped(person)}(?![\\p{L}\\p{N}])`,
+    })),
+  ];
+  return rules
+    .filter((rule) => rule.text.length >= 3)
+    .sort((a, b) => b.text.length - a.text.length)
+    .reduce((out, rule) => out.replace(new RegExp(rule.pattern, 'giu'), '***'), text)
     .replace(EMAIL, '***');
 }
 
