@@ -21,6 +21,14 @@ export interface SetAsideSummary {
   at: string;
 }
 
+/** The queue file held lines that are not a statement (edited or damaged): those are not sent. */
+export interface QueueDamage {
+  /** Lines that are not a queued statement, a torn last line (a kill mid-append) aside. */
+  unreadable: number;
+  /** The queue file as it was, copied beside it in the data folder before anything rewrote it. */
+  keptAs: string;
+}
+
 export interface LrsSyncStatus {
   /** An LRS address and key are saved on this device. */
   configured: boolean;
@@ -39,4 +47,6 @@ export interface LrsSyncStatus {
    * other content and kept its own (after the base address or web address changed, say).
    */
   heldDifferently: number;
+  /** Set when the queue file could not all be read when the app opened it. */
+  queueDamage: QueueDamage | null;
 }

@@ -64,6 +64,7 @@ const OFFLINE: LrsSyncStatus = {
     },
   ],
   heldDifferently: 0,
+  queueDamage: null,
 };
 
 function fakeApi(settings: LrsSettingsView, status: LrsSyncStatus) {
@@ -188,6 +189,29 @@ describe('the lead points this device at an LRS', () => {
     expect(await screen.findByText(/The LRS already held 5 statements/)).toBeVisible();
     expect(screen.getByText(/base address for activities/)).toBeVisible();
   });
+  it('a damaged queue file says how many lines will not be sent and where the file was kept, in English and in Welsh', async () => {
+    const damaged: LrsSyncStatus = {
+      ...OFFLINE,
+      queueDamage: { unreadable: 2, keptAs: 'lrs-outbox.damaged-1780000000000.jsonl' },
+    };
+    fakeApi({ ...NOT_SET_UP, configured: true, secretSaved: true }, damaged);
+    const english = renderPanel();
+    expect(
+      await screen.findByText(
+        /2 lines of the queue file could not be read.*lrs-outbox\.damaged-1780000000000\.jsonl/,
+      ),
+    ).toBeVisible();
+    english.unmount();
+
+    await i18next.changeLanguage('cy');
+    const welsh = renderPanel();
+    expect(
+      await screen.findByText(/ffeil ciw nad oedd modd eu darllen.*: 2\..*damaged-1780000000000/),
+    ).toBeVisible();
+    welsh.unmount();
+    await i18next.changeLanguage('en-GB');
+  });
+
   it('a statement too large for the LRS says so in plain words, in English and in Welsh', async () => {
     const tooLarge: LrsSyncStatus = {
       ...OFFLINE,

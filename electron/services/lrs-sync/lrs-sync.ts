@@ -62,7 +62,7 @@ export class LrsSync {
   private failures = 0;
   private stopped = false;
   private restored: Promise<void> | null = null;
-  private state: Omit<LrsSyncStatus, 'queueLength' | 'setAside' | 'configured'> = {
+  private state: Omit<LrsSyncStatus, 'queueLength' | 'setAside' | 'configured' | 'queueDamage'> = {
     connected: null,
     lastSuccessAt: null,
     lastError: null,
@@ -119,15 +119,17 @@ export class LrsSync {
 
   async status(): Promise<LrsSyncStatus> {
     await this.restore();
-    const [queueLength, setAside, connection] = await Promise.all([
+    const [queueLength, setAside, connection, queueDamage] = await Promise.all([
       this.options.outbox.size(),
       this.options.outbox.setAsideStatements(),
       this.options.connection(),
+      this.options.outbox.damage(),
     ]);
     return {
       ...this.state,
       configured: connection !== null,
       queueLength,
+      queueDamage,
       setAside: setAside.map(({ statement, status, reason, i18nKey, at }) => ({
         statementId: statement.id,
         verb: statement.verb.id,

@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { copyFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { QueueDamage } from '../../../common/lrs-sync/lrs-sync-status';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { appendSynced, jsonLines, readText, safeJson } from './jsonl-file';
 import type { XapiStatement } from '../xapi/xapi-statement';
@@ -45,6 +47,8 @@ export interface SetAsideReason {
  * again, which the LRS treats as the same statements (the ids are fixed). Acknowledged lines are
  * dropped by rewriting the file (atomically) once enough of them pile up, so the file never grows
  * without bound. A torn last line (a kill mid-append) was never acknowledged to anyone: skipped.
+ * Any other line that cannot be read (the file edited or damaged) is not sent either, but the file
+ * as it was is copied aside before anything rewrites it, and `damage()` says so for the lead.
  */
 export class Outbox {
   private readonly file: string;
@@ -52,6 +56,7 @@ export class Outbox {
   private readonly setAsideFile: string;
   private chain: Promise<unknown> = Promise.resolve();
   private loaded: { lines: OutboxLine[]; state: OutboxState } | null = null;
+  private damaged: QueueDamage | null = null;
 
   constructor(dataDir: string) {
     this.file = join(dataDir, OUTBOX_FILE);
@@ -164,12 +169,23 @@ export class Outbox {
     if (this.loaded) return this.loaded;
     const stateText = await readText(this.stateFile);
     const state = outboxStateSchema.safeParse(stateText === '' ? {} : safeJson(stateText));
-    const lines = jsonLines(await readText(this.file)).flatMap((value) => {
-      const parsed = outboxLineSchema.safeParse(value);
-      return parsed.success ? [parsed.data] : [];
-    });
+    const text = await readText(this.file);
+    const { lines, unreadable } = readQueue(text);
+    if (unreadable > 0) {
+      const keptAs = `lrs-outbox.damaged-${Date.now()}.jsonl`;
+      await copyFile(this.file, join(dirname(this.file), keptAs));
+      this.damaged = { unreadable, keptAs };
+    }
     this.loaded = { lines, state: state.success ? state.data : { ackedSeq: 0 } };
     return this.loaded;
+  }
+
+  /** Lines of the queue file that could not be read when it was opened, and where it was kept. */
+  damage(): Promise<QueueDamage | null> {
+    return this.serial(async () => {
+      await this.load();
+      return this.damaged;
+    });
   }
 
   // One process writes these files; serialising keeps appends, acks and rewrites from interleaving.
@@ -178,4 +194,20 @@ export class Outbox {
     this.chain = run.catch(() => undefined);
     return run;
   }
+}
+
+/** The queued statements in the file, and how many other lines it holds (a torn last one aside). */
+function readQueue(text: string): { lines: OutboxLine[]; unreadable: number } {
+  // Every whole line ends with a newline: text after the last one is a kill mid-append, never
+  // queued (appendSynced cuts it off before the next append).
+  const whole = text.slice(0, text.lastIndexOf('\n') + 1).split('\n');
+  const lines: OutboxLine[] = [];
+  let unreadable = 0;
+  for (const line of whole) {
+    if (line.trim() === '') continue;
+    const parsed = outboxLineSchema.safeParse(safeJson(line));
+    if (parsed.success) lines.push(parsed.data);
+    else unreadable += 1;
+  }
+  return { lines, unreadable };
 }

@@ -258,6 +258,14 @@ function SendingStatus({
             })}
           </p>
         )}
+        {status.queueDamage && (
+          <p className="field__error">
+            {t('status.queueDamaged', {
+              count: status.queueDamage.unreadable,
+              file: status.queueDamage.keptAs,
+            })}
+          </p>
+        )}
         {status.heldDifferently > 0 && (
           <p className="field__error">
             {t('status.heldDifferently', { count: status.heldDifferently })}
