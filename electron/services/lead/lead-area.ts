@@ -109,7 +109,7 @@ export class LeadArea {
         problems,
         key.protection,
         keptAside !== null,
-        await peopleWithLostVersion(people.judged.values(), this.deps.dataDir),
+        await peopleWithLostVersion(people.facts.versionsNamed(), this.deps.dataDir),
       ),
     });
   }
@@ -190,17 +190,15 @@ export class LeadArea {
 
 /**
  * People whose latest record names its agreement version by digest, where no intact copy of it
- * is kept: what they would be shown as changed at their next signing (one pass over people).
+ * is kept: what they would be shown as changed at their next signing. The counts per version are
+ * kept up to date as records change (PeopleFacts), so this reads a few files, not every record.
  */
 async function peopleWithLostVersion(
-  people: Iterable<{ latest: AcceptanceRecord | null }>,
+  versionsNamed: ReadonlyMap<string, number>,
   dataDir: string,
 ): Promise<number> {
-  const naming = [...people].flatMap(({ latest }) =>
-    !latest || latest.aupClauseRevisions || !latest.aupVersionSha256
-      ? []
-      : [latest.aupVersionSha256],
-  );
-  const kept = await new AgreementVersions(dataDir).findEach(naming);
-  return naming.filter((digest) => !kept.has(digest)).length;
+  const kept = await new AgreementVersions(dataDir).findEach(versionsNamed.keys());
+  let lost = 0;
+  for (const [digest, people] of versionsNamed) if (!kept.has(digest)) lost += people;
+  return lost;
 }

@@ -15,9 +15,18 @@ export interface PersonFacts {
   exceptions: readonly RefresherException[];
   /** When each of their records that renews training was completed (ms), for the months chart. */
   completions: readonly number[];
+  /**
+   * The agreement version their latest record names by digest, which their next signing compares
+   * against; null when it lists its own clause revisions instead (records made before versions).
+   */
+  versionNamed: string | null;
 }
 
-export function personFacts(key: string, sound: readonly AcceptanceRecord[]): PersonFacts {
+export function personFacts(
+  key: string,
+  sound: readonly AcceptanceRecord[],
+  latest: AcceptanceRecord | null,
+): PersonFacts {
   const taken = new Set<string>();
   const completions: number[] = [];
   for (const record of sound) {
@@ -36,6 +45,7 @@ export function personFacts(key: string, sound: readonly AcceptanceRecord[]): Pe
       signedAt: r.signedAt,
     })),
     completions,
+    versionNamed: latest && !latest.aupClauseRevisions ? (latest.aupVersionSha256 ?? null) : null,
   };
 }
 
@@ -48,22 +58,36 @@ export class PeopleFacts {
   private readonly learnerKeys = new Map<string, number>();
   /** Every completion time, ascending: a month's count is two binary searches. */
   private times: number[] = [];
+  /** How many people's latest record names each agreement version (see `versionNamed`). */
+  private readonly versions = new Map<string, number>();
 
-  /** Sets a person's facts from their sound records now (none: they are forgotten). */
-  set(key: string, sound: readonly AcceptanceRecord[]): void {
+  /**
+   * Sets a person's facts from their sound records now (none: they are forgotten); `latest` is
+   * the latest of them, as their status was judged.
+   */
+  set(key: string, sound: readonly AcceptanceRecord[], latest: AcceptanceRecord | null): void {
     const before = this.byPerson.get(key);
     if (before) {
       for (const at of before.completions) this.times.splice(lowerBound(this.times, at), 1);
-      const left = (this.learnerKeys.get(before.learnerKey) ?? 1) - 1;
-      if (left > 0) this.learnerKeys.set(before.learnerKey, left);
-      else this.learnerKeys.delete(before.learnerKey);
+      countDown(this.learnerKeys, before.learnerKey);
+      if (before.versionNamed) countDown(this.versions, before.versionNamed);
       this.byPerson.delete(key);
     }
     if (sound.length === 0) return;
-    const facts = personFacts(key, sound);
-    this.byPerson.set(key, facts);
-    this.learnerKeys.set(facts.learnerKey, (this.learnerKeys.get(facts.learnerKey) ?? 0) + 1);
+    const facts = this.add(key, sound, latest);
     for (const at of facts.completions) this.times.splice(upperBound(this.times, at), 0, at);
+  }
+
+  private add(
+    key: string,
+    sound: readonly AcceptanceRecord[],
+    latest: AcceptanceRecord | null,
+  ): PersonFacts {
+    const facts = personFacts(key, sound, latest);
+    this.byPerson.set(key, facts);
+    countUp(this.learnerKeys, facts.learnerKey);
+    if (facts.versionNamed) countUp(this.versions, facts.versionNamed);
+    return facts;
   }
 
   /**
@@ -71,12 +95,13 @@ export class PeopleFacts {
    * unsorted, and `settle` puts them in order once at the end (100,000 sorted insertions would
    * each move half the list).
    */
-  addWhileBuilding(key: string, sound: readonly AcceptanceRecord[]): void {
-    if (sound.length === 0 || this.byPerson.has(key)) return this.set(key, sound);
-    const facts = personFacts(key, sound);
-    this.byPerson.set(key, facts);
-    this.learnerKeys.set(facts.learnerKey, (this.learnerKeys.get(facts.learnerKey) ?? 0) + 1);
-    for (const at of facts.completions) this.times.push(at);
+  addWhileBuilding(
+    key: string,
+    sound: readonly AcceptanceRecord[],
+    latest: AcceptanceRecord | null,
+  ): void {
+    if (sound.length === 0 || this.byPerson.has(key)) return this.set(key, sound, latest);
+    for (const at of this.add(key, sound, latest).completions) this.times.push(at);
   }
 
   settle(): void {
@@ -113,6 +138,21 @@ export class PeopleFacts {
   completionTimes(): readonly number[] {
     return this.times;
   }
+
+  /** Each agreement version people's latest records name, with how many. Do not modify. */
+  versionsNamed(): ReadonlyMap<string, number> {
+    return this.versions;
+  }
+}
+
+function countUp(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function countDown(counts: Map<string, number>, key: string): void {
+  const left = (counts.get(key) ?? 1) - 1;
+  if (left > 0) counts.set(key, left);
+  else counts.delete(key);
 }
 
 function upperBound(sorted: readonly number[], value: number): number {

@@ -74,7 +74,7 @@ export class RecordTable {
     for (const key of this.rowsOf.keys()) {
       const sound = this.soundOf(key);
       this.judge(key, sound);
-      this.facts.addWhileBuilding(key, sound);
+      this.facts.addWhileBuilding(key, sound, this.judgedPeople.get(key)?.latest ?? null);
       yield;
     }
     this.facts.settle();
@@ -188,7 +188,7 @@ export class RecordTable {
   private judgePerson(key: string): void {
     const sound = this.soundOf(key);
     this.judge(key, sound);
-    this.facts.set(key, sound);
+    this.facts.set(key, sound, this.judgedPeople.get(key)?.latest ?? null);
   }
 
   private soundOf(key: string): AcceptanceRecord[] {
