@@ -25,7 +25,7 @@ export async function appendSynced(path: string, text: string): Promise<void> {
 /** Where the last whole line ends (just after its newline), reading back from the end. */
 async function endOfLastWholeLine(handle: FileHandle, size: number): Promise<number> {
   const chunk = Buffer.alloc(64 * 1024);
-  for (let end = size; end > 0; ) {
+  for (let end = size; end > 0;) {
     const start = Math.max(0, end - chunk.length);
     const { bytesRead } = await handle.read(chunk, 0, end - start, start);
     const newline = chunk.subarray(0, bytesRead).lastIndexOf(0x0a);
