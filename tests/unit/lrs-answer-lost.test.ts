@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { LrsSync } from '../../electron/services/lrs-sync/lrs-sync';
 import { Outbox } from '../../electron/services/lrs-sync/outbox';
 import { recordToStatements } from '../../electron/services/xapi/record-to-statements';
-import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
 import { manualClock, sampleRecord } from '../support/lrs-sync-fakes';
 import { startLrs, type LrsServer } from '../support/lrs-server';
 import { withTempDir } from './fixtures/temp-dir';
+import { statementsHeld } from '../support/real-lrs-journeys';
 
 /**
  * The worst moment for the network to fail: the LRS has stored a batch, and its answer never
@@ -67,16 +67,6 @@ async function answerLosingRelay(): Promise<{ endpoint: string; posts: () => num
   return { endpoint: `http://127.0.0.1:${port}/xAPI`, posts: () => posts };
 }
 
-async function held(): Promise<XapiStatement[]> {
-  const response = await fetch(`${lrs.endpoint}/statements?limit=500`, {
-    headers: {
-      'X-Experience-API-Version': '1.0.3',
-      Authorization: `Basic ${Buffer.from('reader:any').toString('base64')}`,
-    },
-  });
-  return ((await response.json()) as { statements: XapiStatement[] }).statements;
-}
-
 describe('an LRS whose answer is lost after it stored a batch', () => {
   it('is sent the batch again, holds each statement once, and the queue empties', async () => {
     const temp = await withTempDir();
@@ -101,14 +91,14 @@ describe('an LRS whose answer is lost after it stored a batch', () => {
     expect(first.lastError?.code).toBe('xapi.unreachable');
     expect(first.queueLength).toBe(statements.length);
     // The LRS did store that batch, though the device never heard so.
-    expect(await held()).toHaveLength(statements.length);
+    expect(await statementsHeld(lrs)).toHaveLength(statements.length);
 
     const second = await sync.sendNow();
     expect(second.lastError).toBeNull();
     expect(second.queueLength).toBe(0);
     expect(second.setAside).toEqual([]);
     expect(posts()).toBe(2);
-    const ids = (await held()).map((s) => s.id).sort();
+    const ids = (await statementsHeld(lrs)).map((s) => s.id).sort();
     expect(ids).toEqual(statements.map((s) => s.id).sort());
     await sync.stop();
   });

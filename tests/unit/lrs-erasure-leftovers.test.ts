@@ -1,16 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LearnerIdentity } from '../../common/records/acceptance-record';
 import type { AppServices } from '../../electron/services/app-services';
-import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import { Outbox } from '../../electron/services/lrs-sync/outbox';
 import { recordToStatements } from '../../electron/services/xapi/record-to-statements';
 import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
 import { servicesAt } from './fixtures/app-under-test';
-import { finishInduction } from './fixtures/finish-training';
 import { withTempDir } from './fixtures/temp-dir';
 import { sampleRecord } from '../support/lrs-sync-fakes';
 import { startLrs, type LrsServer } from '../support/lrs-server';
+import { completeInduction, lrsFilesMentioning } from '../support/real-lrs-journeys';
 
 /**
  * An erasure must leave nothing of the person in this device's LRS files, whatever state the
@@ -68,36 +66,10 @@ async function device(): Promise<{ dir: string; services: AppServices }> {
   return { dir: temp.dir, services };
 }
 
-async function complete(services: AppServices, learner: LearnerIdentity) {
-  const steps = learnerSteps(services.learning, services.env.now);
-  const pack = await services.content.rawPack('en-GB');
-  const view = await finishInduction(services.learning, steps, pack, learner);
-  const { sessionId } = view.progress;
-  const agreement = await services.signing.agreement(sessionId, 'en-GB');
-  return services.signing.sign({
-    sessionId,
-    locale: 'en-GB',
-    typedName: learner.fullName,
-    acknowledgedClauseIds: agreement.clauses.map((clause) => clause.id),
-    statementAccepted: true,
-    signature: { method: 'typed', text: learner.fullName },
-  });
-}
-
-/** The LRS files in the data folder that still mention `text`. */
-async function lrsFilesMentioning(dataDir: string, text: string): Promise<string[]> {
-  const names = (await readdir(dataDir)).filter((name) => name.startsWith('lrs-'));
-  const hits: string[] = [];
-  for (const name of names) {
-    if ((await readFile(join(dataDir, name), 'utf8')).includes(text)) hits.push(name);
-  }
-  return hits;
-}
-
 describe('an erasure leaves nothing of the person in the LRS queue files', () => {
   it('a statement of theirs the LRS refused is no longer kept for the lead after they are erased', async () => {
     const { dir, services } = await device();
-    await complete(services, SIAN);
+    await completeInduction(services, SIAN);
     const before = await services.lrs.sendNow();
     expect(before.setAside.map((s) => s.verb)).toEqual([ACCEPT]);
     expect(await lrsFilesMentioning(join(dir, 'data'), 'sian@example.org')).not.toEqual([]);
@@ -128,7 +100,7 @@ describe('an erasure after the LRS was disconnected', () => {
       activityBase: BASE,
       homePage: HOME,
     });
-    await complete(services, SIAN);
+    await completeInduction(services, SIAN);
     expect((await services.lrs.status()).queueLength).toBeGreaterThan(0);
     // The lead stops using the LRS before it ever came back, then erases the person.
     await services.lrs.clearSettings();

@@ -1,14 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LearnerIdentity } from '../../common/records/acceptance-record';
 import type { AppServices } from '../../electron/services/app-services';
-import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import { SYNC_OUTCOME_FILE } from '../../electron/services/lrs-sync/sync-outcome-file';
 import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
 import { servicesAt } from './fixtures/app-under-test';
-import { finishInduction } from './fixtures/finish-training';
 import { withTempDir } from './fixtures/temp-dir';
 import { startLrs, type LrsServer } from '../support/lrs-server';
+import { completeInduction, lrsFilesMentioning } from '../support/real-lrs-journeys';
 
 /**
  * The LRS's own words about a failure are shown to the lead and kept on disk (the last problem
@@ -68,39 +67,13 @@ async function device(fetchVia: typeof fetch): Promise<{ data: string; services:
   return { data: join(temp.dir, 'data'), services };
 }
 
-async function complete(services: AppServices, learner: LearnerIdentity) {
-  const steps = learnerSteps(services.learning, services.env.now);
-  const pack = await services.content.rawPack('en-GB');
-  const view = await finishInduction(services.learning, steps, pack, learner);
-  const { sessionId } = view.progress;
-  const agreement = await services.signing.agreement(sessionId, 'en-GB');
-  return services.signing.sign({
-    sessionId,
-    locale: 'en-GB',
-    typedName: learner.fullName,
-    acknowledgedClauseIds: agreement.clauses.map((clause) => clause.id),
-    statementAccepted: true,
-    signature: { method: 'typed', text: learner.fullName },
-  });
-}
-
-/** The LRS files in the data folder that still mention `text`. */
-async function lrsFilesMentioning(dataDir: string, text: string): Promise<string[]> {
-  const names = (await readdir(dataDir)).filter((name) => name.startsWith('lrs-'));
-  const hits: string[] = [];
-  for (const name of names) {
-    if ((await readFile(join(dataDir, name), 'utf8')).includes(text)) hits.push(name);
-  }
-  return hits;
-}
-
 describe('the last problem with the LRS, as shown and as kept on disk', () => {
   it('an LRS error quoting a learner’s name and email is shown and kept without them', async () => {
     let down = true;
     const quoteAsSent = (actor: XapiStatement['actor']) =>
       `{ name: "${actor.name ?? ''}", mbox: "${'mbox' in actor ? actor.mbox : ''}" }`;
     const { data, services } = await device(failingStore(() => down, quoteAsSent));
-    await complete(services, SIAN);
+    await completeInduction(services, SIAN);
 
     const status = await services.lrs.sendNow();
 
@@ -127,7 +100,7 @@ describe('the last problem with the LRS, as shown and as kept on disk', () => {
     const quoteOtherSpelling = (actor: XapiStatement['actor']) =>
       actor.name ? '{ name: "Sian Llwyd", mbox: "mailto:SIAN@EXAMPLE.ORG" }' : '{ }';
     const { data, services } = await device(failingStore(() => true, quoteOtherSpelling));
-    await complete(services, SIAN);
+    await completeInduction(services, SIAN);
     const before = await services.lrs.sendNow();
     expect(before.lastError?.code).toBe('xapi.serverError');
 

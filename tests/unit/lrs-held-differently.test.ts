@@ -1,11 +1,10 @@
 import type { LearnerIdentity } from '../../common/records/acceptance-record';
 import type { AppServices } from '../../electron/services/app-services';
-import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import { servicesAt } from './fixtures/app-under-test';
-import { finishInduction } from './fixtures/finish-training';
 import { withTempDir } from './fixtures/temp-dir';
 import { startLrs, type LrsServer } from '../support/lrs-server';
 import { switchableProxy, type SwitchableProxy } from '../support/switchable-proxy';
+import { completeInduction, syncAll } from '../support/real-lrs-journeys';
 
 /**
  * A statement id the LRS already holds with other content (409) stays as the LRS has it: the
@@ -62,44 +61,10 @@ async function newFolder(): Promise<string> {
   return temp.dir;
 }
 
-/** The learner takes the whole induction with the real services and signs the agreement. */
-async function complete(
-  services: AppServices,
-  learner: LearnerIdentity,
-  locale: 'en-GB' | 'cy' = 'en-GB',
-) {
-  const steps = learnerSteps(services.learning, services.env.now);
-  const view = await finishInduction(
-    services.learning,
-    steps,
-    await services.content.rawPack(locale),
-    learner,
-  );
-  const sessionId = view.progress.sessionId;
-  const agreement = await services.signing.agreement(sessionId, locale);
-  const record = await services.signing.sign({
-    sessionId,
-    locale,
-    typedName: learner.fullName,
-    acknowledgedClauseIds: agreement.clauses.map((clause) => clause.id),
-    statementAccepted: true,
-    signature: { method: 'typed', text: learner.fullName },
-  });
-  return { record, sessionId };
-}
-
-/** Sends until the outbox is empty (a background run may already be under way). */
-async function syncAll(services: AppServices) {
-  const status = await services.lrs.sendNow();
-  expect(status.lastError).toBeNull();
-  expect(status.queueLength).toBe(0);
-  return status;
-}
-
 describe('statements the LRS already holds with other content', () => {
   it('are counted for the lead when the base address changed on the same LRS, not passed over as sent', async () => {
     const { services } = await device();
-    await complete(services, SIAN);
+    await completeInduction(services, SIAN);
     await syncAll(services);
     expect(await services.lrs.readBack()).toHaveLength(1);
     expect((await services.lrs.status()).heldDifferently).toBe(0);

@@ -9,6 +9,7 @@ import { sampleRecord } from './fixtures/sample-record';
 import { withTempDir } from './fixtures/temp-dir';
 import { startLrs, type LrsServer } from '../support/lrs-server';
 import { switchableProxy, type SwitchableProxy } from '../support/switchable-proxy';
+import { completeInduction, statementsHeld, syncAll } from '../support/real-lrs-journeys';
 
 const HOME = 'https://riverside.example.org';
 const ADL = 'http://adlnet.gov/expapi/verbs';
@@ -67,66 +68,13 @@ async function newFolder(): Promise<string> {
   return temp.dir;
 }
 
-/** The learner takes the whole induction with the real services and signs the agreement. */
-async function complete(
-  services: AppServices,
-  learner: LearnerIdentity,
-  locale: 'en-GB' | 'cy' = 'en-GB',
-) {
-  const steps = learnerSteps(services.learning, services.env.now);
-  const view = await finishInduction(
-    services.learning,
-    steps,
-    await services.content.rawPack(locale),
-    learner,
-  );
-  const sessionId = view.progress.sessionId;
-  const agreement = await services.signing.agreement(sessionId, locale);
-  const record = await services.signing.sign({
-    sessionId,
-    locale,
-    typedName: learner.fullName,
-    acknowledgedClauseIds: agreement.clauses.map((clause) => clause.id),
-    statementAccepted: true,
-    signature: { method: 'typed', text: learner.fullName },
-  });
-  return { record, sessionId };
-}
-
-/** Sends until the outbox is empty (a background run may already be under way). */
-async function syncAll(services: AppServices) {
-  const status = await services.lrs.sendNow();
-  expect(status.lastError).toBeNull();
-  expect(status.queueLength).toBe(0);
-  return status;
-}
-
-/** Every statement the LRS holds, oldest stored first, following `more`. */
-async function everything(query = ''): Promise<XapiStatement[]> {
-  const all: XapiStatement[] = [];
-  let next: string | null = `${lrs.endpoint}/statements?ascending=true&limit=7${query}`;
-  while (next) {
-    const response = await fetch(next, {
-      headers: {
-        'X-Experience-API-Version': '1.0.3',
-        Authorization: `Basic ${Buffer.from('reader:any').toString('base64')}`,
-      },
-    });
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { statements: XapiStatement[]; more?: string };
-    all.push(...body.statements);
-    next = body.more ? new URL(body.more, lrs.endpoint).href : null;
-  }
-  return all;
-}
-
 describe('continuous sync to a real LRS', () => {
   it('a whole induction reaches the LRS and reads back field by field', async () => {
     const { services } = await device();
-    const { record, sessionId } = await complete(services, SIAN);
+    const { record, sessionId } = await completeInduction(services, SIAN);
     await syncAll(services);
-    const stored = await everything();
-    const sent = await everything(`&registration=${sessionId}`);
+    const stored = await statementsHeld(lrs, '&ascending=true');
+    const sent = await statementsHeld(lrs, `&ascending=true&registration=${sessionId}`);
     const answered = sent.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered');
     expect(answered.length).toBeGreaterThan(10);
     expect(answered.every((s) => s.result?.success === true)).toBe(true);
@@ -228,7 +176,7 @@ describe('continuous sync to a real LRS', () => {
     await syncAll(services);
     await syncAll(services);
 
-    const sent = await everything(`&registration=${sessionId}`);
+    const sent = await statementsHeld(lrs, `&ascending=true&registration=${sessionId}`);
     const of = (verb: string) => sent.filter((s) => s.verb.id === `${ADL}/${verb}`);
     expect(new Set(sent.map((s) => s.id)).size).toBe(sent.length);
     expect(of('initialized')).toHaveLength(2);
@@ -265,12 +213,12 @@ describe('continuous sync to a real LRS', () => {
 
   it('the LRS going away mid-queue and a restart of the app lose nothing and send nothing twice', async () => {
     const { dir, services } = await device();
-    await complete(services, SIAN);
+    await completeInduction(services, SIAN);
     await syncAll(services);
 
     await proxy.stop();
-    await complete(services, TOM);
-    await complete(services, ANA);
+    await completeInduction(services, TOM);
+    await completeInduction(services, ANA);
     const down = await services.lrs.sendNow();
     expect(down.connected).toBe(false);
     expect(down.lastError?.code).toBe('xapi.unreachable');
@@ -284,7 +232,7 @@ describe('continuous sync to a real LRS', () => {
     await proxy.start();
     await syncAll(restarted);
 
-    const stored = (await everything()).map((s) => s.id);
+    const stored = (await statementsHeld(lrs, '&ascending=true')).map((s) => s.id);
     expect(new Set(stored).size).toBe(stored.length);
     expect(stored.slice(-waiting.length)).toEqual(waiting);
   });
@@ -313,14 +261,14 @@ describe('continuous sync to a real LRS', () => {
     expect(status.setAside).toHaveLength(1);
     expect(status.setAside[0]).toMatchObject({ statementId: bad.id, status: 400 });
     expect(status.setAside[0]!.reason).toMatch(/verb/);
-    expect((await everything()).map((s) => s.id)).toEqual([good.id]);
+    expect((await statementsHeld(lrs, '&ascending=true')).map((s) => s.id)).toEqual([good.id]);
   });
 
   it('two devices sync to one LRS and either device’s read-back shows both devices’ completions', async () => {
     const a = await device();
     const b = await device();
-    const { record: fromA } = await complete(a.services, SIAN);
-    const { record: fromB } = await complete(b.services, TOM, 'cy');
+    const { record: fromA } = await completeInduction(a.services, SIAN);
+    const { record: fromB } = await completeInduction(b.services, TOM, 'cy');
     await syncAll(a.services);
     await syncAll(b.services);
     const seenByA = await a.services.lrs.readBack();
@@ -340,14 +288,14 @@ describe('continuous sync to a real LRS', () => {
 
   it('erasing a person voids what the LRS holds of theirs', async () => {
     const { services } = await device();
-    await complete(services, SIAN);
-    await complete(services, TOM);
+    await completeInduction(services, SIAN);
+    await completeInduction(services, TOM);
     await syncAll(services);
     await services.lead.erasePerson(SIAN.identifier, SIAN.identifier);
     await syncAll(services);
     const left = await services.lrs.readBack();
     expect(left.map((c) => c.identifier)).toEqual(['T-1001']);
-    const stored = await everything();
+    const stored = await statementsHeld(lrs, '&ascending=true');
     expect(stored.some((s) => JSON.stringify(s.actor).includes('sian@example.org'))).toBe(false);
   });
 
@@ -360,7 +308,7 @@ describe('continuous sync to a real LRS', () => {
     });
     await (await services.ledger()).appendCompletion(old);
     await services.lrs.recordCompletion(old);
-    await complete(services, SIAN);
+    await completeInduction(services, SIAN);
     await syncAll(services);
     expect((await services.lrs.readBack()).map((c) => c.recordId)).toContain(old.recordId);
 
@@ -374,7 +322,7 @@ describe('continuous sync to a real LRS', () => {
 
   it('a completion the app died before queuing is queued when the app starts again', async () => {
     const { dir, services } = await device();
-    const { record: queued } = await complete(services, SIAN);
+    const { record: queued } = await completeInduction(services, SIAN);
     await syncAll(services);
     // The ledger took the record, then the app stopped before the outbox did.
     const missed = sampleRecord({

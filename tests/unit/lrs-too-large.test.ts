@@ -7,6 +7,7 @@ import type { XapiStatement } from '../../electron/services/xapi/xapi-statement'
 import { manualClock, sampleRecord } from '../support/lrs-sync-fakes';
 import { startLrs, type LrsServer } from '../support/lrs-server';
 import { withTempDir } from './fixtures/temp-dir';
+import { statementsHeld } from '../support/real-lrs-journeys';
 
 /**
  * An LRS (or the proxy in front of it) that limits the size of a request answers 413. The device
@@ -71,16 +72,6 @@ async function sizeLimitedRelay(limit: number): Promise<{ endpoint: string; size
   return { endpoint: `http://127.0.0.1:${port}/xAPI`, sizes };
 }
 
-async function held(): Promise<XapiStatement[]> {
-  const response = await fetch(`${lrs.endpoint}/statements?limit=500`, {
-    headers: {
-      'X-Experience-API-Version': '1.0.3',
-      Authorization: `Basic ${Buffer.from('reader:any').toString('base64')}`,
-    },
-  });
-  return ((await response.json()) as { statements: XapiStatement[] }).statements;
-}
-
 function recordStatements(n: number): XapiStatement[] {
   return recordToStatements(
     sampleRecord(`0b7c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c${n}`, `T${n}`, `Learner ${n}`),
@@ -130,7 +121,7 @@ describe('an LRS that answers 413 (too large) to a batch', () => {
     expect(status.queueLength).toBe(0);
     expect(status.setAside).toEqual([]);
     expect(sizes.length).toBeGreaterThan(1);
-    const ids = (await held()).map((s) => s.id).sort();
+    const ids = (await statementsHeld(lrs)).map((s) => s.id).sort();
     expect(ids).toEqual(statements.map((s) => s.id).sort());
   });
 
@@ -154,7 +145,7 @@ describe('an LRS that answers 413 (too large) to a batch', () => {
         i18nKey: 'errors.xapi.tooLarge',
       }),
     ]);
-    const ids = (await held()).map((s) => s.id).sort();
+    const ids = (await statementsHeld(lrs)).map((s) => s.id).sort();
     expect(ids).toEqual(
       queued
         .filter((s) => s.id !== huge.id)
