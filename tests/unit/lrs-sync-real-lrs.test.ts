@@ -1,19 +1,14 @@
 import type { LearnerIdentity } from '../../common/records/acceptance-record';
-import type { AppServices } from '../../electron/services/app-services';
 import { learnerSteps } from '../../electron/services/learning/learner-steps';
 import { Outbox } from '../../electron/services/lrs-sync/outbox';
 import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
-import { servicesAt } from './fixtures/app-under-test';
 import { FINISHED_PIN, finishInduction } from './fixtures/finish-training';
 import { sampleRecord } from './fixtures/sample-record';
-import { withTempDir } from './fixtures/temp-dir';
-import { startLrs, type LrsServer } from '../support/lrs-server';
-import { switchableProxy, type SwitchableProxy } from '../support/switchable-proxy';
+import { realLrsPerTest, RIVERSIDE } from '../support/real-lrs-devices';
 import { completeInduction, statementsHeld, syncAll } from '../support/real-lrs-journeys';
 
-const HOME = 'https://riverside.example.org';
 const ADL = 'http://adlnet.gov/expapi/verbs';
-const BASE = 'https://riverside.example.org/xapi';
+const BASE = RIVERSIDE.activityBase;
 const SIAN: LearnerIdentity = {
   fullName: 'Siân Llŵyd',
   role: 'volunteer',
@@ -26,55 +21,15 @@ const ANA: LearnerIdentity = {
   identifier: 'ana@example.org',
 };
 
-let lrs: LrsServer;
-let proxy: SwitchableProxy;
-const cleanups: (() => Promise<void>)[] = [];
-
-// A fresh LRS per test: each test reads back everything the LRS holds.
-beforeEach(async () => {
-  lrs = await startLrs();
-  proxy = await switchableProxy(lrs.port);
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-  await proxy.stop();
-  await lrs.stop();
-});
-
-/** A device: its own data folder, set up and pointed at the LRS (through the switchable relay). */
-async function device(dir?: string): Promise<{ dir: string; services: AppServices }> {
-  const folder = dir ?? (await newFolder());
-  const services = servicesAt(folder);
-  services.settings.update({
-    organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
-    setupComplete: true,
-  });
-  cleanups.push(() => services.lrs.sync.stop());
-  if (!dir) {
-    await services.lrs.saveSettings({
-      endpoint: proxy.endpoint,
-      key: 'riverside-key',
-      secret: 'riverside-secret',
-      activityBase: BASE,
-      homePage: HOME,
-    });
-  }
-  return { dir: folder, services };
-}
-
-async function newFolder(): Promise<string> {
-  const temp = await withTempDir();
-  cleanups.push(temp.cleanup);
-  return temp.dir;
-}
+const real = realLrsPerTest();
 
 describe('continuous sync to a real LRS', () => {
   it('a whole induction reaches the LRS and reads back field by field', async () => {
-    const { services } = await device();
+    const { services } = await real.device();
     const { record, sessionId } = await completeInduction(services, SIAN);
     await syncAll(services);
-    const stored = await statementsHeld(lrs, '&ascending=true');
-    const sent = await statementsHeld(lrs, `&ascending=true&registration=${sessionId}`);
+    const stored = await statementsHeld(real.lrs, '&ascending=true');
+    const sent = await statementsHeld(real.lrs, `&ascending=true&registration=${sessionId}`);
     const answered = sent.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered');
     expect(answered.length).toBeGreaterThan(10);
     expect(answered.every((s) => s.result?.success === true)).toBe(true);
@@ -153,7 +108,7 @@ describe('continuous sync to a real LRS', () => {
   });
 
   it('a session’s opening, each module reached and passed, and its leaving and signing arrive once each', async () => {
-    const { services } = await device();
+    const { services } = await real.device();
     const steps = learnerSteps(services.learning, services.env.now);
     const en = await services.content.pack('en-GB');
     const cy = await services.content.pack('cy');
@@ -176,7 +131,7 @@ describe('continuous sync to a real LRS', () => {
     await syncAll(services);
     await syncAll(services);
 
-    const sent = await statementsHeld(lrs, `&ascending=true&registration=${sessionId}`);
+    const sent = await statementsHeld(real.lrs, `&ascending=true&registration=${sessionId}`);
     const of = (verb: string) => sent.filter((s) => s.verb.id === `${ADL}/${verb}`);
     expect(new Set(sent.map((s) => s.id)).size).toBe(sent.length);
     expect(of('initialized')).toHaveLength(2);
@@ -212,11 +167,11 @@ describe('continuous sync to a real LRS', () => {
   });
 
   it('the LRS going away mid-queue and a restart of the app lose nothing and send nothing twice', async () => {
-    const { dir, services } = await device();
+    const { dir, services } = await real.device();
     await completeInduction(services, SIAN);
     await syncAll(services);
 
-    await proxy.stop();
+    await real.proxy.stop();
     await completeInduction(services, TOM);
     await completeInduction(services, ANA);
     const down = await services.lrs.sendNow();
@@ -227,18 +182,18 @@ describe('continuous sync to a real LRS', () => {
 
     // The app is closed and opened again while the LRS is still away; then the LRS is back.
     await services.lrs.sync.stop();
-    const restarted = (await device(dir)).services;
+    const restarted = (await real.device(dir)).services;
     expect((await restarted.lrs.status()).queueLength).toBe(waiting.length);
-    await proxy.start();
+    await real.proxy.start();
     await syncAll(restarted);
 
-    const stored = (await statementsHeld(lrs, '&ascending=true')).map((s) => s.id);
+    const stored = (await statementsHeld(real.lrs, '&ascending=true')).map((s) => s.id);
     expect(new Set(stored).size).toBe(stored.length);
     expect(stored.slice(-waiting.length)).toEqual(waiting);
   });
 
   it('a statement the LRS refuses is set aside with the LRS’s reason and the rest arrive', async () => {
-    const { services } = await device();
+    const { services } = await real.device();
     const { outbox } = services.lrs;
     const good = {
       id: '6f1c3a52-6b0e-4d7e-9a61-2f6c8d0e1a21',
@@ -261,12 +216,12 @@ describe('continuous sync to a real LRS', () => {
     expect(status.setAside).toHaveLength(1);
     expect(status.setAside[0]).toMatchObject({ statementId: bad.id, status: 400 });
     expect(status.setAside[0]!.reason).toMatch(/verb/);
-    expect((await statementsHeld(lrs, '&ascending=true')).map((s) => s.id)).toEqual([good.id]);
+    expect((await statementsHeld(real.lrs, '&ascending=true')).map((s) => s.id)).toEqual([good.id]);
   });
 
   it('two devices sync to one LRS and either device’s read-back shows both devices’ completions', async () => {
-    const a = await device();
-    const b = await device();
+    const a = await real.device();
+    const b = await real.device();
     const { record: fromA } = await completeInduction(a.services, SIAN);
     const { record: fromB } = await completeInduction(b.services, TOM, 'cy');
     await syncAll(a.services);
@@ -287,7 +242,7 @@ describe('continuous sync to a real LRS', () => {
   });
 
   it('erasing a person voids what the LRS holds of theirs', async () => {
-    const { services } = await device();
+    const { services } = await real.device();
     await completeInduction(services, SIAN);
     await completeInduction(services, TOM);
     await syncAll(services);
@@ -295,12 +250,12 @@ describe('continuous sync to a real LRS', () => {
     await syncAll(services);
     const left = await services.lrs.readBack();
     expect(left.map((c) => c.identifier)).toEqual(['T-1001']);
-    const stored = await statementsHeld(lrs, '&ascending=true');
+    const stored = await statementsHeld(real.lrs, '&ascending=true');
     expect(stored.some((s) => JSON.stringify(s.actor).includes('sian@example.org'))).toBe(false);
   });
 
   it('records removed at the end of retention are voided at the LRS, and only they', async () => {
-    const { services } = await device();
+    const { services } = await real.device();
     const old = sampleRecord({
       learner: { fullName: 'Ola Older', role: 'staff', identifier: 'ola@example.org' },
       signedAt: '2019-03-02T10:16:00.000Z',
@@ -321,7 +276,7 @@ describe('continuous sync to a real LRS', () => {
   });
 
   it('a completion the app died before queuing is queued when the app starts again', async () => {
-    const { dir, services } = await device();
+    const { dir, services } = await real.device();
     const { record: queued } = await completeInduction(services, SIAN);
     await syncAll(services);
     // The ledger took the record, then the app stopped before the outbox did.
@@ -332,7 +287,7 @@ describe('continuous sync to a real LRS', () => {
     await (await services.ledger()).appendCompletion(missed);
     await services.lrs.sync.stop();
 
-    const restarted = (await device(dir)).services;
+    const restarted = (await real.device(dir)).services;
     await restarted.lrs.start();
     await syncAll(restarted);
     const ids = (await restarted.lrs.readBack()).map((c) => c.recordId);
