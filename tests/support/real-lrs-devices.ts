@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { AppServices } from '../../electron/services/app-services';
 import { servicesAt } from '../unit/fixtures/app-under-test';
 import { withTempDir } from '../unit/fixtures/temp-dir';
@@ -16,10 +17,16 @@ export interface RealLrsDevices {
   /** The relay the devices reach it through, which a test can stop and start again. */
   readonly proxy: SwitchableProxy;
   /**
-   * A device with its own data folder, set up and pointed at the LRS through the relay; given
-   * the folder of an earlier one, the same device started again (its LRS settings as saved).
+   * A device with its own folder, set up and pointed at the LRS through the relay; given the
+   * folder of an earlier one, the same device started again (its LRS settings as saved). Its
+   * requests go through `fetch` when given (an LRS that answers differently, say).
    */
-  device(dir?: string): Promise<{ dir: string; services: AppServices }>;
+  device(options?: DeviceOptions): Promise<{ dir: string; data: string; services: AppServices }>;
+}
+
+export interface DeviceOptions {
+  dir?: string;
+  fetch?: typeof fetch;
 }
 
 /**
@@ -50,11 +57,11 @@ export function realLrsPerTest(): RealLrsDevices {
     get proxy() {
       return started(proxy);
     },
-    async device(dir) {
+    async device({ dir, fetch } = {}) {
       const temp = dir === undefined ? await withTempDir() : null;
       if (temp) cleanups.push(temp.cleanup);
       const folder = dir ?? temp!.dir;
-      const services = servicesAt(folder);
+      const services = servicesAt(folder, fetch ? { fetch } : {});
       services.settings.update({
         organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
         setupComplete: true,
@@ -68,7 +75,7 @@ export function realLrsPerTest(): RealLrsDevices {
           ...RIVERSIDE,
         });
       }
-      return { dir: folder, services };
+      return { dir: folder, data: join(folder, 'data'), services };
     },
   };
 }

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import type { LearnerIdentity } from '../../common/records/acceptance-record';
-import type { AppServices } from '../../electron/services/app-services';
 import { Outbox } from '../../electron/services/lrs-sync/outbox';
 import { recordToStatements } from '../../electron/services/xapi/record-to-statements';
 import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
-import { servicesAt } from './fixtures/app-under-test';
 import { withTempDir } from './fixtures/temp-dir';
 import { sampleRecord } from '../support/lrs-sync-fakes';
-import { startLrs, type LrsServer } from '../support/lrs-server';
+import { realLrsPerTest, RIVERSIDE } from '../support/real-lrs-devices';
 import { completeInduction, lrsFilesMentioning } from '../support/real-lrs-journeys';
 
 /**
@@ -16,8 +14,8 @@ import { completeInduction, lrsFilesMentioning } from '../support/real-lrs-journ
  * already took that still sit in the queue file because others wait behind them.
  */
 
-const HOME = 'https://riverside.example.org';
-const BASE = 'https://riverside.example.org/xapi';
+const HOME = RIVERSIDE.homePage;
+const BASE = RIVERSIDE.activityBase;
 const SIAN: LearnerIdentity = {
   fullName: 'Siân Llŵyd',
   role: 'volunteer',
@@ -25,15 +23,7 @@ const SIAN: LearnerIdentity = {
 };
 const ACCEPT = 'http://activitystrea.ms/schema/1.0/accept';
 
-let lrs: LrsServer;
-const cleanups: (() => Promise<void>)[] = [];
-beforeEach(async () => {
-  lrs = await startLrs();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-  await lrs.stop();
-});
+const real = realLrsPerTest();
 
 /**
  * The real LRS behind a stricter gate, as an LRS with its own profile rules would be: any POST
@@ -48,27 +38,9 @@ const strictLrs = (async (url: string | URL | Request, init?: RequestInit) => {
   return fetch(url, init);
 }) as typeof fetch;
 
-async function device(): Promise<{ dir: string; services: AppServices }> {
-  const temp = await withTempDir();
-  const services = servicesAt(temp.dir, { fetch: strictLrs });
-  cleanups.push(temp.cleanup, () => services.lrs.sync.stop());
-  services.settings.update({
-    organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
-    setupComplete: true,
-  });
-  await services.lrs.saveSettings({
-    endpoint: lrs.endpoint,
-    key: 'riverside-key',
-    secret: 'riverside-secret',
-    activityBase: BASE,
-    homePage: HOME,
-  });
-  return { dir: temp.dir, services };
-}
-
 describe('an erasure leaves nothing of the person in the LRS queue files', () => {
   it('a statement of theirs the LRS refused is no longer kept for the lead after they are erased', async () => {
-    const { dir, services } = await device();
+    const { dir, services } = await real.device({ fetch: strictLrs });
     await completeInduction(services, SIAN);
     const before = await services.lrs.sendNow();
     expect(before.setAside.map((s) => s.verb)).toEqual([ACCEPT]);
@@ -86,26 +58,12 @@ describe('an erasure leaves nothing of the person in the LRS queue files', () =>
 describe('an erasure after the LRS was disconnected', () => {
   it('still removes their statements that were waiting for it', async () => {
     const offline = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
-    const temp = await withTempDir();
-    const services = servicesAt(temp.dir, { fetch: offline });
-    cleanups.push(temp.cleanup, () => services.lrs.sync.stop());
-    services.settings.update({
-      organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
-      setupComplete: true,
-    });
-    await services.lrs.saveSettings({
-      endpoint: 'https://lrs.riverside.example.org/xAPI',
-      key: 'riverside-key',
-      secret: 'riverside-secret',
-      activityBase: BASE,
-      homePage: HOME,
-    });
+    const { data, services } = await real.device({ fetch: offline });
     await completeInduction(services, SIAN);
     expect((await services.lrs.status()).queueLength).toBeGreaterThan(0);
     // The lead stops using the LRS before it ever came back, then erases the person.
     await services.lrs.clearSettings();
     await services.lead.erasePerson(SIAN.identifier, SIAN.identifier);
-    const data = join(temp.dir, 'data');
     expect(await lrsFilesMentioning(data, 'sian@example.org')).toEqual([]);
     expect(await lrsFilesMentioning(data, 'Siân')).toEqual([]);
   });
@@ -114,7 +72,7 @@ describe('an erasure after the LRS was disconnected', () => {
 describe('the outbox forgets an erased person’s statements, sent or not', () => {
   it('statements the LRS already took leave the queue file even while someone else’s still wait', async () => {
     const temp = await withTempDir();
-    cleanups.push(temp.cleanup);
+    onTestFinished(temp.cleanup);
     const options = { homePage: HOME, activityBase: BASE, passMarkPercent: 80 };
     const of = (id: string, name: string) =>
       recordToStatements(sampleRecord(id, `${name.toLowerCase()}@example.org`, name), options);

@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LearnerIdentity } from '../../common/records/acceptance-record';
-import type { AppServices } from '../../electron/services/app-services';
 import { SYNC_OUTCOME_FILE } from '../../electron/services/lrs-sync/sync-outcome-file';
 import type { XapiStatement } from '../../electron/services/xapi/xapi-statement';
-import { servicesAt } from './fixtures/app-under-test';
-import { withTempDir } from './fixtures/temp-dir';
-import { startLrs, type LrsServer } from '../support/lrs-server';
+import { realLrsPerTest } from '../support/real-lrs-devices';
 import { completeInduction, lrsFilesMentioning } from '../support/real-lrs-journeys';
 
 /**
@@ -16,23 +13,13 @@ import { completeInduction, lrsFilesMentioning } from '../support/real-lrs-journ
  * onto this device's disk, and an erasure must leave none of them behind.
  */
 
-const HOME = 'https://riverside.example.org';
-const BASE = 'https://riverside.example.org/xapi';
 const SIAN: LearnerIdentity = {
   fullName: 'Siân Llŵyd',
   role: 'volunteer',
   identifier: 'sian@example.org',
 };
 
-let lrs: LrsServer;
-const cleanups: (() => Promise<void>)[] = [];
-beforeEach(async () => {
-  lrs = await startLrs();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-  await lrs.stop();
-});
+const real = realLrsPerTest();
 
 /**
  * The real LRS behind a database that fails while `failing()` holds: every POST answers 500
@@ -49,30 +36,12 @@ function failingStore(failing: () => boolean, quote: (actor: XapiStatement['acto
   }) as typeof fetch;
 }
 
-async function device(fetchVia: typeof fetch): Promise<{ data: string; services: AppServices }> {
-  const temp = await withTempDir();
-  const services = servicesAt(temp.dir, { fetch: fetchVia });
-  cleanups.push(temp.cleanup, () => services.lrs.sync.stop());
-  services.settings.update({
-    organisation: { ...services.settings.get().organisation, orgName: 'Riverside Youth Club' },
-    setupComplete: true,
-  });
-  await services.lrs.saveSettings({
-    endpoint: lrs.endpoint,
-    key: 'riverside-key',
-    secret: 'riverside-secret',
-    activityBase: BASE,
-    homePage: HOME,
-  });
-  return { data: join(temp.dir, 'data'), services };
-}
-
 describe('the last problem with the LRS, as shown and as kept on disk', () => {
   it('an LRS error quoting a learner’s name and email is shown and kept without them', async () => {
     let down = true;
     const quoteAsSent = (actor: XapiStatement['actor']) =>
       `{ name: "${actor.name ?? ''}", mbox: "${'mbox' in actor ? actor.mbox : ''}" }`;
-    const { data, services } = await device(failingStore(() => down, quoteAsSent));
+    const { data, services } = await real.device({ fetch: failingStore(() => down, quoteAsSent) });
     await completeInduction(services, SIAN);
 
     const status = await services.lrs.sendNow();
@@ -99,7 +68,9 @@ describe('the last problem with the LRS, as shown and as kept on disk', () => {
     // Another device spelled her name without accents: nothing this device sent says so.
     const quoteOtherSpelling = (actor: XapiStatement['actor']) =>
       actor.name ? '{ name: "Sian Llwyd", mbox: "mailto:SIAN@EXAMPLE.ORG" }' : '{ }';
-    const { data, services } = await device(failingStore(() => true, quoteOtherSpelling));
+    const { data, services } = await real.device({
+      fetch: failingStore(() => true, quoteOtherSpelling),
+    });
     await completeInduction(services, SIAN);
     const before = await services.lrs.sendNow();
     expect(before.lastError?.code).toBe('xapi.serverError');

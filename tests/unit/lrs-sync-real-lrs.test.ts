@@ -182,7 +182,7 @@ describe('continuous sync to a real LRS', () => {
 
     // The app is closed and opened again while the LRS is still away; then the LRS is back.
     await services.lrs.sync.stop();
-    const restarted = (await real.device(dir)).services;
+    const restarted = (await real.device({ dir })).services;
     expect((await restarted.lrs.status()).queueLength).toBe(waiting.length);
     await real.proxy.start();
     await syncAll(restarted);
@@ -287,7 +287,7 @@ describe('continuous sync to a real LRS', () => {
     await (await services.ledger()).appendCompletion(missed);
     await services.lrs.sync.stop();
 
-    const restarted = (await real.device(dir)).services;
+    const restarted = (await real.device({ dir })).services;
     await restarted.lrs.start();
     await syncAll(restarted);
     const ids = (await restarted.lrs.readBack()).map((c) => c.recordId);
