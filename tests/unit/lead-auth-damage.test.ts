@@ -3,7 +3,6 @@ import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../../electron/services/errors';
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import {
   leadAuthLastGoodPath,
@@ -11,6 +10,7 @@ import {
   leadRecoveryPath,
 } from '../../electron/services/lead-auth/lead-auth-file';
 import { SCRYPT_FLOOR, verifySecret } from '../../electron/services/lead-auth/scrypt-hash';
+import { rejection } from '../support/rejection';
 
 const PASSPHRASE = 'correct horse battery';
 const NEW_PASSPHRASE = 'a passphrase after recovery';
@@ -20,15 +20,6 @@ let dataDir: string;
 let clock: Date;
 const now = () => clock;
 const open = () => new LeadAuth({ dataDir, now, scrypt: SCRYPT_FLOOR });
-
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 const damage = (path: string) => writeFile(path, '{"version":1,"passphrase":');
 
@@ -80,7 +71,7 @@ describe('a damaged passphrase file', () => {
       await readFile(leadAuthPath(dataDir), 'utf8'),
     );
     await damage(leadAuthPath(dataDir));
-    expect((await failure(open().unlock(PASSPHRASE))).code).toBe('lead-wrong-passphrase');
+    expect((await rejection(open().unlock(PASSPHRASE))).code).toBe('lead-wrong-passphrase');
     await expect(open().unlock(NEW_PASSPHRASE)).resolves.toBeUndefined();
   });
 });
@@ -100,13 +91,13 @@ describe('when the passphrase file and its last-good copy are both unusable', ()
       retryAfterSeconds: 0,
       needsRecoveryCode: true,
     });
-    expect((await failure(open().unlock(PASSPHRASE))).code).toBe('lead-auth-corrupt');
+    expect((await rejection(open().unlock(PASSPHRASE))).code).toBe('lead-auth-corrupt');
   });
 
   it('nobody can take over by setting up a new passphrase', async () => {
     await bothDamaged();
-    expect((await failure(open().setUp(ATTACKER))).code).toBe('lead-auth-corrupt');
-    expect((await failure(open().resetWithRecoveryCode('not-the-code', ATTACKER))).code).toBe(
+    expect((await rejection(open().setUp(ATTACKER))).code).toBe('lead-auth-corrupt');
+    expect((await rejection(open().resetWithRecoveryCode('not-the-code', ATTACKER))).code).toBe(
       'lead-wrong-recovery-code',
     );
     expect((await open().status()).needsRecoveryCode).toBe(true);
@@ -119,7 +110,7 @@ describe('when the passphrase file and its last-good copy are both unusable', ()
     await expect(open().unlock(NEW_PASSPHRASE)).resolves.toBeUndefined();
     expect((await open().status()).needsRecoveryCode).toBe(false);
     // The used code is spent; the new one works.
-    expect((await failure(open().resetWithRecoveryCode(code, ATTACKER))).code).toBe(
+    expect((await rejection(open().resetWithRecoveryCode(code, ATTACKER))).code).toBe(
       'lead-wrong-recovery-code',
     );
     await open().resetWithRecoveryCode(next, PASSPHRASE);
@@ -131,7 +122,7 @@ describe('when the passphrase file and its last-good copy are both unusable', ()
     await unlink(leadAuthPath(dataDir));
     await unlink(leadAuthLastGoodPath(dataDir));
     expect(await open().status()).toMatchObject({ isSetUp: true, needsRecoveryCode: true });
-    expect((await failure(open().setUp(ATTACKER))).code).toBe('lead-auth-corrupt');
+    expect((await rejection(open().setUp(ATTACKER))).code).toBe('lead-auth-corrupt');
     await open().resetWithRecoveryCode(code, NEW_PASSPHRASE);
     await expect(open().unlock(NEW_PASSPHRASE)).resolves.toBeUndefined();
   });
@@ -139,13 +130,13 @@ describe('when the passphrase file and its last-good copy are both unusable', ()
   it('wrong recovery codes still lock the area for a while', async () => {
     const code = await bothDamaged();
     for (let attempt = 1; attempt < 5; attempt += 1) {
-      const error = await failure(open().resetWithRecoveryCode(`WRONG-${attempt}`, ATTACKER));
+      const error = await rejection(open().resetWithRecoveryCode(`WRONG-${attempt}`, ATTACKER));
       expect(error.details).toEqual({ attemptsLeft: 5 - attempt });
     }
-    expect((await failure(open().resetWithRecoveryCode('WRONG-5', ATTACKER))).code).toBe(
+    expect((await rejection(open().resetWithRecoveryCode('WRONG-5', ATTACKER))).code).toBe(
       'lead-locked',
     );
-    expect((await failure(open().resetWithRecoveryCode(code, NEW_PASSPHRASE))).code).toBe(
+    expect((await rejection(open().resetWithRecoveryCode(code, NEW_PASSPHRASE))).code).toBe(
       'lead-locked',
     );
     expect((await open().status()).retryAfterSeconds).toBe(30);
@@ -157,11 +148,11 @@ describe('when the passphrase file and its last-good copy are both unusable', ()
   it('with the recovery record unusable too, the lead is told it cannot be recovered here', async () => {
     const code = await bothDamaged();
     await damage(leadRecoveryPath(dataDir));
-    expect((await failure(open().unlock(PASSPHRASE))).code).toBe('lead-auth-unrecoverable');
-    expect((await failure(open().resetWithRecoveryCode(code, NEW_PASSPHRASE))).code).toBe(
+    expect((await rejection(open().unlock(PASSPHRASE))).code).toBe('lead-auth-unrecoverable');
+    expect((await rejection(open().resetWithRecoveryCode(code, NEW_PASSPHRASE))).code).toBe(
       'lead-auth-unrecoverable',
     );
-    expect((await failure(open().setUp(ATTACKER))).code).toBe('lead-auth-unrecoverable');
+    expect((await rejection(open().setUp(ATTACKER))).code).toBe('lead-auth-unrecoverable');
   });
 });
 
@@ -171,7 +162,7 @@ describe('stored scrypt parameters are held to a floor', () => {
     const weak = weakHashOf(ATTACKER);
     await editPassphraseHash(leadAuthPath(dataDir), weak);
     await editPassphraseHash(leadAuthLastGoodPath(dataDir), weak);
-    expect((await failure(open().unlock(ATTACKER))).code).toBe('lead-auth-corrupt');
+    expect((await rejection(open().unlock(ATTACKER))).code).toBe('lead-auth-corrupt');
   });
 
   it('an empty stored hash does not let any passphrase in', async () => {
@@ -182,7 +173,7 @@ describe('stored scrypt parameters are held to a floor', () => {
     const empty = { ...file.passphrase, hash: '' };
     await editPassphraseHash(leadAuthPath(dataDir), empty);
     await editPassphraseHash(leadAuthLastGoodPath(dataDir), empty);
-    expect((await failure(open().unlock('anything at all, really'))).code).toBe(
+    expect((await rejection(open().unlock('anything at all, really'))).code).toBe(
       'lead-auth-corrupt',
     );
     // And the check itself refuses, whoever calls it.
@@ -194,7 +185,7 @@ describe('stored scrypt parameters are held to a floor', () => {
   it('a weakened main file falls back to the last-good copy, where only the real passphrase works', async () => {
     await open().setUp(PASSPHRASE);
     await editPassphraseHash(leadAuthPath(dataDir), weakHashOf(ATTACKER));
-    expect((await failure(open().unlock(ATTACKER))).code).toBe('lead-wrong-passphrase');
+    expect((await rejection(open().unlock(ATTACKER))).code).toBe('lead-wrong-passphrase');
     await expect(open().unlock(PASSPHRASE)).resolves.toBeUndefined();
   });
 

@@ -2,10 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../../electron/services/errors';
+import type { DomainError } from '../../electron/services/errors';
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import { LeadSession } from '../../electron/services/lead-auth/lead-session';
 import { SCRYPT_FLOOR, type ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
+import { rejection } from '../support/rejection';
 
 // The cheapest cost the app accepts: real scrypt, fast enough to run many times.
 const CHEAP: ScryptParams = SCRYPT_FLOOR;
@@ -18,18 +19,9 @@ const now = () => clock;
 const advance = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
 const open = () => new LeadAuth({ dataDir, now, scrypt: CHEAP });
 
-async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
-
 async function failTimes(auth: LeadAuth, times: number): Promise<DomainError> {
-  let last = await domainError(auth.unlock(WRONG));
-  for (let i = 1; i < times; i += 1) last = await domainError(auth.unlock(WRONG));
+  let last = await rejection(auth.unlock(WRONG));
+  for (let i = 1; i < times; i += 1) last = await rejection(auth.unlock(WRONG));
   return last;
 }
 
@@ -43,7 +35,7 @@ afterEach(() => rm(dataDir, { recursive: true, force: true }));
 describe('locking after wrong passphrases', () => {
   it('counts down the attempts left, then locks for 30 seconds on the fifth wrong one', async () => {
     const auth = open();
-    const first = await domainError(auth.unlock(WRONG));
+    const first = await rejection(auth.unlock(WRONG));
     expect(first.code).toBe('lead-wrong-passphrase');
     expect(first.details).toEqual({ attemptsLeft: 4 });
     const fifth = await failTimes(auth, 4);
@@ -56,7 +48,7 @@ describe('locking after wrong passphrases', () => {
     const auth = open();
     await failTimes(auth, 5);
     advance(29);
-    const refused = await domainError(auth.unlock(PASSPHRASE));
+    const refused = await rejection(auth.unlock(PASSPHRASE));
     expect(refused.code).toBe('lead-locked');
     expect(refused.details).toEqual({ retryAfterSeconds: 1 });
     advance(1);
@@ -71,7 +63,7 @@ describe('locking after wrong passphrases', () => {
       const wait = Number(error.details.retryAfterSeconds);
       waits.push(wait);
       advance(wait);
-      error = await domainError(auth.unlock(WRONG));
+      error = await rejection(auth.unlock(WRONG));
       expect(error.code).toBe('lead-locked');
     }
     expect(waits).toEqual([30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
@@ -92,7 +84,7 @@ describe('locking after wrong passphrases', () => {
     const reopened = open();
     await failTimes(reopened, 2);
     advance(10);
-    const error = await domainError(open().unlock(PASSPHRASE));
+    const error = await rejection(open().unlock(PASSPHRASE));
     expect(error.code).toBe('lead-locked');
     expect(error.details).toEqual({ retryAfterSeconds: 20 });
   });
@@ -100,8 +92,8 @@ describe('locking after wrong passphrases', () => {
   it('counts wrong recovery codes and old passphrases towards the same lock', async () => {
     const auth = open();
     await failTimes(auth, 3);
-    await domainError(auth.changePassphrase(WRONG, 'brand new passphrase'));
-    const error = await domainError(
+    await rejection(auth.changePassphrase(WRONG, 'brand new passphrase'));
+    const error = await rejection(
       auth.resetWithRecoveryCode('AAAAA-AAAAA-AAAAA-AAAAA-AAAAA', WRONG),
     );
     expect(error.code).toBe('lead-locked');

@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../../electron/services/errors';
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import { leadAuthPath, readLeadAuthFile } from '../../electron/services/lead-auth/lead-auth-file';
 import { SCRYPT_FLOOR, type ScryptParams } from '../../electron/services/lead-auth/scrypt-hash';
+import { rejection } from '../support/rejection';
 
 // Real scrypt at the floor's cost: the OWASP cost (~0.3 s a hash) is exercised by one test below.
 // The cheapest cost the app accepts: real scrypt, fast enough to run many times.
@@ -17,15 +17,6 @@ let dataDir: string;
 let clock: Date;
 const now = () => clock;
 const open = (scrypt: ScryptParams = CHEAP) => new LeadAuth({ dataDir, now, scrypt });
-
-async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'lead-auth-'));
@@ -48,7 +39,7 @@ describe('setting up the lead passphrase', () => {
   });
 
   it('refuses a passphrase shorter than 12 characters and saves nothing', async () => {
-    const error = await domainError(open().setUp('short phrase'.slice(0, 11)));
+    const error = await rejection(open().setUp('short phrase'.slice(0, 11)));
     expect(error.code).toBe('lead-passphrase-too-short');
     expect(error.details).toEqual({ minLength: 12 });
     expect(await readdir(dataDir)).toEqual([]);
@@ -56,7 +47,7 @@ describe('setting up the lead passphrase', () => {
 
   it('cannot be set up a second time over an existing passphrase', async () => {
     await open().setUp(PASSPHRASE);
-    expect((await domainError(open().setUp(OTHER))).code).toBe('lead-already-set-up');
+    expect((await rejection(open().setUp(OTHER))).code).toBe('lead-already-set-up');
     await expect(open().unlock(PASSPHRASE)).resolves.toBeUndefined();
   });
 
@@ -87,7 +78,7 @@ describe('setting up the lead passphrase', () => {
     expect(Buffer.from(file?.passphrase.salt ?? '', 'base64')).toHaveLength(32);
     expect(Buffer.from(file?.passphrase.hash ?? '', 'base64')).toHaveLength(64);
     await expect(auth.unlock(PASSPHRASE)).resolves.toBeUndefined();
-    expect((await domainError(auth.unlock(OTHER))).code).toBe('lead-wrong-passphrase');
+    expect((await rejection(auth.unlock(OTHER))).code).toBe('lead-wrong-passphrase');
   });
 
   it('raises an older, cheaper hash to the current cost on the next unlock', async () => {
@@ -103,8 +94,8 @@ describe('setting up the lead passphrase', () => {
     // A file from before the last-good copy and the recovery record existed: nothing to fall
     // back on, so the lead is told plainly rather than offered a fresh setup.
     await writeFile(leadAuthPath(dataDir), '{"version":1,');
-    expect((await domainError(open().setUp(PASSPHRASE))).code).toBe('lead-auth-unrecoverable');
-    expect((await domainError(open().unlock(PASSPHRASE))).code).toBe('lead-auth-unrecoverable');
+    expect((await rejection(open().setUp(PASSPHRASE))).code).toBe('lead-auth-unrecoverable');
+    expect((await rejection(open().unlock(PASSPHRASE))).code).toBe('lead-auth-unrecoverable');
     expect(await readFile(leadAuthPath(dataDir), 'utf8')).toBe('{"version":1,');
   });
 });
@@ -113,18 +104,18 @@ describe('changing the passphrase', () => {
   it('needs the old passphrase', async () => {
     const auth = open();
     await auth.setUp(PASSPHRASE);
-    const error = await domainError(auth.changePassphrase('not the old one at all', OTHER));
+    const error = await rejection(auth.changePassphrase('not the old one at all', OTHER));
     expect(error.code).toBe('lead-wrong-passphrase');
-    expect((await domainError(auth.unlock(OTHER))).code).toBe('lead-wrong-passphrase');
+    expect((await rejection(auth.unlock(OTHER))).code).toBe('lead-wrong-passphrase');
     await auth.changePassphrase(PASSPHRASE, OTHER);
     await expect(auth.unlock(OTHER)).resolves.toBeUndefined();
-    expect((await domainError(auth.unlock(PASSPHRASE))).code).toBe('lead-wrong-passphrase');
+    expect((await rejection(auth.unlock(PASSPHRASE))).code).toBe('lead-wrong-passphrase');
   });
 
   it('refuses a new passphrase that is too short and keeps the old one', async () => {
     const auth = open();
     await auth.setUp(PASSPHRASE);
-    expect((await domainError(auth.changePassphrase(PASSPHRASE, 'tiny'))).code).toBe(
+    expect((await rejection(auth.changePassphrase(PASSPHRASE, 'tiny'))).code).toBe(
       'lead-passphrase-too-short',
     );
     await expect(auth.unlock(PASSPHRASE)).resolves.toBeUndefined();
@@ -139,7 +130,7 @@ describe('the recovery code', () => {
     expect(next).not.toBe(code);
     await expect(auth.unlock(OTHER)).resolves.toBeUndefined();
 
-    const reused = await domainError(auth.resetWithRecoveryCode(code, 'yet another passphrase'));
+    const reused = await rejection(auth.resetWithRecoveryCode(code, 'yet another passphrase'));
     expect(reused.code).toBe('lead-wrong-recovery-code');
     await expect(auth.unlock(OTHER)).resolves.toBeUndefined();
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { passphraseLength } from '../../common/setup/passphrase-rule';
-import { DomainError } from '../../electron/services/errors';
 import { LeadAuth } from '../../electron/services/lead-auth/lead-auth';
 import { SCRYPT_FLOOR } from '../../electron/services/lead-auth/scrypt-hash';
 import { checkPin, newPin } from '../../electron/services/learning/pin-check';
+import { rejection } from '../support/rejection';
 
 // "Siân Llŵyd's caffi" with its accents as one character each, and as letter plus accent (what
 // some keyboards and input methods send): the same passphrase to the lead.
@@ -16,15 +16,6 @@ const DECOMPOSED = COMPOSED.normalize('NFD');
 let dataDir: string;
 let clock: Date;
 const open = () => new LeadAuth({ dataDir, now: () => clock, scrypt: SCRYPT_FLOOR });
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'lead-secrets-'));
@@ -64,7 +55,7 @@ describe('a lock set while the computer’s clock was wrong', () => {
   it('does not keep the lead out for a year once the clock is put back right', async () => {
     await open().setUp(COMPOSED);
     clock = new Date('2027-11-22T09:00:00.000Z'); // a year fast
-    for (let i = 0; i < 5; i += 1) await refusal(open().unlock('not the passphrase'));
+    for (let i = 0; i < 5; i += 1) await rejection(open().unlock('not the passphrase'));
     clock = new Date('2026-11-22T09:05:00.000Z'); // corrected, five minutes later
     expect((await open().status()).retryAfterSeconds).toBe(0);
     await expect(open().unlock(COMPOSED)).resolves.toBeUndefined();
@@ -72,9 +63,9 @@ describe('a lock set while the computer’s clock was wrong', () => {
 
   it('a lock still running on a correct clock is kept, across a restart', async () => {
     await open().setUp(COMPOSED);
-    for (let i = 0; i < 5; i += 1) await refusal(open().unlock('not the passphrase'));
+    for (let i = 0; i < 5; i += 1) await rejection(open().unlock('not the passphrase'));
     clock = new Date(clock.getTime() + 10_000);
-    const error = await refusal(open().unlock(COMPOSED));
+    const error = await rejection(open().unlock(COMPOSED));
     expect(error.code).toBe('lead-locked');
     expect(error.details).toEqual({ retryAfterSeconds: 20 });
   });
