@@ -43,6 +43,9 @@ describe('a damaged LRS queue file', () => {
     const damage = await outbox.damage();
     expect(damage).toEqual({ unreadable: 1, keptAs: expect.stringMatching(/\.jsonl$/) });
     expect(await keptCopies()).toEqual([damage!.keptAs]);
+    // Opened again before the queue drains (the next start, say): still the one copy.
+    expect(await new Outbox(dir).damage()).toEqual(damage);
+    expect(await keptCopies()).toEqual([damage!.keptAs]);
     // Sending everything rewrites the queue; the copy still holds the line as it was found.
     await outbox.acknowledge(3);
     expect(await readFile(queueFile(), 'utf8')).toBe('');

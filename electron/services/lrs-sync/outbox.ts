@@ -2,6 +2,7 @@ import { copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { QueueDamage } from '../../../common/lrs-sync/lrs-sync-status';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { sha256Hex } from '../ledger/canonical-json';
 import { appendSynced, jsonLines, readText, safeJson } from './jsonl-file';
 import type { XapiStatement } from '../xapi/xapi-statement';
 import {
@@ -172,7 +173,9 @@ export class Outbox {
     const text = await readText(this.file);
     const { lines, unreadable } = readQueue(text);
     if (unreadable > 0) {
-      const keptAs = `lrs-outbox.damaged-${Date.now()}.jsonl`;
+      // Named by what it holds: opening the same damaged file again (the queue may not drain
+      // for a while) keeps one copy, not one per start.
+      const keptAs = `lrs-outbox.damaged-${sha256Hex(text).slice(0, 16)}.jsonl`;
       await copyFile(this.file, join(dirname(this.file), keptAs));
       this.damaged = { unreadable, keptAs };
     }
